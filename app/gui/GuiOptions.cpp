@@ -1,0 +1,32 @@
+#include "GuiOptions.h"
+
+#include <cstring>
+
+namespace clu::gui {
+
+GuiOptions::GuiOptions()
+{
+    m_parser.setApplicationDescription(
+        tr("Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter "
+           "Content Libraries through update sessions."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+}
+
+void GuiOptions::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+}
+
+bool GuiOptions::wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all")
+            || !std::strcmp(a, "-?") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace clu::gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace clu::gui {
+
+// Command-line options of cl-uploader, shared by the --help/--version path (which must work
+// without a display) and the normal start.
+class GuiOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiOptions)
+public:
+    GuiOptions();
+
+    // Parses the application's arguments; exits for --help/--version as QCommandLineParser does.
+    void process(const QCoreApplication &app);
+
+    // True when argv asks only for help or version, so no QApplication (and no display) is needed.
+    static bool wantsHelpOrVersion(int argc, char **argv);
+
+private:
+    QCommandLineParser m_parser;
+};
+
+} // namespace clu::gui

@@ -1,0 +1,12 @@
+#include "SimulatorInfo.h"
+
+#include "CluVersion.h"
+
+namespace clu::sim {
+
+QString simulatorVersion()
+{
+    return QStringLiteral(CLU_VERSION_STRING);
+}
+
+} // namespace clu::sim
