@@ -140,7 +140,7 @@ QSslCertificate SimulatorProcess::certificate() const
 {
     QFile f(dataDir() + QStringLiteral("/tls/cert.pem"));
     if (!f.open(QIODevice::ReadOnly))
-        return {};
+        return QSslCertificate();
     const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
     return certs.isEmpty() ? QSslCertificate() : certs.first();
 }
