@@ -1,0 +1,40 @@
+#include "ValidationResult.h"
+
+namespace clu {
+
+ValidationResult::InvalidFile ValidationResult::InvalidFile::read(JsonReader &r)
+{
+    InvalidFile f;
+    if (!r.expectObject())
+        return f;
+    f.name = r.string("name");
+    if (auto m = r.object<LocalizableMessage>("error_message"))
+        f.errorMessage = *m;
+    return f;
+}
+
+QJsonObject ValidationResult::InvalidFile::toJson() const
+{
+    return { { QStringLiteral("name"), name },
+             { QStringLiteral("error_message"), errorMessage.toJson() } };
+}
+
+ValidationResult ValidationResult::read(JsonReader &r)
+{
+    ValidationResult v;
+    if (!r.expectObject())
+        return v;
+    v.hasErrors = r.boolean("has_errors");
+    v.missingFiles = r.stringList("missing_files");
+    v.invalidFiles = r.list<InvalidFile>("invalid_files");
+    return v;
+}
+
+QJsonObject ValidationResult::toJson() const
+{
+    return { { QStringLiteral("has_errors"), hasErrors },
+             { QStringLiteral("missing_files"), json::fromStringList(missingFiles) },
+             { QStringLiteral("invalid_files"), json::fromList(invalidFiles) } };
+}
+
+} // namespace clu

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "LocalizableMessage.h"
+
+namespace clu {
+
+// §5.9: result of session-file validate.
+struct ValidationResult
+{
+    struct InvalidFile
+    {
+        QString name;
+        LocalizableMessage errorMessage;
+
+        static InvalidFile read(JsonReader &r);
+        QJsonObject toJson() const;
+    };
+
+    bool hasErrors = false;
+    QStringList missingFiles;
+    QList<InvalidFile> invalidFiles;
+
+    static ValidationResult read(JsonReader &r);
+    static ValidationResult fromJson(const QJsonValue &v, QString *error)
+    {
+        return decodeJson<ValidationResult>(v, error);
+    }
+    QJsonObject toJson() const;
+};
+
+} // namespace clu
