@@ -43,7 +43,7 @@ Item Item::read(JsonReader &r)
     Item i;
     if (!r.expectObject())
         return i;
-    i.id = r.string("id");
+    i.id = r.string("id", JsonReader::Optional); // the service fills it from the request
     i.libraryId = r.string("library_id");
     i.name = r.string("name");
     i.description = r.string("description", JsonReader::Optional);

@@ -45,7 +45,7 @@ Library Library::read(JsonReader &r)
     Library l;
     if (!r.expectObject())
         return l;
-    l.id = r.string("id");
+    l.id = r.string("id", JsonReader::Optional); // the service fills it from the request
     l.name = r.string("name");
     l.description = r.string("description", JsonReader::Optional);
     l.type = r.enumeration<LibraryType>("type");

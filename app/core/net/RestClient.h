@@ -1,0 +1,127 @@
+#pragma once
+
+#include "ApiFlavor.h"
+#include "ApiRequest.h"
+#include "ApiResult.h"
+#include "ApiRoutes.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace clu {
+
+class ApiJob;
+class TlsPolicy;
+
+// The JSON side of vCenter: login (Basic auth) with flavor detection, the session header on
+// every call, logout, typed errors, timeouts, bounded retries of idempotent calls on 503/500
+// with Retry-After, one transparent re-login on 401, and a periodic touch of the API login
+// session while long work runs (uploads do not count as API activity, §3.2/§8.5).
+//
+// All calls are asynchronous; the callback runs on this object's thread, and not at all when
+// `context` was given and has been destroyed. Use routes() to build requests for the flavor
+// the server speaks.
+class RestClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class FlavorMode { Detect, ForceApi, ForceRest };
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit RestClient(QObject *parent = nullptr);
+    ~RestClient() override;
+
+    // https://host[:port]; any path is ignored.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The password stays in memory only for the transparent re-login.
+    void setCredentials(const QString &username, const QString &password);
+    QString username() const { return m_username; }
+    void setFlavorMode(FlavorMode mode) { m_flavorMode = mode; }
+    // Valid once logged in.
+    ApiFlavor flavor() const { return m_flavor; }
+    ApiRoutes routes() const { return ApiRoutes(m_flavor); }
+
+    // Transfer timeout of every JSON call: aborted when no byte moves for this long.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Interval of the API-session touch while a long operation runs (default 5 min).
+    void setKeepAliveInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds keepAliveInterval() const { return m_keepAliveInterval; }
+    // Retries of idempotent calls answered 503 (or 500 with Retry-After); default 3.
+    void setRetryLimit(int retries) { m_retryLimit = retries; }
+    // Upper bound of one Retry-After wait (default 30 s).
+    void setMaxRetryDelay(std::chrono::milliseconds delay) { m_maxRetryDelay = delay; }
+
+    TlsPolicy *tlsPolicy() const { return m_tls; }
+    // Shared manager with the TLS policy wired to every reply it creates. Upload PUTs must use
+    // it so the trust decision for the vCenter applies to the upload URL's host too.
+    QNetworkAccessManager *networkAccessManager() const;
+
+    bool isLoggedIn() const { return !m_token.isEmpty(); }
+    QByteArray sessionToken() const { return m_token; }
+    static QByteArray sessionHeaderName() { return QByteArrayLiteral("vmware-api-session-id"); }
+    // Adds the session header (harmless on upload PUTs, §8.2).
+    void applySessionHeader(QNetworkRequest &request) const;
+
+    void login(QObject *context, Callback done);
+    void logout(QObject *context, Callback done);
+    // GET /api/session (or its /rest form) now.
+    void touch(QObject *context, Callback done);
+    void call(const ApiRequest &request, QObject *context, Callback done);
+
+    // Long work (uploads, waiting for a user's decision) is running: keep the login alive.
+    // Counted; the periodic touch runs while the count is above zero.
+    void beginLongOperation();
+    void endLongOperation();
+    int longOperations() const { return m_longOperations; }
+
+    // Maps a finished reply (JSON call or upload PUT of this manager) to a typed error; Kind
+    // None when it succeeded. Reads the body, so call it once, from the finished handler.
+    ApiError errorFromReply(QNetworkReply *reply, const QString &operation) const;
+
+signals:
+    void loggedIn(clu::ApiFlavor flavor);
+    void loggedOut();
+    // A call met 401 and the client logged in again on its own.
+    void reauthenticated();
+    void sessionTouched(bool ok);
+
+private:
+    friend class ApiJob;
+    QNetworkReply *sendRequest(const ApiRequest &request);
+    ApiResult decode(QNetworkReply *reply, const ApiRequest &request, bool abortedByUs) const;
+    void jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply *reply);
+    void loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context, Callback done);
+    void relogin(ApiJob *job);
+    void onKeepAliveTimer();
+
+    QUrl m_baseUrl;
+    QString m_username;
+    QString m_password;
+    FlavorMode m_flavorMode = FlavorMode::Detect;
+    ApiFlavor m_flavor = ApiFlavor::Api;
+    QByteArray m_token;
+    std::chrono::milliseconds m_timeout { 60000 };
+    std::chrono::milliseconds m_keepAliveInterval { 5 * 60 * 1000 };
+    std::chrono::milliseconds m_maxRetryDelay { 30000 };
+    int m_retryLimit = 3;
+    int m_longOperations = 0;
+    TlsPolicy *m_tls;
+    QNetworkAccessManager *m_nam;
+    QTimer m_keepAlive;
+    bool m_reloginRunning = false;
+    QList<QPointer<ApiJob>> m_waitingForLogin;
+};
+
+} // namespace clu

@@ -1,0 +1,217 @@
+#include "TlsPolicy.h"
+
+#include "Logging.h"
+#include "credentials/ServerProfile.h"
+
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace clu {
+
+TlsPolicy::TlsPolicy(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString TlsPolicy::fingerprint(const QSslCertificate &cert, QCryptographicHash::Algorithm alg)
+{
+    if (cert.isNull())
+        return {};
+    return QString::fromLatin1(cert.digest(alg).toHex());
+}
+
+bool TlsPolicy::matchesPin(const QSslCertificate &cert, const QString &pinHex)
+{
+    if (cert.isNull())
+        return false;
+    if (pinHex.size() == 64)
+        return sha256(cert) == pinHex;
+    if (pinHex.size() == 40)
+        return sha1(cert) == pinHex;
+    return false;
+}
+
+QString TlsPolicy::setPin(const QString &host, const QString &thumbprint)
+{
+    const QString hex = ServerProfile::normaliseThumbprint(thumbprint);
+    if (hex.isEmpty())
+        return tr("\"%1\" is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 "
+                  "or 40 hex digits, colons allowed).")
+            .arg(thumbprint);
+    m_pins.insert(host.toLower(), hex);
+    emit trustChanged();
+    return {};
+}
+
+void TlsPolicy::clearPin(const QString &host)
+{
+    if (m_pins.remove(host.toLower()))
+        emit trustChanged();
+}
+
+QString TlsPolicy::pin(const QString &host) const
+{
+    return m_pins.value(host.toLower());
+}
+
+void TlsPolicy::trustOnce(const QString &host, const QSslCertificate &certificate)
+{
+    m_trustedOnce[host.toLower()].insert(sha256(certificate));
+    emit trustChanged();
+}
+
+void TlsPolicy::setInsecure(bool insecure)
+{
+    m_insecure = insecure;
+    emit trustChanged();
+}
+
+void TlsPolicy::attach(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply]() { onEncrypted(reply); });
+    connect(reply, &QObject::destroyed, this,
+            [this, reply]() { m_failures.remove(static_cast<const QNetworkReply *>(reply)); });
+}
+
+std::optional<TlsPolicy::Failure> TlsPolicy::failureFor(const QNetworkReply *reply) const
+{
+    const auto it = m_failures.constFind(reply);
+    if (it == m_failures.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool TlsPolicy::isTrustError(const QSslError &e)
+{
+    // Errors a deliberate trust decision about this certificate can override. Revocation,
+    // blacklisting and malformed certificates are never overridden.
+    switch (e.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+    case QSslError::InvalidCaCertificate:
+    case QSslError::PathLengthExceeded:
+    case QSslError::InvalidPurpose:
+    case QSslError::CertificateRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TlsPolicy::ignoreFor(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    // Only the exact errors Qt reported for this handshake, and only trust-related ones; if
+    // anything else is wrong the handshake still fails.
+    QList<QSslError> ignorable;
+    for (const QSslError &e : errors) {
+        if (!isTrustError(e)) {
+            qCWarning(lcTls) << "not overriding TLS error for" << reply->url().host() << ":"
+                             << e.errorString();
+            return;
+        }
+        ignorable.append(e);
+    }
+    reply->ignoreSslErrors(ignorable);
+}
+
+void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host,
+                                  const QString &pinHex, const QList<QSslCertificate> &chain)
+{
+    Failure f;
+    f.pinMismatch = true;
+    f.host = host;
+    f.expectedFingerprint = ServerProfile::formatThumbprint(pinHex);
+    const QSslCertificate leaf = chain.isEmpty() ? QSslCertificate() : chain.first();
+    f.presentedFingerprint = ServerProfile::formatThumbprint(
+        pinHex.size() == 40 ? sha1(leaf) : sha256(leaf));
+    f.chain = chain;
+    m_failures.insert(reply, f);
+    const QString message =
+        tr("%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3")
+            .arg(host, f.presentedFingerprint, f.expectedFingerprint);
+    qCWarning(lcTls).noquote() << message;
+    emit refused(host, message);
+}
+
+void TlsPolicy::onEncrypted(QNetworkReply *reply)
+{
+    // Reached when the handshake succeeded, with or without ignored errors. A pinned host must
+    // present the pinned certificate even when the system CA store trusts another one.
+    const QString host = reply->url().host().toLower();
+    const QString pinHex = m_pins.value(host);
+    if (pinHex.isEmpty())
+        return;
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    if (matchesPin(leaf, pinHex))
+        return;
+    recordPinMismatch(reply, host, pinHex, chain);
+    reply->abort();
+}
+
+void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QString host = reply->url().host().toLower();
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+
+    const QString pinHex = m_pins.value(host);
+    if (!pinHex.isEmpty()) {
+        if (matchesPin(leaf, pinHex)) {
+            qCDebug(lcTls) << "pinned certificate of" << host << "accepted";
+            ignoreFor(reply, errors);
+        } else {
+            recordPinMismatch(reply, host, pinHex, chain);
+        }
+        return;
+    }
+    if (m_trustedOnce.value(host).contains(sha256(leaf))) {
+        ignoreFor(reply, errors);
+        return;
+    }
+    if (m_insecure) {
+        qCWarning(lcTls) << "insecure mode: accepting the untrusted certificate of" << host
+                         << "SHA-256" << sha256(leaf);
+        ignoreFor(reply, errors);
+        return;
+    }
+    Problem problem { host, reply->url().port(443), chain, errors };
+    Decision decision = Decision::Reject;
+    if (m_handler)
+        decision = m_handler(problem);
+    switch (decision) {
+    case Decision::TrustOnce:
+        m_trustedOnce[host].insert(sha256(leaf));
+        ignoreFor(reply, errors);
+        return;
+    case Decision::TrustAndPin:
+        m_pins.insert(host, sha256(leaf));
+        emit pinned(host, sha256(leaf));
+        ignoreFor(reply, errors);
+        return;
+    case Decision::Reject:
+        break;
+    }
+    Failure f;
+    f.host = host;
+    f.chain = chain;
+    f.errors = errors;
+    m_failures.insert(reply, f);
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        reasons.append(e.errorString());
+    emit refused(host, reasons.join(QLatin1String("; ")));
+}
+
+} // namespace clu

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace clu {
+
+// Decides whether a TLS peer is trusted, for every reply of the client's network access
+// manager (JSON calls and the upload PUTs to whatever host the upload URL names).
+//
+// - Default: the system CA store decides (Qt's own verification).
+// - A host with a pin (SHA-256, or vCenter-style SHA-1) must present exactly that leaf
+//   certificate; then only the errors Qt reported *for that certificate* are ignored. Another
+//   certificate is refused, also when the system would trust it, naming both fingerprints.
+// - An untrusted certificate without a pin goes to the decision handler (a front end asks the
+//   user: reject / trust once for this run / trust and pin). Without a handler, or on reject,
+//   the call fails with ApiError::Kind::Tls carrying the chain, so a front end can ask later
+//   and retry after trustOnce()/setPin().
+// There is no blanket "ignore all errors"; even insecure mode ignores only the listed,
+// trust-related errors of the presented chain.
+class TlsPolicy : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Decision { Reject, TrustOnce, TrustAndPin };
+
+    struct Problem
+    {
+        QString host;
+        int port = 0;
+        QList<QSslCertificate> chain; // leaf first
+        QList<QSslError> errors;
+    };
+    // Runs synchronously inside the TLS handshake (a GUI may show a modal dialog here).
+    using DecisionHandler = std::function<Decision(const Problem &)>;
+
+    // Why a reply was refused, for RestClient::errorFromReply().
+    struct Failure
+    {
+        bool pinMismatch = false;
+        QString host;
+        QString expectedFingerprint; // normalised hex of the pin
+        QString presentedFingerprint; // same algorithm as the pin
+        QList<QSslCertificate> chain;
+        QList<QSslError> errors;
+    };
+
+    explicit TlsPolicy(QObject *parent = nullptr);
+
+    void setDecisionHandler(DecisionHandler handler) { m_handler = std::move(handler); }
+
+    // Pins `thumbprint` (SHA-256 or SHA-1, "AB:CD:.." or plain hex) for `host`. Returns an
+    // empty string, or a translated reason when the thumbprint is not one.
+    QString setPin(const QString &host, const QString &thumbprint);
+    void clearPin(const QString &host);
+    QString pin(const QString &host) const; // normalised hex or empty
+    // Accepts this exact certificate for `host` until the process ends.
+    void trustOnce(const QString &host, const QSslCertificate &certificate);
+    // CLU_INSECURE=1: accept any certificate's trust errors (still not revocation/blacklist).
+    void setInsecure(bool insecure);
+    bool isInsecure() const { return m_insecure; }
+
+    // Wires the policy to one reply. The RestClient's network access manager calls it for
+    // every reply it creates; call it yourself only for replies from another manager.
+    void attach(QNetworkReply *reply);
+    std::optional<Failure> failureFor(const QNetworkReply *reply) const;
+
+    static QString fingerprint(const QSslCertificate &cert,
+                               QCryptographicHash::Algorithm algorithm);
+    static QString sha256(const QSslCertificate &cert)
+    {
+        return fingerprint(cert, QCryptographicHash::Sha256);
+    }
+    static QString sha1(const QSslCertificate &cert)
+    {
+        return fingerprint(cert, QCryptographicHash::Sha1);
+    }
+    // True when `pinHex` (normalised, 40 or 64 hex digits) is the fingerprint of `cert`.
+    static bool matchesPin(const QSslCertificate &cert, const QString &pinHex);
+
+signals:
+    // Trust decisions changed: cached connections must not be reused (the RestClient clears
+    // its connection cache).
+    void trustChanged();
+    // The handler chose "trust and pin": a front end stores this in the server profile.
+    void pinned(const QString &host, const QString &sha256Hex);
+    // A certificate was refused (untrusted without a decision, or a pin mismatch).
+    void refused(const QString &host, const QString &message);
+
+private:
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onEncrypted(QNetworkReply *reply);
+    void ignoreFor(QNetworkReply *reply, const QList<QSslError> &errors);
+    void recordPinMismatch(QNetworkReply *reply, const QString &host, const QString &pinHex,
+                           const QList<QSslCertificate> &chain);
+    static bool isTrustError(const QSslError &e);
+
+    DecisionHandler m_handler;
+    QHash<QString, QString> m_pins; // host -> normalised hex
+    QHash<QString, QSet<QString>> m_trustedOnce; // host -> sha256 of accepted leaves
+    QHash<const QNetworkReply *, Failure> m_failures;
+    bool m_insecure = false;
+};
+
+} // namespace clu
