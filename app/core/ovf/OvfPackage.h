@@ -1,0 +1,86 @@
+#pragma once
+
+#include "OvfManifest.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace clu {
+
+// One file to upload: a local file, or a member of an .ova streamed from the archive.
+struct UploadSource
+{
+    enum class Role { Manifest, Certificate, Descriptor, Referenced, Plain };
+
+    QString name; // file name inside the library item
+    QString localPath; // the file itself, or the .ova holding it
+    bool inOva = false;
+    qint64 size = 0; // real byte length (stat / tar header), never ovf:size
+    Role role = Role::Plain;
+
+    static UploadSource fromFile(const QString &path); // size from stat; -1 if it does not exist
+    // Opens for reading (QFile or OvaMemberDevice). nullptr + *error when it cannot.
+    std::unique_ptr<QIODevice> open(QString *error) const;
+    QString label() const; // for messages: the path, or "member (in x.ova)"
+};
+
+// A digest in the .mf that does not match the file's bytes.
+struct DigestMismatch
+{
+    QString file;
+    QString algorithm; // "SHA256"
+    QString expected;
+    QString actual; // empty when the file could not be read (see `error`)
+    QString error;
+};
+
+// An OVF package, from an .ovf (files beside it) or an .ova (members of the tar), checked
+// before anything is sent (§10): every References/File present, hrefs are plain names, the .mf
+// digests match. files() is in upload order: .mf, .cert, .ovf, then the referenced files in
+// descriptor order (§10.2 strategy 3: metadata before the descriptor, descriptor first among
+// the rest).
+class OvfPackage
+{
+public:
+    static OvfPackage fromOvf(const QString &ovfPath);
+    static OvfPackage fromOva(const QString &ovaPath);
+
+    // `ovf` for .ovf/.ova, `iso` for .iso, else `file` (product.md "New upload").
+    static QString detectItemType(const QStringList &paths);
+
+    bool ok() const { return m_errors.isEmpty(); }
+    // Translated, one problem per entry (malformed XML, refused href, missing file...).
+    QStringList errors() const { return m_errors; }
+    // Referenced files that are not beside the descriptor / not in the OVA, by name.
+    QStringList missingFiles() const { return m_missing; }
+    const QList<UploadSource> &files() const { return m_files; }
+    QString descriptorName() const { return m_descriptor; }
+    bool hasManifest() const { return !m_manifestName.isEmpty(); }
+    bool isSigned() const { return m_signed; }
+    const OvfManifest &manifest() const { return m_manifest; }
+
+    // Reads every file the manifest lists and compares digests (synchronous: run it in a worker
+    // thread). Returns the mismatches; empty = all good. Files the manifest does not list are
+    // reported by unlistedFiles(). `cancel` may stop it between blocks.
+    QList<DigestMismatch> verifyManifest(const std::atomic_bool *cancel = nullptr) const;
+    QStringList unlistedFiles() const;
+
+private:
+    void collect(const QString &descriptorName, const QByteArray &xml,
+                 const QList<UploadSource> &available, const QString &label);
+
+    QList<UploadSource> m_files;
+    QStringList m_errors;
+    QStringList m_missing;
+    QString m_descriptor;
+    QString m_manifestName;
+    bool m_signed = false;
+    OvfManifest m_manifest;
+};
+
+} // namespace clu

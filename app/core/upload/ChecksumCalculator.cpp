@@ -1,0 +1,191 @@
+#include "ChecksumCalculator.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPointer>
+#include <QThread>
+
+namespace clu {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecksumCalculator)
+};
+} // namespace
+
+ChecksumCalculator::ChecksumCalculator(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<clu::ChecksumResult>();
+}
+
+ChecksumCalculator::~ChecksumCalculator()
+{
+    if (m_thread) {
+        m_cancel.store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QCryptographicHash::Algorithm ChecksumCalculator::qtAlgorithm(ChecksumAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case ChecksumAlgorithm::Sha1:
+        return QCryptographicHash::Sha1;
+    case ChecksumAlgorithm::Md5:
+        return QCryptographicHash::Md5;
+    case ChecksumAlgorithm::Sha512:
+        return QCryptographicHash::Sha512;
+    case ChecksumAlgorithm::Sha256:
+    case ChecksumAlgorithm::Unknown:
+        break;
+    }
+    return QCryptographicHash::Sha256;
+}
+
+bool ChecksumCalculator::parseAlgorithm(const QString &text, ChecksumAlgorithm *algorithm)
+{
+    QString t = text.trimmed().toUpper();
+    t.remove(QLatin1Char('-'));
+    static const std::pair<const char *, ChecksumAlgorithm> names[] = {
+        { "SHA256", ChecksumAlgorithm::Sha256 },
+        { "SHA1", ChecksumAlgorithm::Sha1 },
+        { "SHA512", ChecksumAlgorithm::Sha512 },
+        { "MD5", ChecksumAlgorithm::Md5 },
+    };
+    for (const auto &n : names) {
+        if (t == QLatin1String(n.first)) {
+            *algorithm = n.second;
+            return true;
+        }
+    }
+    return false;
+}
+
+ChecksumResult ChecksumCalculator::hashDevice(QIODevice *device, const QString &label,
+                                              ChecksumAlgorithm algorithm,
+                                              const std::atomic_bool *cancel,
+                                              const std::function<void(qint64)> &onProgress)
+{
+    ChecksumResult r;
+    r.algorithm = algorithm;
+    QCryptographicHash hash(qtAlgorithm(algorithm));
+    QByteArray buffer(blockSize, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->load()) {
+            r.canceled = true;
+            r.error = Tr::tr("Checksum of %1 canceled.").arg(label);
+            return r;
+        }
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0) {
+            r.error = Tr::tr("Cannot read %1 to compute its checksum: %2")
+                          .arg(label, device->errorString());
+            return r;
+        }
+        if (n == 0) {
+            // A sequential device may simply have no data *yet*; our sources (files, OVA
+            // members) are synchronous, so 0 with atEnd() means done.
+            if (device->atEnd() || !device->isSequential())
+                break;
+            if (!device->waitForReadyRead(30000)) {
+                if (device->atEnd())
+                    break;
+                r.error = Tr::tr("Reading %1 stalled.").arg(label);
+                return r;
+            }
+            continue;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        r.bytes += n;
+        if (onProgress)
+            onProgress(r.bytes);
+    }
+    r.hex = QString::fromLatin1(hash.result().toHex());
+    r.ok = true;
+    return r;
+}
+
+ChecksumResult ChecksumCalculator::hashFile(const QString &path, ChecksumAlgorithm algorithm)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ChecksumResult r;
+        r.algorithm = algorithm;
+        r.error = Tr::tr("Cannot open %1 to compute its checksum: %2").arg(path, f.errorString());
+        return r;
+    }
+    return hashDevice(&f, path, algorithm);
+}
+
+bool ChecksumCalculator::start(const QString &path, ChecksumAlgorithm algorithm)
+{
+    return start(
+        [path](QString *error) -> std::unique_ptr<QIODevice> {
+            auto f = std::make_unique<QFile>(path);
+            if (!f->open(QIODevice::ReadOnly)) {
+                *error = Tr::tr("Cannot open %1 to compute its checksum: %2")
+                             .arg(path, f->errorString());
+                return nullptr;
+            }
+            return f;
+        },
+        path, algorithm);
+}
+
+bool ChecksumCalculator::start(SourceFactory factory, const QString &label,
+                               ChecksumAlgorithm algorithm)
+{
+    if (m_thread)
+        return false;
+    m_cancel.store(false);
+    QPointer<ChecksumCalculator> self(this);
+    std::atomic_bool *cancel = &m_cancel; // outlives the thread: the destructor joins it
+    m_thread = QThread::create([self, cancel, factory, label, algorithm]() {
+        ChecksumResult result;
+        QString error;
+        std::unique_ptr<QIODevice> device = factory(&error);
+        if (!device) {
+            result.algorithm = algorithm;
+            result.error = error;
+        } else {
+            qint64 total = device->isSequential() ? -1 : device->size();
+            qint64 lastReported = 0;
+            result = hashDevice(device.get(), label, algorithm, cancel, [&](qint64 done) {
+                // ~every 16 MiB: enough for a smooth bar without flooding the event loop.
+                if (done - lastReported < 16 * blockSize)
+                    return;
+                lastReported = done;
+                if (self)
+                    QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
+                                              Q_ARG(qint64, done), Q_ARG(qint64, total));
+            });
+        }
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(), [self, result]() { if (self) self->onWorkerDone(result); },
+                Qt::QueuedConnection);
+    });
+    m_thread->start();
+    return true;
+}
+
+void ChecksumCalculator::onWorkerDone(const ChecksumResult &result)
+{
+    if (m_thread) {
+        m_thread->wait();
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
+    if (result.ok)
+        qCDebug(lcUpload) << "checksum" << result.bytes << "bytes";
+    else
+        qCDebug(lcUpload) << "checksum failed:" << result.error;
+    emit finished(result);
+}
+
+} // namespace clu
