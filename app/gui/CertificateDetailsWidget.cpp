@@ -1,0 +1,288 @@
+#include "CertificateDetailsWidget.h"
+
+#include "Icons.h"
+#include "SemanticColors.h"
+
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSslKey>
+#include <QVBoxLayout>
+
+namespace clu::gui {
+
+CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("certificateStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_subject = addRow(form, tr("Subject:"), QStringLiteral("subjectValue"));
+    m_issuer = addRow(form, tr("Issuer:"), QStringLiteral("issuerValue"));
+    m_selfSigned = addRow(form, tr("Self-signed:"), QStringLiteral("selfSignedValue"));
+    m_validFrom = addRow(form, tr("Valid from:"), QStringLiteral("validFromValue"));
+    m_validTo = addRow(form, tr("Valid to:"), QStringLiteral("validToValue"));
+    m_sha256 = addRow(form, tr("SHA-256 fingerprint:"), QStringLiteral("sha256Value"));
+    m_sha1 = addRow(form, tr("SHA-1 fingerprint:"), QStringLiteral("sha1Value"));
+    m_key = addRow(form, tr("Public key:"), QStringLiteral("keyValue"));
+    m_serial = addRow(form, tr("Serial number:"), QStringLiteral("serialValue"));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_sha256->setFont(fixed);
+    m_sha1->setFont(fixed);
+    layout->addLayout(form);
+
+    auto *chainLabel = new QLabel(tr("Certificate &chain (signer first):"), this);
+    layout->addWidget(chainLabel);
+    m_chainList = new QListWidget(this);
+    m_chainList->setObjectName(QStringLiteral("chainList"));
+    m_chainList->setAccessibleName(tr("Certificate chain"));
+    m_chainList->setMaximumHeight(90);
+    chainLabel->setBuddy(m_chainList);
+    layout->addWidget(m_chainList);
+
+    auto *buttons = new QHBoxLayout;
+    m_viewPem = new QPushButton(tr("View &PEM…"), this);
+    m_viewPem->setObjectName(QStringLiteral("viewPemButton"));
+    m_viewPem->setToolTip(tr("Show the certificate chain as PEM text you can copy"));
+    connect(m_viewPem, &QPushButton::clicked, this, &CertificateDetailsWidget::showPem);
+    m_trustSigner = new QPushButton(Icons::icon(QStringLiteral("trust")),
+                                    tr("&Trust this signer…"), this);
+    m_trustSigner->setObjectName(QStringLiteral("trustSignerButton"));
+    m_trustSigner->setToolTip(
+        tr("Add this certificate to the server's trusted certificates, so packages it signs are "
+           "no longer reported as untrusted"));
+    m_trustSigner->setVisible(false);
+    connect(m_trustSigner, &QPushButton::clicked, this,
+            [this] { emit trustSignerRequested(m_certificate); });
+    buttons->addWidget(m_viewPem);
+    buttons->addWidget(m_trustSigner);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    clear();
+}
+
+QLabel *CertificateDetailsWidget::addRow(QFormLayout *form, const QString &label,
+                                         const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    auto *l = new QLabel(label, this);
+    l->setBuddy(value);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    form->addRow(l, value);
+    return value;
+}
+
+void CertificateDetailsWidget::setTrustSignerVisible(bool visible)
+{
+    m_trustSigner->setVisible(visible);
+}
+
+void CertificateDetailsWidget::clear()
+{
+    setCertificate(QSslCertificate());
+}
+
+QString CertificateDetailsWidget::distinguishedName(const QSslCertificate &cert, bool issuer)
+{
+    // Slash-separated, most general first, the way vCenter reports DNs (§5.3).
+    static const QList<QByteArray> order = { "C", "ST", "L", "O", "OU", "CN", "emailAddress" };
+    const QList<QByteArray> attrs = issuer ? cert.issuerInfoAttributes()
+                                           : cert.subjectInfoAttributes();
+    QString dn;
+    auto append = [&](const QByteArray &attr) {
+        const QStringList values = issuer ? cert.issuerInfo(attr) : cert.subjectInfo(attr);
+        for (const QString &v : values)
+            dn += QLatin1Char('/') + QString::fromLatin1(attr) + QLatin1Char('=') + v;
+    };
+    for (const QByteArray &a : order)
+        if (attrs.contains(a))
+            append(a);
+    for (const QByteArray &a : attrs)
+        if (!order.contains(a))
+            append(a);
+    return dn;
+}
+
+QString CertificateDetailsWidget::colonHex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex(':').toUpper());
+}
+
+QString CertificateDetailsWidget::sha256(const QSslCertificate &cert)
+{
+    return colonHex(cert.digest(QCryptographicHash::Sha256));
+}
+
+QString CertificateDetailsWidget::sha1(const QSslCertificate &cert)
+{
+    return colonHex(cert.digest(QCryptographicHash::Sha1));
+}
+
+QString CertificateDetailsWidget::keyDescription(const QSslCertificate &cert)
+{
+    const QSslKey key = cert.publicKey();
+    if (key.isNull())
+        return tr("unknown");
+    QString type;
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        type = QStringLiteral("RSA");
+        break;
+    case QSsl::Dsa:
+        type = QStringLiteral("DSA");
+        break;
+    case QSsl::Ec:
+        type = QStringLiteral("EC");
+        break;
+    case QSsl::Dh:
+        type = QStringLiteral("DH");
+        break;
+    case QSsl::Opaque:
+        type = tr("opaque");
+        break;
+    }
+    return tr("%1, %n bit(s)", nullptr, key.length()).arg(type);
+}
+
+bool CertificateDetailsWidget::isSelfSigned(const QSslCertificate &cert)
+{
+    return !cert.isNull() && cert.isSelfSigned();
+}
+
+CertificateDetailsWidget::Validity CertificateDetailsWidget::validity(const QSslCertificate &cert,
+                                                                      const QDateTime &now)
+{
+    if (cert.isNull())
+        return Validity::Null;
+    if (cert.expiryDate().isValid() && now > cert.expiryDate())
+        return Validity::Expired;
+    if (cert.effectiveDate().isValid() && now < cert.effectiveDate())
+        return Validity::NotYetValid;
+    return Validity::Valid;
+}
+
+QString CertificateDetailsWidget::validityText(Validity v)
+{
+    switch (v) {
+    case Validity::Valid:
+        return tr("Within its validity period.");
+    case Validity::Expired:
+        return tr("Expired: the validity period has ended.");
+    case Validity::NotYetValid:
+        return tr("Not yet valid: the validity period has not started.");
+    case Validity::Null:
+        break;
+    }
+    return tr("No certificate.");
+}
+
+void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate,
+                                              const QList<QSslCertificate> &chain)
+{
+    m_certificate = certificate;
+    m_chain = chain.isEmpty() && !certificate.isNull() ? QList<QSslCertificate> { certificate }
+                                                       : chain;
+    const bool has = !certificate.isNull();
+    const QPalette pal = palette();
+    const Validity v = validity(certificate, QDateTime::currentDateTimeUtc());
+
+    auto colour = [](QLabel *label, const QColor &c) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, c);
+        label->setPalette(p);
+    };
+    const QColor normal = pal.color(QPalette::WindowText);
+
+    m_status->setText(has ? validityText(v) : tr("No certificate to show."));
+    colour(m_status, v == Validity::Valid ? SemanticColors::ok(pal)
+                                          : v == Validity::Null ? normal
+                                                                : SemanticColors::error(pal));
+
+    const QString dash = QStringLiteral("—");
+    m_subject->setText(has ? distinguishedName(certificate, false) : dash);
+    m_issuer->setText(has ? distinguishedName(certificate, true) : dash);
+    const bool self = isSelfSigned(certificate);
+    m_selfSigned->setText(!has ? dash
+                               : self ? tr("Yes — nobody vouches for this certificate but itself")
+                                      : tr("No"));
+    colour(m_selfSigned, self ? SemanticColors::warning(pal) : normal);
+
+    const QLocale loc;
+    auto when = [&](const QDateTime &dt) {
+        return dt.isValid() ? loc.toString(dt.toLocalTime(), QLocale::LongFormat) : dash;
+    };
+    m_validFrom->setText(has ? when(certificate.effectiveDate()) : dash);
+    m_validTo->setText(has ? when(certificate.expiryDate()) : dash);
+    if (v == Validity::NotYetValid)
+        m_validFrom->setText(m_validFrom->text() + QLatin1Char(' ') + tr("(not yet valid)"));
+    if (v == Validity::Expired)
+        m_validTo->setText(m_validTo->text() + QLatin1Char(' ') + tr("(expired)"));
+    colour(m_validFrom, v == Validity::NotYetValid ? SemanticColors::error(pal) : normal);
+    colour(m_validTo, v == Validity::Expired ? SemanticColors::error(pal) : normal);
+
+    m_sha256->setText(has ? sha256(certificate) : dash);
+    m_sha1->setText(has ? sha1(certificate) : dash);
+    m_key->setText(has ? keyDescription(certificate) : dash);
+    m_serial->setText(has ? QString::fromLatin1(certificate.serialNumber()) : dash);
+
+    m_chainList->clear();
+    for (int i = 0; i < m_chain.size(); ++i) {
+        const QSslCertificate &c = m_chain.at(i);
+        QString cn = c.subjectDisplayName();
+        if (cn.isEmpty())
+            cn = distinguishedName(c, false);
+        auto *item = new QListWidgetItem(Icons::icon(QStringLiteral("certificate")),
+                                         tr("%1. %2 (issued by %3)")
+                                             .arg(i + 1)
+                                             .arg(cn, c.issuerDisplayName()),
+                                         m_chainList);
+        item->setToolTip(tr("SHA-256: %1").arg(sha256(c)));
+    }
+    m_viewPem->setEnabled(has);
+    m_trustSigner->setEnabled(has);
+}
+
+void CertificateDetailsWidget::showPem()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("pemDialog"));
+    dialog.setWindowTitle(tr("Certificate (PEM)"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("pemText"));
+    text->setAccessibleName(tr("PEM text"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QString pem;
+    for (const QSslCertificate &c : m_chain)
+        pem += QString::fromLatin1(c.toPem());
+    text->setPlainText(pem);
+    layout->addWidget(text);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(box);
+    dialog.resize(620, 480);
+    dialog.exec();
+}
+
+} // namespace clu::gui
