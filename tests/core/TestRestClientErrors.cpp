@@ -1,0 +1,259 @@
+#include "net/RestClient.h"
+#include "services/UpdateSessionService.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace clu;
+
+namespace {
+
+// A tiny real HTTP/1.1 server on loopback that answers each request with the next canned raw
+// response (or never answers when the response is empty). It exists to produce what a
+// well-behaved server never sends: garbage bodies, missing wrappers, non-vAPI errors, silence.
+class CannedServer : public QObject
+{
+public:
+    QList<QByteArray> responses;
+    QList<QByteArray> requests;
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+
+    CannedServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                connect(s, &QObject::destroyed, this, [buffer]() { delete buffer; });
+                connect(s, &QTcpSocket::readyRead, this, [this, s, buffer]() {
+                    buffer->append(s->readAll());
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    qsizetype length = 0;
+                    for (const QByteArray &line : buffer->left(end).split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    requests.append(buffer->left(end + 4 + length));
+                    buffer->remove(0, end + 4 + length);
+                    const QByteArray answer = responses.isEmpty() ? QByteArray() : responses.takeFirst();
+                    if (!answer.isEmpty()) {
+                        s->write(answer);
+                        s->flush();
+                    }
+                });
+            }
+        });
+    }
+
+    static QByteArray http(int status, const QByteArray &body,
+                           const QByteArray &extraHeaders = {})
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
+            + extraHeaders + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: keep-alive\r\n\r\n" + body;
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+ApiResult callAndWait(RestClient &client, const ApiRequest &req, int timeoutMs = 20000)
+{
+    ApiResult out;
+    bool done = false;
+    client.call(req, nullptr, [&](const ApiResult &r) {
+        out = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&]() { return done; }, timeoutMs)) {
+        out.error.kind = ApiError::Kind::Canceled;
+        out.error.detail = QStringLiteral("test gave up waiting for the callback");
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRestClientErrors : public QObject
+{
+    Q_OBJECT
+private slots:
+    void malformedJsonIsTypedError()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(200, "{\"library_item_id\": \"x\", ") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).getSession(QStringLiteral("s")));
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r.httpStatus, 200);
+        QVERIFY2(r.error.message().contains(QStringLiteral("not valid JSON")), qPrintable(r.error.message()));
+        QVERIFY(r.error.message().contains(QStringLiteral("Reading update session s")));
+    }
+
+    void wrongShapeIsTypedErrorWithFieldPath()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(
+            200, "{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":\"lots\","
+                 "\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        client.setFlavorMode(RestClient::FlavorMode::ForceApi);
+        UpdateSessionService sessions(&client);
+        Result<UpdateSession> got;
+        bool done = false;
+        sessions.get(QStringLiteral("s1"), nullptr, [&](const Result<UpdateSession> &r) {
+            got = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(got.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(got.error.message().contains(QStringLiteral("client_progress: expected a 64-bit integer")),
+                 qPrintable(got.error.message()));
+    }
+
+    void restResultWithoutValueWrapper()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(200, "[\"lib1\"]") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Rest).listLibraries());
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY(r.error.detail.contains(QStringLiteral("value")));
+    }
+
+    void bareJsonStringResultIsParsed()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(201, "\"4f3e:8a7b\"") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        const ApiResult r = callAndWait(
+            client, ApiRoutes(ApiFlavor::Api).createSession({ { QStringLiteral("library_item_id"), QStringLiteral("i") } },
+                                                            QStringLiteral("tok")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.value.toString(), QStringLiteral("4f3e:8a7b"));
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(server.requests.first().contains("Client-Token: tok"));
+        QVERIFY(server.requests.first().startsWith("POST /api/content/library/item/update-session HTTP/1.1"));
+    }
+
+    void nonVapiErrorIsHttpKind()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(502, "<html>Bad Gateway</html>") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 502);
+        QVERIFY(r.error.message().contains(QStringLiteral("Bad Gateway")));
+        QVERIFY(r.error.isTransient());
+    }
+
+    void busyIsRecognisedWhateverTheStatus_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << 400;
+        QTest::newRow("500") << 500;
+    }
+
+    void busyIsRecognisedWhateverTheStatus()
+    {
+        QFETCH(int, status);
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(
+            status, "{\"type\":\"com.vmware.vapi.std.errors.resource_busy\",\"value\":{\"messages\":[]}}") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Rest).createSession({}, QStringLiteral("t")));
+        QCOMPARE(r.error.kind, ApiError::Kind::Server);
+        QVERIFY(r.error.isResourceBusy());
+        QCOMPARE(r.error.httpStatus, status);
+        QCOMPARE(server.requests.size(), 1); // never retried: creating is not idempotent
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        } // closed again: nothing listens there now
+        RestClient client;
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
+        QCOMPARE(r.error.kind, ApiError::Kind::ConnectionRefused);
+        QVERIFY(r.error.message().contains(QString::number(port)));
+    }
+
+    void silentServerTimesOut()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { QByteArray() }; // accept, read, never answer
+        RestClient client;
+        client.setBaseUrl(server.url());
+        client.setTimeout(std::chrono::milliseconds(700));
+        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QVERIFY(r.error.isTransient());
+    }
+
+    void emptyIdIsRefusedBeforeSending()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        RestClient client;
+        client.setBaseUrl(server.url());
+        UpdateSessionService sessions(&client);
+        Result<void> got;
+        bool done = false;
+        sessions.complete(QString(), nullptr, [&](const Result<void> &r) {
+            got = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(got.error.kind, ApiError::Kind::InvalidInput);
+        QVERIFY(server.requests.isEmpty());
+    }
+
+    void callbackSkippedWhenContextDies()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.responses = { CannedServer::http(200, "[]") };
+        RestClient client;
+        client.setBaseUrl(server.url());
+        auto *context = new QObject;
+        bool called = false;
+        client.call(ApiRoutes(ApiFlavor::Api).listLibraries(), context,
+                    [&](const ApiResult &) { called = true; });
+        delete context;
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
+        QTest::qWait(200); // let the answer arrive; the dead context must not be called back
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestClientErrors)
+#include "TestRestClientErrors.moc"
