@@ -1,71 +1,14 @@
+#include "LoopbackServer.h"
 #include "net/RestClient.h"
 #include "services/UpdateSessionService.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QtTest>
 
 using namespace clu;
+using CannedServer = clu::test::LoopbackServer;
 
 namespace {
-
-// A tiny real HTTP/1.1 server on loopback that answers each request with the next canned raw
-// response (or never answers when the response is empty). It exists to produce what a
-// well-behaved server never sends: garbage bodies, missing wrappers, non-vAPI errors, silence.
-class CannedServer : public QObject
-{
-public:
-    QList<QByteArray> responses;
-    QList<QByteArray> requests;
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-
-    CannedServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                auto *buffer = new QByteArray;
-                connect(s, &QObject::destroyed, this, [buffer]() { delete buffer; });
-                connect(s, &QTcpSocket::readyRead, this, [this, s, buffer]() {
-                    buffer->append(s->readAll());
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    qsizetype length = 0;
-                    for (const QByteArray &line : buffer->left(end).split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    requests.append(buffer->left(end + 4 + length));
-                    buffer->remove(0, end + 4 + length);
-                    const QByteArray answer = responses.isEmpty() ? QByteArray() : responses.takeFirst();
-                    if (!answer.isEmpty()) {
-                        s->write(answer);
-                        s->flush();
-                    }
-                });
-            }
-        });
-    }
-
-    static QByteArray http(int status, const QByteArray &body,
-                           const QByteArray &extraHeaders = {})
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-            + extraHeaders + "Content-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: keep-alive\r\n\r\n" + body;
-    }
-
-private:
-    QTcpServer m_server;
-};
 
 ApiResult callAndWait(RestClient &client, const ApiRequest &req, int timeoutMs = 20000)
 {
