@@ -1,0 +1,227 @@
+#include "SessionFileTransfer.h"
+
+#include "FileUploadJob.h"
+#include "Logging.h"
+#include "model/AddSpec.h"
+#include "model/SessionFile.h"
+#include "model/UpdateSession.h"
+#include "net/RestClient.h"
+
+namespace clu {
+
+SessionFileTransfer::SessionFileTransfer(RestClient *client, QString sessionId,
+                                         UploadSource source, QString checksumHex,
+                                         ChecksumAlgorithm algorithm, Options options,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_files(client)
+    , m_sessions(client)
+    , m_sessionId(std::move(sessionId))
+    , m_source(std::move(source))
+    , m_checksum(std::move(checksumHex))
+    , m_algorithm(algorithm)
+    , m_options(options)
+{
+    m_timer.setSingleShot(true);
+}
+
+SessionFileTransfer::~SessionFileTransfer()
+{
+    abort();
+}
+
+void SessionFileTransfer::start()
+{
+    m_attempt = 0;
+    add();
+}
+
+void SessionFileTransfer::abort()
+{
+    m_aborted = true;
+    m_timer.stop();
+    m_timer.disconnect();
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+}
+
+void SessionFileTransfer::finish(bool ok, const ApiError &e)
+{
+    if (m_done || m_aborted)
+        return;
+    m_done = true;
+    m_error = e;
+    emit statusChanged(ok ? QStringLiteral("ready") : QStringLiteral("failed"),
+                       ok ? QString() : e.message());
+    emit finished(ok);
+}
+
+void SessionFileTransfer::add()
+{
+    if (m_aborted)
+        return;
+    ++m_attempt;
+    m_sent = 0;
+    emit statusChanged(QStringLiteral("adding"), QString());
+    AddSpec spec;
+    spec.name = m_source.name;
+    spec.sourceType = SourceType::Push;
+    spec.size = m_source.size;
+    ChecksumInfo ci;
+    ci.algorithm = m_algorithm;
+    ci.checksum = m_checksum;
+    spec.checksumInfo = ci;
+    m_files.add(m_sessionId, spec, this, [this](const Result<SessionFile> &r) {
+        if (m_aborted)
+            return;
+        if (!r.ok()) {
+            attemptFailed(r.error, r.error.isTransient());
+            return;
+        }
+        if (r.value.status == FileStatus::Error) {
+            ApiError e;
+            e.kind = ApiError::Kind::Server;
+            e.operation = tr("add %1 to the update session").arg(m_source.name);
+            if (r.value.errorMessage)
+                e.messages.append(*r.value.errorMessage);
+            e.detail = tr("the server reports the file in status ERROR right after adding it");
+            finish(false, e);
+            return;
+        }
+        if (!r.value.uploadEndpoint || !r.value.uploadEndpoint->uri.isValid()) {
+            finish(false, ApiError::badResponse(tr("add %1 to the update session").arg(m_source.name),
+                                                tr("the server returned no upload_endpoint for a "
+                                                   "PUSH file")));
+            return;
+        }
+        send(r.value.uploadEndpoint->uri);
+    });
+}
+
+void SessionFileTransfer::send(const QUrl &uri)
+{
+    emit statusChanged(QStringLiteral("sending"), uri.host());
+    m_job = new FileUploadJob(m_client, m_source, uri, this);
+    m_job->setStallTimeout(m_options.stallTimeout);
+    connect(m_job, &FileUploadJob::progress, this,
+            [this](qint64 sent, qint64 total, double rate, qint64 eta) {
+                m_sent = sent;
+                emit progress(sent, total, rate, eta);
+            });
+    connect(m_job, &FileUploadJob::finished, this, [this](bool ok) {
+        FileUploadJob *job = m_job;
+        m_job = nullptr;
+        job->deleteLater();
+        if (ok) {
+            verify(0);
+            return;
+        }
+        // A file that vanished or changed cannot get better by retrying.
+        const bool retryable = job->error().kind != ApiError::Kind::InvalidInput
+            && job->error().kind != ApiError::Kind::Canceled
+            && job->error().kind != ApiError::Kind::PinMismatch
+            && job->error().kind != ApiError::Kind::Tls;
+        attemptFailed(job->error(), retryable);
+    });
+    m_job->start();
+}
+
+void SessionFileTransfer::verify(int poll)
+{
+    if (m_aborted)
+        return;
+    if (poll == 0)
+        emit statusChanged(QStringLiteral("verifying"), QString());
+    m_files.get(m_sessionId, m_source.name, this, [this, poll](const Result<SessionFile> &r) {
+        if (m_aborted)
+            return;
+        if (!r.ok()) {
+            attemptFailed(r.error, r.error.isTransient());
+            return;
+        }
+        const SessionFile &f = r.value;
+        if (f.status == FileStatus::Ready) {
+            finish(true);
+            return;
+        }
+        if (f.status == FileStatus::Error) {
+            ApiError e;
+            e.kind = ApiError::Kind::Server;
+            e.operation = tr("upload %1").arg(m_source.name);
+            if (f.errorMessage)
+                e.messages.append(*f.errorMessage);
+            e.detail = tr("the server reports the file in status ERROR after %1 of %2 bytes")
+                           .arg(f.bytesTransferred)
+                           .arg(m_source.size);
+            attemptFailed(e, true);
+            return;
+        }
+        if (poll >= m_options.maxReadyPolls) {
+            ApiError e;
+            e.kind = ApiError::Kind::Timeout;
+            e.operation = tr("upload %1").arg(m_source.name);
+            e.detail = tr("the server still reports %1 after all bytes were sent")
+                           .arg(f.status.toString());
+            finish(false, e);
+            return;
+        }
+        m_timer.disconnect();
+        connect(&m_timer, &QTimer::timeout, this, [this, poll]() { verify(poll + 1); });
+        m_timer.start(m_options.pollInterval);
+    });
+}
+
+void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
+{
+    if (m_aborted)
+        return;
+    m_error = e;
+    if (!retryable || m_attempt > m_options.maxRetries) {
+        finish(false, e);
+        return;
+    }
+    // Only an ACTIVE session can take the file again; ERROR is terminal (§8.4).
+    m_sessions.get(m_sessionId, this, [this](const Result<UpdateSession> &r) {
+        if (m_aborted)
+            return;
+        if (!r.ok()) {
+            finish(false, m_error);
+            return;
+        }
+        if (r.value.state != SessionState::Active) {
+            ApiError stopped = m_error;
+            stopped.detail = (stopped.detail.isEmpty() ? QString() : stopped.detail + QLatin1String("; "))
+                + tr("the session is now %1, so the file cannot be sent again")
+                      .arg(r.value.state.toString());
+            finish(false, stopped);
+            return;
+        }
+        retryAfterCheck();
+    });
+}
+
+void SessionFileTransfer::retryAfterCheck()
+{
+    const qint64 delay = m_options.retryBaseDelay.count() * (qint64(1) << (m_attempt - 1));
+    emit statusChanged(QStringLiteral("retrying"),
+                       tr("attempt %1 failed (%2); retrying in %3 s")
+                           .arg(m_attempt)
+                           .arg(m_error.message())
+                           .arg(double(delay) / 1000.0, 0, 'f', 1));
+    qCInfo(lcUpload).noquote() << "retrying" << m_source.name << "in" << delay << "ms";
+    m_files.remove(m_sessionId, m_source.name, this, [this, delay](const Result<void> &) {
+        // A failed remove is not fatal: adding the same name again replaces the file (§5.7).
+        if (m_aborted)
+            return;
+        m_timer.disconnect();
+        connect(&m_timer, &QTimer::timeout, this, [this]() { add(); });
+        m_timer.start(int(delay));
+    });
+}
+
+} // namespace clu

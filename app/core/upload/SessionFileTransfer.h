@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/ApiError.h"
+#include "model/Enums.h"
+#include "ovf/OvfPackage.h"
+#include "services/SessionFileService.h"
+#include "services/UpdateSessionService.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+namespace clu {
+
+class FileUploadJob;
+class RestClient;
+
+// One file of an update session from start to READY: add (PUSH, size, checksum_info) → PUT the
+// bytes → get until the server reports READY. A failed attempt is retried with exponential
+// backoff while the session is still ACTIVE (remove + re-add + re-send, §8.4: a broken transfer
+// cannot be resumed); anything else ends in finished(false) with the error that explains it.
+class SessionFileTransfer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int maxRetries = 3;
+        std::chrono::milliseconds retryBaseDelay { 2000 };
+        std::chrono::milliseconds pollInterval { 1000 };
+        std::chrono::milliseconds stallTimeout { 120000 };
+        int maxReadyPolls = 600; // VALIDATING may take a while for huge files
+    };
+
+    SessionFileTransfer(RestClient *client, QString sessionId, UploadSource source,
+                        QString checksumHex, ChecksumAlgorithm algorithm, Options options,
+                        QObject *parent = nullptr);
+    ~SessionFileTransfer() override;
+
+    const UploadSource &source() const { return m_source; }
+    qint64 bytesSent() const { return m_sent; }
+    int attempts() const { return m_attempt; }
+    const ApiError &error() const { return m_error; }
+    bool isDone() const { return m_done; }
+
+    void start();
+    void abort(); // no finished() afterwards
+
+signals:
+    // "adding", "sending", "verifying", "retrying", "ready", "failed"
+    void statusChanged(const QString &status, const QString &detail);
+    void progress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds);
+    void finished(bool ok);
+
+private:
+    void add();
+    void send(const QUrl &uri);
+    void verify(int poll);
+    void attemptFailed(const ApiError &e, bool retryable);
+    void retryAfterCheck();
+    void finish(bool ok, const ApiError &e = {});
+
+    QPointer<RestClient> m_client;
+    SessionFileService m_files;
+    UpdateSessionService m_sessions;
+    QString m_sessionId;
+    UploadSource m_source;
+    QString m_checksum;
+    ChecksumAlgorithm m_algorithm;
+    Options m_options;
+    FileUploadJob *m_job = nullptr;
+    QTimer m_timer;
+    qint64 m_sent = 0;
+    int m_attempt = 0;
+    bool m_done = false;
+    bool m_aborted = false;
+    ApiError m_error;
+};
+
+} // namespace clu

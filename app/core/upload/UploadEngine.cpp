@@ -1,0 +1,602 @@
+#include "UploadEngine.h"
+
+#include "Logging.h"
+#include "SessionFileTransfer.h"
+#include "model/UpdateSession.h"
+#include "model/WarningBehavior.h"
+#include "net/RestClient.h"
+
+#include <QSet>
+
+namespace clu {
+
+QString uploadStageName(UploadStage stage)
+{
+    switch (stage) {
+    case UploadStage::Preparing:
+        return QCoreApplication::translate("UploadEngine", "preparing files");
+    case UploadStage::CreatingSession:
+        return QCoreApplication::translate("UploadEngine", "creating the update session");
+    case UploadStage::SendingMetadata:
+        return QCoreApplication::translate("UploadEngine", "sending the OVF descriptor");
+    case UploadStage::WaitingForPreview:
+        return QCoreApplication::translate("UploadEngine", "waiting for the OVF preview");
+    case UploadStage::WaitingForDecision:
+        return QCoreApplication::translate("UploadEngine", "waiting for a decision on warnings");
+    case UploadStage::SendingFiles:
+        return QCoreApplication::translate("UploadEngine", "sending files");
+    case UploadStage::Validating:
+        return QCoreApplication::translate("UploadEngine", "validating");
+    case UploadStage::Completing:
+        return QCoreApplication::translate("UploadEngine", "completing");
+    case UploadStage::CleaningUp:
+        return QCoreApplication::translate("UploadEngine", "cleaning up");
+    case UploadStage::Done:
+        return QCoreApplication::translate("UploadEngine", "done");
+    }
+    return {};
+}
+
+UploadEngine::UploadEngine(RestClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_library(client)
+    , m_sessions(client)
+    , m_files(client)
+{
+    qRegisterMetaType<clu::UploadOutcome>();
+    connect(&m_keepAlive, &QTimer::timeout, this, &UploadEngine::keepAlive);
+    m_poll.setSingleShot(true);
+}
+
+UploadEngine::~UploadEngine()
+{
+    for (SessionFileTransfer *t : std::as_const(m_transfers))
+        t->abort();
+    if (m_longOperation && m_client)
+        m_client->endLongOperation();
+}
+
+void UploadEngine::setStage(UploadStage stage)
+{
+    m_stage = stage;
+    m_outcome.stage = stage;
+    emit stageChanged(stage);
+}
+
+bool UploadEngine::start(const UploadRequest &request)
+{
+    if (m_running || !m_client)
+        return false;
+    ++m_run;
+    m_request = request;
+    m_request.concurrency = qBound(1, request.concurrency, 16);
+    m_outcome = {};
+    m_prepared = {};
+    m_sessionId.clear();
+    m_queue.clear();
+    m_sentByFile.clear();
+    m_contentDone = 0;
+    m_running = true;
+    m_ending = false;
+    setStage(UploadStage::Preparing);
+    if (m_request.libraryItemId.isEmpty()) {
+        failWith(ApiError::invalidInput(tr("upload"), tr("no library item was given")),
+                 tr("No library item was given."));
+        return true;
+    }
+    delete m_preparer;
+    m_preparer = new UploadPreparer(this);
+    connect(m_preparer, &UploadPreparer::progress, this, &UploadEngine::preparationProgress);
+    connect(m_preparer, &UploadPreparer::finished, this, &UploadEngine::onPrepared);
+    m_preparer->start(m_request.paths, m_request.checksum);
+    return true;
+}
+
+void UploadEngine::cancel()
+{
+    if (!m_running || m_ending)
+        return;
+    m_outcome.canceled = true;
+    if (m_preparer)
+        m_preparer->cancel();
+    ApiError e;
+    e.kind = ApiError::Kind::Canceled;
+    e.operation = tr("upload");
+    e.detail = tr("canceled by the user");
+    failWith(e, tr("The upload was canceled while %1.").arg(uploadStageName(m_stage)), true);
+}
+
+void UploadEngine::onPrepared(const PreparedUpload &prepared)
+{
+    if (m_ending)
+        return;
+    m_prepared = prepared;
+    m_outcome.missingReferences = prepared.missingReferences;
+    m_outcome.digestMismatches = prepared.mismatches;
+    if (!prepared.ok) {
+        ApiError e = ApiError::invalidInput(tr("check the files to upload"),
+                                            prepared.errors.join(QLatin1Char(' ')));
+        failWith(e, tr("Nothing was sent: %1").arg(prepared.errors.join(QLatin1Char(' '))));
+        return;
+    }
+    createSession();
+}
+
+void UploadEngine::createSession()
+{
+    setStage(UploadStage::CreatingSession);
+    const quint64 run = m_run;
+    m_sessions.create(m_request.libraryItemId, {}, this, [this, run](const Result<QString> &r) {
+        if (run != m_run || m_ending)
+            return;
+        if (!r.ok()) {
+            if (r.error.isResourceBusy()) {
+                // Find the session that holds the item, so the caller can open or cancel it.
+                m_sessions.list(m_request.libraryItemId, this,
+                                [this, run, err = r.error](const Result<QStringList> &l) {
+                                    if (run != m_run)
+                                        return;
+                                    m_outcome.existingSessionId = l.value.value(0);
+                                    failWith(err, m_outcome.existingSessionId.isEmpty()
+                                                 ? tr("The item already has an active update "
+                                                      "session.")
+                                                 : tr("The item already has an active update "
+                                                      "session: %1.")
+                                                       .arg(m_outcome.existingSessionId));
+                                });
+                return;
+            }
+            failWith(r.error, tr("Could not create the update session: %1").arg(r.error.message()));
+            return;
+        }
+        m_sessionId = r.value;
+        m_outcome.sessionId = m_sessionId;
+        emit sessionCreated(m_sessionId);
+        m_client->beginLongOperation();
+        m_longOperation = true;
+        m_keepAlive.start(m_request.keepAliveInterval);
+        m_rate.start();
+        if (m_prepared.isPackage) {
+            setStage(UploadStage::SendingMetadata);
+            sendMetadata(0);
+        } else {
+            startContent();
+        }
+    });
+}
+
+SessionFileTransfer *UploadEngine::makeTransfer(const UploadSource &source)
+{
+    SessionFileTransfer::Options o;
+    o.maxRetries = m_request.maxRetries;
+    o.retryBaseDelay = m_request.retryBaseDelay;
+    o.pollInterval = m_request.pollInterval;
+    o.stallTimeout = m_request.stallTimeout;
+    auto *t = new SessionFileTransfer(m_client, m_sessionId, source,
+                                      m_prepared.checksums.value(source.name), m_request.checksum,
+                                      o, this);
+    const QString name = source.name;
+    connect(t, &SessionFileTransfer::statusChanged, this,
+            [this, name](const QString &status, const QString &detail) {
+                emit fileStatusChanged(name, status, detail);
+            });
+    connect(t, &SessionFileTransfer::progress, this,
+            [this, name](qint64 sent, qint64 total, double rate, qint64 eta) {
+                m_sentByFile[name] = sent;
+                emit fileProgress(name, sent, total, rate, eta);
+                updateOverall();
+            });
+    m_transfers.append(t);
+    return t;
+}
+
+void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
+                                      const std::function<void()> &next)
+{
+    m_transfers.removeAll(t);
+    t->deleteLater();
+    if (m_ending)
+        return;
+    if (!ok) {
+        failWith(t->error(), tr("%1 could not be uploaded after %n attempt(s): %2", nullptr,
+                                t->attempts())
+                                 .arg(t->source().name, t->error().message()));
+        return;
+    }
+    m_sentByFile[t->source().name] = t->source().size;
+    updateOverall();
+    keepAlive(); // progress moved: let vCenter show it now
+    next();
+}
+
+void UploadEngine::sendMetadata(int index)
+{
+    if (index >= m_prepared.metadata.size()) {
+        setStage(UploadStage::WaitingForPreview);
+        m_waitClock.start();
+        pollPreview();
+        return;
+    }
+    // One after another: .mf and .cert must be added before the .ovf (§10.2).
+    SessionFileTransfer *t = makeTransfer(m_prepared.metadata.at(index));
+    connect(t, &SessionFileTransfer::finished, this, [this, t, index](bool ok) {
+        onTransferFinished(t, ok, [this, index]() { sendMetadata(index + 1); });
+    });
+    t->start();
+}
+
+void UploadEngine::pollPreview()
+{
+    const quint64 run = m_run;
+    m_sessions.get(m_sessionId, this, [this, run](const Result<UpdateSession> &r) {
+        if (run != m_run || m_ending)
+            return;
+        if (!r.ok()) {
+            failWith(r.error, tr("Could not read the session while waiting for the OVF "
+                                 "preview: %1")
+                                  .arg(r.error.message()));
+            return;
+        }
+        const UpdateSession &s = r.value;
+        if (s.state != SessionState::Active) {
+            ApiError e;
+            e.kind = ApiError::Kind::Server;
+            e.operation = tr("wait for the OVF preview");
+            if (s.errorMessage)
+                e.messages.append(*s.errorMessage);
+            e.detail = tr("the session went to %1").arg(s.state.toString());
+            failWith(e, tr("The session went to %1 while the OVF descriptor was checked: %2")
+                            .arg(s.state.toString(),
+                                 s.errorMessage ? s.errorMessage->defaultMessage : QString()));
+            return;
+        }
+        if (s.previewInfo && s.previewInfo->isSettled()) {
+            m_outcome.preview = s.previewInfo;
+            if (s.previewInfo->warnings.isEmpty()) {
+                startContent();
+                return;
+            }
+            askDecision(*s.previewInfo);
+            return;
+        }
+        if (m_waitClock.elapsed() > m_request.previewTimeout.count()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Timeout;
+            e.operation = tr("wait for the OVF preview");
+            e.detail = tr("the preview is still %1 after %2 s")
+                           .arg(s.previewInfo ? s.previewInfo->state.toString()
+                                              : QStringLiteral("absent"))
+                           .arg(m_request.previewTimeout.count() / 1000);
+            failWith(e, tr("The server did not finish checking the OVF descriptor in time."));
+            return;
+        }
+        m_poll.disconnect();
+        connect(&m_poll, &QTimer::timeout, this, &UploadEngine::pollPreview);
+        m_poll.start(m_request.pollInterval);
+    });
+}
+
+void UploadEngine::askDecision(const PreviewInfo &preview)
+{
+    setStage(UploadStage::WaitingForDecision);
+    keepAlive();
+    if (!m_decide) {
+        applyDecision(preview, WarningDecision {});
+        return;
+    }
+    const quint64 run = m_run;
+    QPointer<UploadEngine> self(this);
+    m_decide(preview, [self, run, preview](WarningDecision d) {
+        if (!self || run != self->m_run || self->m_ending)
+            return;
+        // Always continue from the event loop, never inside the front end's call stack.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, run, preview, d]() {
+                if (self && run == self->m_run && !self->m_ending)
+                    self->applyDecision(preview, d);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecision &decision)
+{
+    QSet<QString> ignore;
+    for (const auto &t : decision.ignore)
+        ignore.insert(t.toString());
+    QStringList uncovered;
+    for (const PreviewWarning &w : preview.warnings) {
+        if (!ignore.contains(w.type.toString()) && !uncovered.contains(w.type.toString()))
+            uncovered.append(w.type.toString());
+    }
+    m_outcome.uncoveredWarnings = uncovered;
+    if (!decision.proceed || !uncovered.isEmpty()) {
+        m_outcome.warningsRejected = true;
+        ApiError e;
+        e.kind = ApiError::Kind::Canceled;
+        e.operation = tr("review the package signature");
+        e.detail = decision.proceed
+            ? tr("warnings not ignored: %1").arg(uncovered.join(QLatin1String(", ")))
+            : tr("the signer was rejected");
+        failWith(e, decision.proceed
+                     ? tr("The package has warnings that were not ignored (%1); the session was "
+                          "canceled before any disk was sent.")
+                           .arg(uncovered.join(QLatin1String(", ")))
+                     : tr("The package signature was rejected; the session was canceled before "
+                          "any disk was sent."),
+                 true);
+        return;
+    }
+    QList<WarningBehavior> behavior;
+    for (const PreviewWarning &w : preview.warnings) {
+        bool seen = false;
+        for (const WarningBehavior &b : behavior)
+            seen = seen || b.type == w.type;
+        if (!seen) {
+            WarningBehavior b;
+            b.type = w.type;
+            b.ignored = true;
+            behavior.append(b);
+        }
+    }
+    const quint64 run = m_run;
+    m_sessions.setWarningBehavior(
+        m_sessionId, behavior, this, [this, run](const Result<UpdateSession> &r) {
+            if (run != m_run || m_ending)
+                return;
+            if (!r.ok()) {
+                failWith(r.error, tr("Could not ignore the package warnings: %1")
+                                      .arg(r.error.message()));
+                return;
+            }
+            if (r.value.previewInfo)
+                m_outcome.preview = r.value.previewInfo;
+            startContent();
+        });
+}
+
+void UploadEngine::startContent()
+{
+    setStage(UploadStage::SendingFiles);
+    m_queue = m_prepared.content;
+    m_contentDone = 0;
+    keepAlive();
+    pumpContent();
+}
+
+void UploadEngine::pumpContent()
+{
+    if (m_ending)
+        return;
+    if (m_queue.isEmpty() && m_transfers.isEmpty()) {
+        validate();
+        return;
+    }
+    while (!m_queue.isEmpty() && m_transfers.size() < m_request.concurrency) {
+        SessionFileTransfer *t = makeTransfer(m_queue.takeFirst());
+        connect(t, &SessionFileTransfer::finished, this, [this, t](bool ok) {
+            onTransferFinished(t, ok, [this]() {
+                ++m_contentDone;
+                pumpContent();
+            });
+        });
+        t->start();
+    }
+}
+
+void UploadEngine::validate()
+{
+    setStage(UploadStage::Validating);
+    const quint64 run = m_run;
+    m_files.validate(m_sessionId, this, [this, run](const Result<ValidationResult> &r) {
+        if (run != m_run || m_ending)
+            return;
+        if (!r.ok()) {
+            failWith(r.error, tr("Validation failed: %1").arg(r.error.message()));
+            return;
+        }
+        if (r.value.hasErrors) {
+            m_outcome.validation = r.value;
+            QStringList parts;
+            if (!r.value.missingFiles.isEmpty())
+                parts.append(tr("missing: %1").arg(r.value.missingFiles.join(QLatin1String(", "))));
+            for (const auto &inv : r.value.invalidFiles)
+                parts.append(tr("invalid: %1 (%2)").arg(inv.name, inv.errorMessage.defaultMessage));
+            ApiError e;
+            e.kind = ApiError::Kind::Server;
+            e.operation = tr("validate the session files");
+            e.detail = parts.join(QLatin1String("; "));
+            failWith(e, tr("The server reports problems with the files: %1")
+                            .arg(parts.join(QLatin1String("; "))));
+            return;
+        }
+        complete();
+    });
+}
+
+void UploadEngine::complete()
+{
+    setStage(UploadStage::Completing);
+    const quint64 run = m_run;
+    m_sessions.complete(m_sessionId, this, [this, run](const Result<void> &r) {
+        if (run != m_run || m_ending)
+            return;
+        if (!r.ok()) {
+            failWith(r.error, tr("Complete was refused: %1").arg(r.error.message()));
+            return;
+        }
+        m_keepAlive.stop();
+        m_waitClock.start();
+        pollDone();
+    });
+}
+
+void UploadEngine::pollDone()
+{
+    const quint64 run = m_run;
+    m_sessions.get(m_sessionId, this, [this, run](const Result<UpdateSession> &r) {
+        if (run != m_run || m_ending)
+            return;
+        if (!r.ok()) {
+            failWith(r.error, tr("Could not read the session after complete: %1")
+                                  .arg(r.error.message()));
+            return;
+        }
+        const UpdateSession &s = r.value;
+        if (s.state == SessionState::Done) {
+            cleanUpAndSucceed();
+            return;
+        }
+        if (s.state == SessionState::Error || s.state == SessionState::Canceled) {
+            ApiError e;
+            e.kind = ApiError::Kind::Server;
+            e.operation = tr("complete the update session");
+            if (s.errorMessage)
+                e.messages.append(*s.errorMessage);
+            e.detail = tr("the session ended in %1").arg(s.state.toString());
+            failWith(e, tr("The session ended in %1 after complete: %2")
+                            .arg(s.state.toString(),
+                                 s.errorMessage ? s.errorMessage->defaultMessage : QString()));
+            return;
+        }
+        if (m_waitClock.elapsed() > m_request.previewTimeout.count()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Timeout;
+            e.operation = tr("complete the update session");
+            e.detail = tr("still %1").arg(s.state.toString());
+            failWith(e, tr("The session did not reach DONE in time."));
+            return;
+        }
+        m_poll.disconnect();
+        connect(&m_poll, &QTimer::timeout, this, &UploadEngine::pollDone);
+        m_poll.start(m_request.pollInterval);
+    });
+}
+
+void UploadEngine::cleanUpAndSucceed()
+{
+    setStage(UploadStage::CleaningUp);
+    const quint64 run = m_run;
+    m_sessions.remove(m_sessionId, this, [this, run](const Result<void> &del) {
+        if (run != m_run)
+            return;
+        if (!del.ok())
+            qCWarning(lcUpload).noquote() << "could not delete session:" << del.error.message();
+        m_library.getItem(m_request.libraryItemId, this, [this, run](const Result<Item> &item) {
+            if (run != m_run)
+                return;
+            m_outcome.item = item.value;
+            m_outcome.ok = true;
+            m_outcome.bytesSent = m_prepared.totalBytes;
+            m_outcome.summary = item.ok()
+                ? tr("Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.",
+                     nullptr, int(m_prepared.metadata.size() + m_prepared.content.size()))
+                      .arg(m_prepared.totalBytes)
+                      .arg(item.value.contentVersion)
+                      .arg(item.value.size)
+                : tr("Uploaded %n file(s); the item could not be read back: %1", nullptr,
+                     int(m_prepared.metadata.size() + m_prepared.content.size()))
+                      .arg(item.error.message());
+            setStage(UploadStage::Done);
+            finishRun();
+        });
+    });
+}
+
+int UploadEngine::clientProgress() const
+{
+    if (m_prepared.totalBytes <= 0)
+        return 0;
+    qint64 sent = 0;
+    for (qint64 v : m_sentByFile)
+        sent += v;
+    // 100 means done; vCenter should not see it before complete.
+    return int(qBound<qint64>(qint64(0), sent * 100 / m_prepared.totalBytes, qint64(99)));
+}
+
+void UploadEngine::updateOverall()
+{
+    qint64 sent = 0;
+    for (qint64 v : m_sentByFile)
+        sent += v;
+    m_outcome.bytesSent = sent;
+    m_rate.add(sent);
+    emit overallProgress(sent, m_prepared.totalBytes, m_rate.bytesPerSecond(),
+                         m_rate.etaSeconds(sent, m_prepared.totalBytes));
+}
+
+void UploadEngine::keepAlive()
+{
+    if (m_sessionId.isEmpty() || m_ending)
+        return;
+    const quint64 run = m_run;
+    m_sessions.keepAlive(m_sessionId, clientProgress(), this, [this, run](const Result<void> &r) {
+        if (run != m_run || m_ending || r.ok())
+            return;
+        qCWarning(lcUpload).noquote() << "keep-alive failed:" << r.error.message();
+        if (r.error.isNotFound()) // the session expired or was deleted under us
+            failWith(r.error, tr("The update session disappeared (expired or deleted by someone "
+                                 "else): %1")
+                                  .arg(r.error.message()));
+    });
+}
+
+void UploadEngine::failWith(const ApiError &error, const QString &summary, bool cancelSession)
+{
+    if (m_ending)
+        return;
+    m_ending = true;
+    m_outcome.ok = false;
+    m_outcome.error = error;
+    m_outcome.summary = summary;
+    m_keepAlive.stop();
+    m_poll.stop();
+    for (SessionFileTransfer *t : std::as_const(m_transfers)) {
+        t->abort();
+        t->deleteLater();
+    }
+    m_transfers.clear();
+    qCWarning(lcUpload).noquote() << "upload failed in stage" << uploadStageName(m_stage) << ":"
+                                  << summary;
+    if (m_sessionId.isEmpty()) {
+        finishRun();
+        return;
+    }
+    const quint64 run = m_run;
+    auto deleteSession = [this, run]() {
+        m_sessions.remove(m_sessionId, this, [this, run](const Result<void> &r) {
+            if (run != m_run)
+                return;
+            if (!r.ok())
+                qCWarning(lcUpload).noquote()
+                    << "could not delete session" << m_sessionId << ":" << r.error.message();
+            finishRun();
+        });
+    };
+    // cancel for the user's and the signer decision's sake, fail (with our reason, visible
+    // to vCenter admins) for errors; either is refused once the session is terminal, which is fine.
+    if (cancelSession) {
+        m_sessions.cancel(m_sessionId, this, [deleteSession](const Result<void> &) { deleteSession(); });
+    } else {
+        const QString reason = summary.left(1000);
+        m_sessions.fail(m_sessionId, reason, this,
+                        [deleteSession](const Result<void> &) { deleteSession(); });
+    }
+}
+
+void UploadEngine::finishRun()
+{
+    m_keepAlive.stop();
+    m_poll.stop();
+    if (m_longOperation && m_client) {
+        m_client->endLongOperation();
+        m_longOperation = false;
+    }
+    m_running = false;
+    m_ending = false;
+    emit finished(m_outcome);
+}
+
+} // namespace clu

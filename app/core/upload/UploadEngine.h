@@ -1,0 +1,105 @@
+#pragma once
+
+#include "RateMeter.h"
+#include "UploadPreparer.h"
+#include "UploadTypes.h"
+#include "services/LibraryService.h"
+#include "services/SessionFileService.h"
+#include "services/UpdateSessionService.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace clu {
+
+class RestClient;
+class SessionFileTransfer;
+
+// Runs one whole update session (API reference §13) for one library item:
+// prepare locally (files, OVF package checks, .mf verification, checksums) → create the session
+// with a Client-Token → for OVF packages send .mf, .cert, .ovf, wait for the preview and ask the
+// decision callback about the certificate's warnings, PATCH warning_behavior (verified) → send
+// the other files N at a time (each retried while the session stays ACTIVE) → validate →
+// complete → poll until DONE → delete the session → read the item's new content_version/size.
+// While it runs it keeps the update session alive (client_progress every keepAliveInterval and
+// after every file) and the API login alive (RestClient long operation).
+// Any unrecoverable error cancels (user cancel, rejected warnings) or fails the session with a
+// message, deletes it, and finished() reports exactly what happened.
+class UploadEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UploadEngine(RestClient *client, QObject *parent = nullptr);
+    ~UploadEngine() override;
+
+    void setDecisionCallback(WarningDecisionCallback callback) { m_decide = std::move(callback); }
+
+    // False when already running or the request is unusable (then nothing was started).
+    bool start(const UploadRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    QString sessionId() const { return m_sessionId; }
+    UploadStage stage() const { return m_stage; }
+
+signals:
+    void stageChanged(clu::UploadStage stage);
+    void preparationProgress(qint64 bytesHashed, qint64 bytesTotal);
+    void sessionCreated(const QString &sessionId);
+    void fileStatusChanged(const QString &name, const QString &status, const QString &detail);
+    void fileProgress(const QString &name, qint64 sent, qint64 total, double bytesPerSecond,
+                      qint64 etaSeconds);
+    void overallProgress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds);
+    void finished(const clu::UploadOutcome &outcome);
+
+private:
+    void setStage(UploadStage stage);
+    void onPrepared(const PreparedUpload &prepared);
+    void createSession();
+    void sendMetadata(int index);
+    void pollPreview();
+    void askDecision(const PreviewInfo &preview);
+    void applyDecision(const PreviewInfo &preview, const WarningDecision &decision);
+    void startContent();
+    void pumpContent();
+    SessionFileTransfer *makeTransfer(const UploadSource &source);
+    void onTransferFinished(SessionFileTransfer *t, bool ok, const std::function<void()> &next);
+    void validate();
+    void complete();
+    void pollDone();
+    void cleanUpAndSucceed();
+    void keepAlive();
+    void updateOverall();
+    int clientProgress() const;
+    // Ends the run: abort transfers, cancel or fail the session, delete it, emit finished().
+    void failWith(const ApiError &error, const QString &summary, bool cancelSession = false);
+    void finishRun();
+
+    QPointer<RestClient> m_client;
+    LibraryService m_library;
+    UpdateSessionService m_sessions;
+    SessionFileService m_files;
+    WarningDecisionCallback m_decide;
+    UploadRequest m_request;
+    PreparedUpload m_prepared;
+    UploadPreparer *m_preparer = nullptr;
+    UploadOutcome m_outcome;
+    UploadStage m_stage = UploadStage::Preparing;
+    QString m_sessionId;
+    QList<SessionFileTransfer *> m_transfers; // running
+    QList<UploadSource> m_queue;
+    QHash<QString, qint64> m_sentByFile;
+    int m_contentDone = 0;
+    QTimer m_keepAlive;
+    QTimer m_poll;
+    QElapsedTimer m_waitClock;
+    RateMeter m_rate;
+    bool m_running = false;
+    bool m_ending = false;
+    bool m_longOperation = false;
+    quint64 m_run = 0; // guards callbacks of an earlier run
+};
+
+} // namespace clu

@@ -1,0 +1,213 @@
+#include "UploadPreparer.h"
+
+#include "ChecksumCalculator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+namespace clu {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadPreparer)
+};
+
+bool isPackagePath(const QString &p)
+{
+    const QString s = QFileInfo(p).suffix().toLower();
+    return s == QLatin1String("ovf") || s == QLatin1String("ova");
+}
+} // namespace
+
+UploadPreparer::UploadPreparer(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<clu::PreparedUpload>();
+}
+
+UploadPreparer::~UploadPreparer()
+{
+    if (m_thread) {
+        m_cancel.store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
+                                       const std::atomic_bool *cancel,
+                                       const std::function<void(qint64, qint64)> &onProgress)
+{
+    PreparedUpload r;
+    if (paths.isEmpty()) {
+        r.errors.append(Tr::tr("No files to upload were given."));
+        return r;
+    }
+    int packages = 0;
+    for (const QString &p : paths)
+        packages += isPackagePath(p) ? 1 : 0;
+    if (packages > 0 && paths.size() > 1) {
+        r.errors.append(Tr::tr("An .ovf or .ova must be uploaded on its own (its referenced "
+                               "files are collected automatically); got %1 paths.")
+                            .arg(paths.size()));
+        return r;
+    }
+
+    const OvfManifest *manifest = nullptr;
+    OvfPackage package;
+    if (packages == 1) {
+        r.isPackage = true;
+        const QString path = paths.first();
+        package = QFileInfo(path).suffix().toLower() == QLatin1String("ova")
+            ? OvfPackage::fromOva(path)
+            : OvfPackage::fromOvf(path);
+        r.errors = package.errors();
+        r.missingReferences = package.missingFiles();
+        if (!package.ok())
+            return r;
+        for (const UploadSource &s : package.files()) {
+            if (s.role == UploadSource::Role::Referenced)
+                r.content.append(s);
+            else
+                r.metadata.append(s);
+        }
+        manifest = &package.manifest();
+    } else {
+        QSet<QString> names;
+        for (const QString &p : paths) {
+            const UploadSource s = UploadSource::fromFile(p);
+            const QFileInfo fi(p);
+            if (!fi.exists())
+                r.errors.append(Tr::tr("%1 does not exist.").arg(p));
+            else if (!fi.isFile())
+                r.errors.append(Tr::tr("%1 is not a regular file.").arg(p));
+            else if (!fi.isReadable())
+                r.errors.append(Tr::tr("%1 is not readable.").arg(p));
+            else if (names.contains(s.name))
+                r.errors.append(Tr::tr("Two files are named %1; names must be unique within "
+                                       "an item.")
+                                    .arg(s.name));
+            names.insert(s.name);
+            r.content.append(s);
+        }
+        if (!r.errors.isEmpty())
+            return r;
+    }
+
+    QList<UploadSource> all = r.metadata + r.content;
+    for (const UploadSource &s : all)
+        r.totalBytes += s.size;
+
+    // One read pass per file: the requested checksum; when the manifest lists the file with
+    // the same algorithm that digest is checked in the same pass, otherwise a second pass
+    // checks the manifest's algorithm (only for packages whose .mf uses another algorithm).
+    qint64 done = 0;
+    const qint64 hashTotal = r.totalBytes;
+    for (const UploadSource &s : all) {
+        QString error;
+        std::unique_ptr<QIODevice> dev = s.open(&error);
+        if (!dev) {
+            r.errors.append(error);
+            return r;
+        }
+        const qint64 base = done;
+        const ChecksumResult c = ChecksumCalculator::hashDevice(
+            dev.get(), s.label(), algorithm, cancel, [&](qint64 n) {
+                if (onProgress)
+                    onProgress(base + n, hashTotal);
+            });
+        if (!c.ok) {
+            r.canceled = c.canceled;
+            r.errors.append(c.error);
+            return r;
+        }
+        done += c.bytes;
+        if (c.bytes != s.size) {
+            r.errors.append(Tr::tr("%1 has %2 bytes, but %3 were expected (it changed while "
+                                   "being read?)")
+                                .arg(s.label())
+                                .arg(c.bytes)
+                                .arg(s.size));
+            return r;
+        }
+        r.checksums.insert(s.name, c.hex);
+        if (!manifest || s.role == UploadSource::Role::Manifest
+            || s.role == UploadSource::Role::Certificate)
+            continue;
+        const OvfManifest::Entry *e = manifest->find(s.name);
+        if (!e)
+            continue; // OVF allows unlisted files; the server's signature check has the last word
+        QString actual = c.hex;
+        if (e->algorithm != algorithm) {
+            std::unique_ptr<QIODevice> again = s.open(&error);
+            const ChecksumResult m = again
+                ? ChecksumCalculator::hashDevice(again.get(), s.label(), e->algorithm, cancel)
+                : ChecksumResult {};
+            if (!m.ok) {
+                r.canceled = m.canceled;
+                r.errors.append(again ? m.error : error);
+                return r;
+            }
+            actual = m.hex;
+        }
+        if (actual != e->digest)
+            r.mismatches.append({ s.name, OpenEnum<ChecksumAlgorithm>::nameOf(e->algorithm),
+                                  e->digest, actual, QString() });
+    }
+    if (manifest) {
+        for (const OvfManifest::Entry &e : manifest->entries) {
+            bool present = false;
+            for (const UploadSource &s : all)
+                present = present || s.name == e.file;
+            if (!present)
+                r.errors.append(Tr::tr("The manifest lists %1, which is not part of the package.")
+                                    .arg(e.file));
+        }
+    }
+    for (const DigestMismatch &m : r.mismatches)
+        r.errors.append(Tr::tr("%1 does not match the manifest: %2 is %3, the manifest says %4.")
+                            .arg(m.file, m.algorithm, m.actual, m.expected));
+    r.ok = r.errors.isEmpty();
+    return r;
+}
+
+void UploadPreparer::start(const QStringList &paths, ChecksumAlgorithm algorithm)
+{
+    Q_ASSERT(!m_thread);
+    m_cancel.store(false);
+    QPointer<UploadPreparer> self(this);
+    std::atomic_bool *cancel = &m_cancel;
+    m_thread = QThread::create([self, cancel, paths, algorithm]() {
+        qint64 lastReported = 0;
+        const PreparedUpload result =
+            prepare(paths, algorithm, cancel, [&](qint64 done, qint64 total) {
+                if (done - lastReported < 16 * ChecksumCalculator::blockSize)
+                    return;
+                lastReported = done;
+                if (self)
+                    QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
+                                              Q_ARG(qint64, done), Q_ARG(qint64, total));
+            });
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result]() {
+                    if (!self)
+                        return;
+                    if (self->m_thread) {
+                        self->m_thread->wait();
+                        self->m_thread->deleteLater();
+                        self->m_thread = nullptr;
+                    }
+                    emit self->finished(result);
+                },
+                Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+} // namespace clu

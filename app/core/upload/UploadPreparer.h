@@ -1,0 +1,58 @@
+#pragma once
+
+#include "UploadTypes.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+
+class QThread;
+
+namespace clu {
+
+// The local half of an upload, done before any session exists (so a session never idles out
+// while a 100 GB disk is being hashed): collect the files (plain files, an .ovf package or an
+// .ova's members), refuse missing references and bad hrefs, verify the .mf digests, and compute
+// the checksum_info of every file, all in a worker thread.
+struct PreparedUpload
+{
+    bool ok = false;
+    bool canceled = false;
+    bool isPackage = false; // .ovf or .ova
+    QList<UploadSource> metadata; // .mf, .cert, .ovf in that order (packages only)
+    QList<UploadSource> content; // everything else, in upload order
+    QHash<QString, QString> checksums; // file name -> lowercase hex of the requested algorithm
+    QStringList errors; // translated
+    QStringList missingReferences;
+    QList<DigestMismatch> mismatches;
+    qint64 totalBytes = 0;
+};
+
+class UploadPreparer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UploadPreparer(QObject *parent = nullptr);
+    ~UploadPreparer() override; // cancels and joins
+
+    void start(const QStringList &paths, ChecksumAlgorithm algorithm);
+    void cancel() { m_cancel.store(true); }
+
+    // The synchronous work, callable from any thread.
+    static PreparedUpload prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
+                                  const std::atomic_bool *cancel,
+                                  const std::function<void(qint64, qint64)> &onProgress);
+
+signals:
+    void progress(qint64 bytesHashed, qint64 bytesTotal);
+    void finished(const clu::PreparedUpload &result);
+
+private:
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel { false };
+};
+
+} // namespace clu
+
+Q_DECLARE_METATYPE(clu::PreparedUpload)

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/ApiError.h"
+#include "model/Enums.h"
+#include "model/Item.h"
+#include "model/PreviewInfo.h"
+#include "model/ValidationResult.h"
+#include "ovf/OvfPackage.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+
+namespace clu {
+
+// What to upload where, and how.
+struct UploadRequest
+{
+    QString libraryItemId;
+    // Plain files, or exactly one .ovf (its References, .mf and .cert are collected), or exactly
+    // one .ova (its members are streamed out of the tar).
+    QStringList paths;
+    ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
+    int concurrency = 2; // files sent at the same time
+    int maxRetries = 3; // per file, while the session is still ACTIVE
+    std::chrono::milliseconds retryBaseDelay { 2000 }; // doubled on every retry
+    std::chrono::milliseconds keepAliveInterval { 60000 }; // update-session keep-alive
+    std::chrono::milliseconds pollInterval { 1000 }; // preview / file / DONE polling
+    std::chrono::milliseconds previewTimeout { 10 * 60 * 1000 };
+    std::chrono::milliseconds stallTimeout { 120000 }; // per PUT without progress
+};
+
+// The front end's answer to a signed package's certificate and warnings.
+struct WarningDecision
+{
+    bool proceed = false; // false = reject: the session is canceled before any disk is sent
+    QList<OpenEnum<WarningType>> ignore; // warning types to ignore (PATCH warning_behavior)
+};
+
+// Called once the OVF preview is AVAILABLE and has warnings; answer by calling `answer`
+// (synchronously or later; the engine keeps the session alive meanwhile).
+using WarningDecisionCallback =
+    std::function<void(const PreviewInfo &preview, std::function<void(WarningDecision)> answer)>;
+
+// Where the upload stood when it ended.
+enum class UploadStage {
+    Preparing, // local checks, manifest verification, checksums
+    CreatingSession,
+    SendingMetadata, // .mf, .cert, .ovf
+    WaitingForPreview,
+    WaitingForDecision,
+    SendingFiles,
+    Validating,
+    Completing,
+    CleaningUp,
+    Done
+};
+
+struct UploadOutcome
+{
+    bool ok = false;
+    bool canceled = false;
+    UploadStage stage = UploadStage::Preparing; // where it ended
+    ApiError error; // the first unrecoverable error
+    QString summary; // translated, says exactly what happened (also on success)
+    QString sessionId;
+    QString existingSessionId; // RESOURCE_BUSY: the session that holds the item
+    QStringList missingReferences; // OVF files referenced but not present locally
+    QList<DigestMismatch> digestMismatches; // .mf digests that do not match
+    std::optional<PreviewInfo> preview; // signed OVF: what the decision was asked about
+    bool warningsRejected = false;
+    QStringList uncoveredWarnings; // warning types that were not ignored
+    std::optional<ValidationResult> validation; // when validate reported errors
+    Item item; // after DONE: new content_version and size
+    qint64 bytesSent = 0;
+};
+
+QString uploadStageName(UploadStage stage);
+
+} // namespace clu
+
+Q_DECLARE_METATYPE(clu::UploadOutcome)
