@@ -237,7 +237,7 @@ void RestClient::jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply
 {
     const ApiRequest &req = job->request();
     // Expired or unknown login: log in again once with the remembered password, then resend.
-    if (result.httpStatus == 401 && req.authenticated && !job->authRetried()
+    if (result.httpStatus == 401 && req.authenticated && !job->authRetried() && m_wantSession
         && !m_password.isEmpty()
         && (result.error.kind == ApiError::Kind::Http || result.error.isUnauthenticated())) {
         relogin(job);
@@ -293,6 +293,8 @@ void RestClient::loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context,
         if (!res.ok() && mayFallBack && res.httpStatus == 404) {
             // Servers before 7.0 U2 have no /api: fall back to the /rest flavor (§0).
             qCInfo(lcRest) << "/api/session not found, trying /rest";
+            if (hasContext && !guard)
+                return; // the caller is gone; do not hand a dangling context on
             loginWith(ApiFlavor::Rest, false, context, done);
             return;
         }
@@ -310,6 +312,7 @@ void RestClient::loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context,
         }
         m_token = res.value.toString().toUtf8();
         m_flavor = flavor;
+        m_wantSession = true;
         qCInfo(lcRest).noquote() << "logged in to" << m_baseUrl.host() << "as" << m_username
                                  << "using" << flavorName(flavor);
         emit loggedIn(flavor);
@@ -347,13 +350,19 @@ void RestClient::relogin(ApiJob *job)
 
 void RestClient::logout(QObject *context, Callback done)
 {
+    m_wantSession = false; // an explicit logout must not be undone by a transparent re-login
     if (!isLoggedIn()) {
-        call(ApiRoutes(m_flavor).logout(), context, std::move(done));
+        // Nothing to end on the server; answer like every other call, asynchronously.
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [done]() {
+                if (done)
+                    done(ApiResult {});
+            },
+            Qt::QueuedConnection);
         return;
     }
-    ApiRequest req = routes().logout();
-    req.authenticated = true;
-    call(req, context, [this, done](const ApiResult &res) {
+    call(routes().logout(), context, [this, done](const ApiResult &res) {
         // The token is gone for us either way; an expired one is as good as logged out.
         m_token.clear();
         m_keepAlive.stop();

@@ -121,6 +121,7 @@ private:
     QNetworkAccessManager *m_nam;
     QTimer m_keepAlive;
     bool m_reloginRunning = false;
+    bool m_wantSession = false; // logged in and not logged out: 401 may re-login
     QList<QPointer<ApiJob>> m_waitingForLogin;
 };
 
