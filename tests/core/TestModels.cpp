@@ -56,15 +56,23 @@ QJsonObject roundTrip(const QString &type, const QJsonValue &json, QString *erro
     return {};
 }
 
-const char *kSession = "{\"library_item_id\":\"5b2a4b6e-1\",\"library_item_content_version\":\"3\",\n"
-            " \"client_progress\":40,\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.123Z\",\n"
-            " \"preview_info\":{\"state\":\"AVAILABLE\",\n"
-            "   \"certificate_info\":{\"issuer\":\"/C=US/O=VMware, Inc.\",\"subject\":\"/C=US/O=VMware, Inc.\",\"self_signed\":true,\"x509\":\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n\"},\n"
-            "   \"warnings\":[{\"type\":\"SELF_SIGNED_CERTIFICATE\",\"message\":{\"id\":\"a.b\",\"default_message\":\"self signed\",\"args\":[\"x\"]},\"ignored\":false},\n"
-            "               {\"type\":\"FUTURE_WARNING_KIND\",\"message\":{\"id\":\"c.d\",\"default_message\":\"new\",\"args\":[],\"params\":{\"k\":\"v\"},\"localized\":\"neu\"},\"ignored\":true}],\n"
-            "   \"cert_chain\":[\"AAA\",\"BBB\"]},\n"
-            " \"warning_behavior\":[{\"type\":\"SELF_SIGNED_CERTIFICATE\",\"ignored\":true}],\n"
-            " \"error_message\":{\"id\":\"e\",\"default_message\":\"oops\",\"args\":[]}}";
+const char *kSession =
+    "{\"library_item_id\":\"5b2a4b6e-1\",\"library_item_content_version\":\"3\",\n"
+    " \"client_progress\":40,\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.123Z\","
+    "\n"
+    " \"preview_info\":{\"state\":\"AVAILABLE\",\n"
+    "   \"certificate_info\":{\"issuer\":\"/C=US/O=VMware, Inc.\",\"subject\":\"/C=US/O=VMware, "
+    "Inc.\",\"self_signed\":true,\"x509\":\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END "
+    "CERTIFICATE-----\\n\"},\n"
+    "   "
+    "\"warnings\":[{\"type\":\"SELF_SIGNED_CERTIFICATE\",\"message\":{\"id\":\"a.b\",\"default_"
+    "message\":\"self signed\",\"args\":[\"x\"]},\"ignored\":false},\n"
+    "               "
+    "{\"type\":\"FUTURE_WARNING_KIND\",\"message\":{\"id\":\"c.d\",\"default_message\":\"new\","
+    "\"args\":[],\"params\":{\"k\":\"v\"},\"localized\":\"neu\"},\"ignored\":true}],\n"
+    "   \"cert_chain\":[\"AAA\",\"BBB\"]},\n"
+    " \"warning_behavior\":[{\"type\":\"SELF_SIGNED_CERTIFICATE\",\"ignored\":true}],\n"
+    " \"error_message\":{\"id\":\"e\",\"default_message\":\"oops\",\"args\":[]}}";
 
 } // namespace
 
@@ -79,57 +87,89 @@ private slots:
         QTest::newRow("UpdateSession") << "UpdateSession" << QByteArray(kSession);
         QTest::newRow("UpdateSession minimal")
             << "UpdateSession"
-            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":0,\"state\":\"DONE\",\"expiration_time\":\"2015-01-01T22:13:05.651Z\"}");
+            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\","
+                          "\"client_progress\":0,\"state\":\"DONE\",\"expiration_time\":\"2015-01-"
+                          "01T22:13:05.651Z\"}");
         QTest::newRow("PreviewInfo preparing")
             << "PreviewInfo" << QByteArray("{\"state\":\"PREPARING\"}");
         QTest::newRow("WarningBehavior")
-            << "WarningBehavior" << QByteArray("{\"type\":\"EXPIRED_CERTIFICATE\",\"ignored\":false}");
+            << "WarningBehavior"
+            << QByteArray("{\"type\":\"EXPIRED_CERTIFICATE\",\"ignored\":false}");
         QTest::newRow("TransferEndpoint")
             << "TransferEndpoint"
-            << QByteArray("{\"uri\":\"https://vc.example.com:443/cls/data/7f1c/photon.ovf\",\"ssl_certificate_thumbprint\":\"AB:CD\",\"ssl_certificate\":\"PEM\"}");
-        QTest::newRow("ChecksumInfo") << "ChecksumInfo"
-                                      << QByteArray("{\"algorithm\":\"SHA256\",\"checksum\":\"9f86d0\"}");
+            << QByteArray("{\"uri\":\"https://vc.example.com:443/cls/data/7f1c/"
+                          "photon.ovf\",\"ssl_certificate_thumbprint\":\"AB:CD\",\"ssl_"
+                          "certificate\":\"PEM\"}");
+        QTest::newRow("ChecksumInfo")
+            << "ChecksumInfo" << QByteArray("{\"algorithm\":\"SHA256\",\"checksum\":\"9f86d0\"}");
         QTest::newRow("ChecksumInfo default algorithm")
             << "ChecksumInfo" << QByteArray("{\"checksum\":\"9f86d0\"}");
         QTest::newRow("AddSpec push")
             << "AddSpec"
-            << QByteArray("{\"name\":\"photon.vmdk\",\"source_type\":\"PUSH\",\"size\":734003200,\"checksum_info\":{\"algorithm\":\"SHA256\",\"checksum\":\"ab12\"}}");
+            << QByteArray("{\"name\":\"photon.vmdk\",\"source_type\":\"PUSH\",\"size\":734003200,"
+                          "\"checksum_info\":{\"algorithm\":\"SHA256\",\"checksum\":\"ab12\"}}");
         QTest::newRow("AddSpec pull")
             << "AddSpec"
-            << QByteArray("{\"name\":\"photon.ova\",\"source_type\":\"PULL\",\"source_endpoint\":{\"uri\":\"https://repo.example.com/photon.ova\",\"ssl_certificate_thumbprint\":\"AB:CD\"}}");
+            << QByteArray("{\"name\":\"photon.ova\",\"source_type\":\"PULL\",\"source_endpoint\":{"
+                          "\"uri\":\"https://repo.example.com/"
+                          "photon.ova\",\"ssl_certificate_thumbprint\":\"AB:CD\"}}");
         QTest::newRow("SessionFile")
             << "SessionFile"
-            << QByteArray("{\"name\":\"ubuntu.iso\",\"source_type\":\"PUSH\",\"bytes_transferred\":2773874688,\"size\":2773874688,\n"
-            "                \"status\":\"READY\",\"upload_endpoint\":{\"uri\":\"https://vc.example.com:443/cls/data/x/ubuntu.iso\"},\n"
-            "                \"checksum_info\":{\"algorithm\":\"SHA256\",\"checksum\":\"e240\"},\"keep_in_storage\":false,\n"
-            "                \"error_message\":{\"id\":\"i\",\"default_message\":\"m\",\"args\":[\"1\",\"2\"]}}");
+            << QByteArray("{\"name\":\"ubuntu.iso\",\"source_type\":\"PUSH\",\"bytes_transferred\":"
+                          "2773874688,\"size\":2773874688,\n"
+                          "                "
+                          "\"status\":\"READY\",\"upload_endpoint\":{\"uri\":\"https://"
+                          "vc.example.com:443/cls/data/x/ubuntu.iso\"},\n"
+                          "                "
+                          "\"checksum_info\":{\"algorithm\":\"SHA256\",\"checksum\":\"e240\"},"
+                          "\"keep_in_storage\":false,\n"
+                          "                "
+                          "\"error_message\":{\"id\":\"i\",\"default_message\":\"m\",\"args\":["
+                          "\"1\",\"2\"]}}");
         QTest::newRow("ValidationResult")
             << "ValidationResult"
             << QByteArray("{\"has_errors\":true,\"missing_files\":[\"photon-disk1.vmdk\"],\n"
-            "                \"invalid_files\":[{\"name\":\"photon.nvram\",\"error_message\":{\"id\":\"x\",\"default_message\":\"bad\",\"args\":[]}}]}");
+                          "                "
+                          "\"invalid_files\":[{\"name\":\"photon.nvram\",\"error_message\":{\"id\":"
+                          "\"x\",\"default_message\":\"bad\",\"args\":[]}}]}");
         QTest::newRow("Library")
             << "Library"
-            << QByteArray("{\"id\":\"lib1\",\"name\":\"Templates\",\"description\":\"d\",\"type\":\"LOCAL\",\n"
-            "                \"storage_backings\":[{\"type\":\"DATASTORE\",\"datastore_id\":\"datastore-12\"},{\"type\":\"OTHER\",\"storage_uri\":\"nfs://x/y\"}],\n"
-            "                \"creation_time\":\"2024-05-01T10:00:00.000Z\",\"version\":\"2\",\"server_guid\":\"g\",\"publish_info\":{\"published\":false}}");
+            << QByteArray("{\"id\":\"lib1\",\"name\":\"Templates\",\"description\":\"d\",\"type\":"
+                          "\"LOCAL\",\n"
+                          "                "
+                          "\"storage_backings\":[{\"type\":\"DATASTORE\",\"datastore_id\":"
+                          "\"datastore-12\"},{\"type\":\"OTHER\",\"storage_uri\":\"nfs://x/y\"}],\n"
+                          "                "
+                          "\"creation_time\":\"2024-05-01T10:00:00.000Z\",\"version\":\"2\","
+                          "\"server_guid\":\"g\",\"publish_info\":{\"published\":false}}");
         QTest::newRow("Item")
             << "Item"
-            << QByteArray("{\"id\":\"it1\",\"library_id\":\"lib1\",\"name\":\"ubuntu\",\"type\":\"iso\",\"content_version\":\"2\",\n"
-            "                \"metadata_version\":\"1\",\"version\":\"1\",\"size\":2773874688,\"cached\":true,\"creation_time\":\"2024-05-01T10:00:00.000Z\"}");
+            << QByteArray("{\"id\":\"it1\",\"library_id\":\"lib1\",\"name\":\"ubuntu\",\"type\":"
+                          "\"iso\",\"content_version\":\"2\",\n"
+                          "                "
+                          "\"metadata_version\":\"1\",\"version\":\"1\",\"size\":2773874688,"
+                          "\"cached\":true,\"creation_time\":\"2024-05-01T10:00:00.000Z\"}");
         QTest::newRow("ItemFile")
             << "ItemFile"
-            << QByteArray("{\"name\":\"a.iso\",\"size\":9007199254740993,\"cached\":true,\"version\":\"3\",\"checksum_info\":{\"algorithm\":\"SHA1\",\"checksum\":\"aa\"}}");
+            << QByteArray(
+                   "{\"name\":\"a.iso\",\"size\":9007199254740993,\"cached\":true,\"version\":"
+                   "\"3\",\"checksum_info\":{\"algorithm\":\"SHA1\",\"checksum\":\"aa\"}}");
         QTest::newRow("Datastore")
             << "Datastore"
-            << QByteArray("{\"datastore\":\"datastore-12\",\"name\":\"ds1\",\"type\":\"VMFS\",\"free_space\":1099511627776,\"capacity\":2199023255552}");
+            << QByteArray("{\"datastore\":\"datastore-12\",\"name\":\"ds1\",\"type\":\"VMFS\","
+                          "\"free_space\":1099511627776,\"capacity\":2199023255552}");
         QTest::newRow("LocalizableMessage")
             << "LocalizableMessage"
-            << QByteArray("{\"id\":\"com.vmware.vdcs.cls-main.x\",\"default_message\":\"m\",\"args\":[\"complete\",\"ERROR\"],\"params\":{\"a\":{\"s\":\"b\"}},\"localized\":\"l\"}");
+            << QByteArray(
+                   "{\"id\":\"com.vmware.vdcs.cls-main.x\",\"default_message\":\"m\",\"args\":["
+                   "\"complete\",\"ERROR\"],\"params\":{\"a\":{\"s\":\"b\"}},\"localized\":\"l\"}");
         QTest::newRow("TrustedCertificate")
             << "TrustedCertificate" << QByteArray("{\"certificate\":\"c1\",\"cert_text\":\"PEM\"}");
         QTest::newRow("ApiSessionInfo")
             << "ApiSessionInfo"
-            << QByteArray("{\"user\":\"Administrator@vsphere.local\",\"created_time\":\"2024-05-01T10:00:00.000Z\",\"last_accessed_time\":\"2024-05-01T10:05:00.000Z\"}");
+            << QByteArray(
+                   "{\"user\":\"Administrator@vsphere.local\",\"created_time\":\"2024-05-01T10:00:"
+                   "00.000Z\",\"last_accessed_time\":\"2024-05-01T10:05:00.000Z\"}");
     }
 
     void roundTrips()
@@ -159,7 +199,8 @@ private slots:
         QCOMPARE(s.previewInfo->warnings.at(0).type.value(), WarningType::SelfSignedCertificate);
         // An enum value this client does not know survives as text and is marked unknown.
         QCOMPARE(s.previewInfo->warnings.at(1).type.value(), WarningType::Unknown);
-        QCOMPARE(s.previewInfo->warnings.at(1).type.toString(), QStringLiteral("FUTURE_WARNING_KIND"));
+        QCOMPARE(s.previewInfo->warnings.at(1).type.toString(),
+                 QStringLiteral("FUTURE_WARNING_KIND"));
         QVERIFY(!s.previewInfo->warnings.at(1).type.isKnown());
         QCOMPARE(s.previewInfo->blockingWarnings().size(), 1);
         QCOMPARE(s.previewInfo->warnings.at(1).message.text(), QStringLiteral("neu"));
@@ -174,12 +215,14 @@ private slots:
         QString error;
         // 2^53 + 1 cannot be represented as a double; it must still arrive exactly.
         const ItemFile f = ItemFile::fromJson(
-            parse("{\"name\":\"a\",\"size\":9007199254740993,\"cached\":false,\"version\":\"1\"}"), &error);
+            parse("{\"name\":\"a\",\"size\":9007199254740993,\"cached\":false,\"version\":\"1\"}"),
+            &error);
         QCOMPARE(error, QString());
         QCOMPARE(f.size, Q_INT64_C(9007199254740993));
         // Sizes sent as strings are accepted too.
         const SessionFile s = SessionFile::fromJson(
-            parse("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":\"5000000000\",\"status\":\"TRANSFERRING\"}"),
+            parse("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":\"5000000000\","
+                  "\"status\":\"TRANSFERRING\"}"),
             &error);
         QCOMPARE(error, QString());
         QCOMPARE(s.bytesTransferred, Q_INT64_C(5000000000));
@@ -197,33 +240,47 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("warning type not a string")
             << "UpdateSession"
-            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":0,\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.000Z\",\n"
-            "                  \"preview_info\":{\"state\":\"AVAILABLE\",\"warnings\":[{\"type\":\"EXPIRED_CERTIFICATE\",\"message\":{\"id\":\"a\",\"default_message\":\"b\",\"args\":[]},\"ignored\":true},\n"
-            "                                                              {\"type\":5,\"message\":{\"id\":\"a\",\"default_message\":\"b\",\"args\":[]},\"ignored\":true}]}}")
+            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\","
+                          "\"client_progress\":0,\"state\":\"ACTIVE\",\"expiration_time\":\"2024-"
+                          "05-01T10:10:00.000Z\",\n"
+                          "                  "
+                          "\"preview_info\":{\"state\":\"AVAILABLE\",\"warnings\":[{\"type\":"
+                          "\"EXPIRED_CERTIFICATE\",\"message\":{\"id\":\"a\",\"default_message\":"
+                          "\"b\",\"args\":[]},\"ignored\":true},\n"
+                          "                                                              "
+                          "{\"type\":5,\"message\":{\"id\":\"a\",\"default_message\":\"b\","
+                          "\"args\":[]},\"ignored\":true}]}}")
             << "preview_info.warnings[1].type: expected a string";
         QTest::newRow("missing state")
             << "UpdateSession"
-            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":0,\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}")
+            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\","
+                          "\"client_progress\":0,\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}")
             << "state: required field is missing";
         QTest::newRow("bad date")
             << "UpdateSession"
-            << QByteArray("{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":0,\"state\":\"ACTIVE\",\"expiration_time\":\"yesterday\"}")
+            << QByteArray(
+                   "{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_"
+                   "progress\":0,\"state\":\"ACTIVE\",\"expiration_time\":\"yesterday\"}")
             << "expiration_time: \"yesterday\" is not an ISO-8601 date and time";
         QTest::newRow("fractional size")
             << "SessionFile"
-            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":1.5,\"status\":\"READY\"}")
+            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":1.5,"
+                          "\"status\":\"READY\"}")
             << "bytes_transferred: expected a 64-bit integer";
         QTest::newRow("size as bool")
             << "SessionFile"
-            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,\"size\":true,\"status\":\"READY\"}")
+            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,"
+                          "\"size\":true,\"status\":\"READY\"}")
             << "size: expected a 64-bit integer";
         QTest::newRow("nested message missing id")
             << "SessionFile"
-            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,\"status\":\"ERROR\",\"error_message\":{\"default_message\":\"x\"}}")
+            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,"
+                          "\"status\":\"ERROR\",\"error_message\":{\"default_message\":\"x\"}}")
             << "error_message.id: required field is missing";
         QTest::newRow("endpoint not an object")
             << "SessionFile"
-            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,\"status\":\"READY\",\"upload_endpoint\":\"https://x\"}")
+            << QByteArray("{\"name\":\"a\",\"source_type\":\"PUSH\",\"bytes_transferred\":0,"
+                          "\"status\":\"READY\",\"upload_endpoint\":\"https://x\"}")
             << "upload_endpoint: expected an object";
         QTest::newRow("relative upload uri")
             << "TransferEndpoint" << QByteArray("{\"uri\":\"cls/data/x\"}")
@@ -245,7 +302,8 @@ private slots:
             << "warnings: required field is missing";
         QTest::newRow("backing type missing")
             << "Library"
-            << QByteArray("{\"id\":\"l\",\"name\":\"n\",\"type\":\"LOCAL\",\"storage_backings\":[{\"datastore_id\":\"d\"}]}")
+            << QByteArray("{\"id\":\"l\",\"name\":\"n\",\"type\":\"LOCAL\",\"storage_backings\":[{"
+                          "\"datastore_id\":\"d\"}]}")
             << "storage_backings[0].type: required field is missing";
         QTest::newRow("not an object") << "Item" << QByteArray("[1,2]") << "expected an object";
     }
@@ -280,17 +338,23 @@ private slots:
     void apiErrorBothFlavors()
     {
         ApiError api;
-        QVERIFY(api.readServerBody("{\"error_type\":\"RESOURCE_BUSY\",\"messages\":[{\"args\":[\"s1\"],\"default_message\":\"Busy.\",\"id\":\"x.busy\"}],\"data\":{\"session\":\"s1\"}}"));
+        QVERIFY(api.readServerBody(
+            "{\"error_type\":\"RESOURCE_BUSY\",\"messages\":[{\"args\":[\"s1\"],\"default_"
+            "message\":\"Busy.\",\"id\":\"x.busy\"}],\"data\":{\"session\":\"s1\"}}"));
         QCOMPARE(api.kind, ApiError::Kind::Server);
         QVERIFY(api.isResourceBusy());
         QCOMPARE(api.messages.size(), 1);
         QCOMPARE(api.messages.at(0).args, QStringList { QStringLiteral("s1") });
-        QCOMPARE(api.data.toObject().value(QLatin1String("session")).toString(), QStringLiteral("s1"));
+        QCOMPARE(api.data.toObject().value(QLatin1String("session")).toString(),
+                 QStringLiteral("s1"));
 
         ApiError rest;
-        QVERIFY(rest.readServerBody("{\"type\":\"com.vmware.vapi.std.errors.not_allowed_in_current_state\",\"value\":{\"messages\":[{\"args\":[],\"default_message\":\"Wrong state.\",\"id\":\"y\"}]}}"));
+        QVERIFY(rest.readServerBody(
+            "{\"type\":\"com.vmware.vapi.std.errors.not_allowed_in_current_state\",\"value\":{"
+            "\"messages\":[{\"args\":[],\"default_message\":\"Wrong state.\",\"id\":\"y\"}]}}"));
         QVERIFY(rest.is(ErrorType::NotAllowedInCurrentState)); // derived from `type` alone
-        QCOMPARE(rest.vapiType, QStringLiteral("com.vmware.vapi.std.errors.not_allowed_in_current_state"));
+        QCOMPARE(rest.vapiType,
+                 QStringLiteral("com.vmware.vapi.std.errors.not_allowed_in_current_state"));
         rest.operation = QStringLiteral("Completing");
         rest.httpStatus = 400;
         QVERIFY(rest.message().contains(QStringLiteral("Wrong state.")));

@@ -38,10 +38,12 @@ private slots:
         server.responses = { CannedServer::http(200, "{\"library_item_id\": \"x\", ") };
         RestClient client;
         client.setBaseUrl(server.url());
-        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).getSession(QStringLiteral("s")));
+        const ApiResult r =
+            callAndWait(client, ApiRoutes(ApiFlavor::Api).getSession(QStringLiteral("s")));
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QCOMPARE(r.httpStatus, 200);
-        QVERIFY2(r.error.message().contains(QStringLiteral("not valid JSON")), qPrintable(r.error.message()));
+        QVERIFY2(r.error.message().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(r.error.message()));
         QVERIFY(r.error.message().contains(QStringLiteral("Reading update session s")));
     }
 
@@ -50,8 +52,10 @@ private slots:
         CannedServer server;
         QVERIFY(server.listen());
         server.responses = { CannedServer::http(
-            200, "{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":\"lots\","
-                 "\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}") };
+            200,
+            "{\"library_item_id\":\"i\",\"library_item_content_version\":\"1\",\"client_progress\":"
+            "\"lots\","
+            "\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}") };
         RestClient client;
         client.setBaseUrl(server.url());
         client.setFlavorMode(RestClient::FlavorMode::ForceApi);
@@ -64,7 +68,8 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(got.error.kind, ApiError::Kind::BadResponse);
-        QVERIFY2(got.error.message().contains(QStringLiteral("client_progress: expected a 64-bit integer")),
+        QVERIFY2(got.error.message().contains(
+                     QStringLiteral("client_progress: expected a 64-bit integer")),
                  qPrintable(got.error.message()));
     }
 
@@ -88,13 +93,16 @@ private slots:
         RestClient client;
         client.setBaseUrl(server.url());
         const ApiResult r = callAndWait(
-            client, ApiRoutes(ApiFlavor::Api).createSession({ { QStringLiteral("library_item_id"), QStringLiteral("i") } },
-                                                            QStringLiteral("tok")));
+            client,
+            ApiRoutes(ApiFlavor::Api)
+                .createSession({ { QStringLiteral("library_item_id"), QStringLiteral("i") } },
+                               QStringLiteral("tok")));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.value.toString(), QStringLiteral("4f3e:8a7b"));
         QCOMPARE(server.requests.size(), 1);
         QVERIFY(server.requests.first().contains("Client-Token: tok"));
-        QVERIFY(server.requests.first().startsWith("POST /api/content/library/item/update-session HTTP/1.1"));
+        QVERIFY(server.requests.first().startsWith(
+            "POST /api/content/library/item/update-session HTTP/1.1"));
     }
 
     void nonVapiErrorIsHttpKind()
@@ -123,11 +131,13 @@ private slots:
         QFETCH(int, status);
         CannedServer server;
         QVERIFY(server.listen());
-        server.responses = { CannedServer::http(
-            status, "{\"type\":\"com.vmware.vapi.std.errors.resource_busy\",\"value\":{\"messages\":[]}}") };
+        server.responses = { CannedServer::http(status,
+                                                "{\"type\":\"com.vmware.vapi.std.errors.resource_"
+                                                "busy\",\"value\":{\"messages\":[]}}") };
         RestClient client;
         client.setBaseUrl(server.url());
-        const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Rest).createSession({}, QStringLiteral("t")));
+        const ApiResult r =
+            callAndWait(client, ApiRoutes(ApiFlavor::Rest).createSession({}, QStringLiteral("t")));
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
         QVERIFY(r.error.isResourceBusy());
         QCOMPARE(r.error.httpStatus, status);

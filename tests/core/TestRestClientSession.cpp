@@ -26,7 +26,8 @@ ApiResult waitFor(const std::function<void(RestClient::Callback)> &start, int ti
 
 const QByteArray kUnauthenticated =
     "{\"error_type\":\"UNAUTHENTICATED\",\"messages\":[{\"args\":[],\"default_message\":"
-    "\"Authentication required.\",\"id\":\"com.vmware.vapi.endpoint.method.authentication.required\"}]}";
+    "\"Authentication "
+    "required.\",\"id\":\"com.vmware.vapi.endpoint.method.authentication.required\"}]}";
 
 QByteArray firstLine(const QByteArray &request)
 {
@@ -62,7 +63,9 @@ private slots:
         QVERIFY2(login.ok(), qPrintable(login.error.message()));
         QCOMPARE(client.flavor(), ApiFlavor::Api);
         QCOMPARE(client.sessionToken(), QByteArray("tok-1"));
-        QVERIFY(waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); }).ok());
+        QVERIFY(waitFor([&](auto cb) {
+                    client.call(client.routes().listLibraries(), nullptr, cb);
+                }).ok());
         QCOMPARE(s.requests.size(), 2);
         QCOMPARE(firstLine(s.requests.at(0)), QByteArray("POST /api/session HTTP/1.1"));
         QCOMPARE(header(s.requests.at(0), "Authorization"),
@@ -86,7 +89,8 @@ private slots:
         QCOMPARE(client.flavor(), ApiFlavor::Rest);
         QCOMPARE(client.sessionToken(), QByteArray("tok-r"));
         QCOMPARE(loggedIn.size(), 1);
-        QCOMPARE(firstLine(s.requests.at(1)), QByteArray("POST /rest/com/vmware/cis/session HTTP/1.1"));
+        QCOMPARE(firstLine(s.requests.at(1)),
+                 QByteArray("POST /rest/com/vmware/cis/session HTTP/1.1"));
     }
 
     void wrongPasswordIsTypedAndNotRetried()
@@ -118,7 +122,8 @@ private slots:
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QSignalSpy reauth(&client, &RestClient::reauthenticated);
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
-        const ApiResult r = waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
+        const ApiResult r =
+            waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.value.toArray().first().toString(), QStringLiteral("lib1"));
         QCOMPARE(reauth.size(), 1);
@@ -132,14 +137,17 @@ private slots:
     {
         LoopbackServer s;
         QVERIFY(s.listen());
-        s.responses = { LoopbackServer::http(201, "\"tok-1\""), LoopbackServer::http(401, kUnauthenticated),
-                        LoopbackServer::http(201, "\"tok-2\""), LoopbackServer::http(401, kUnauthenticated) };
+        s.responses = { LoopbackServer::http(201, "\"tok-1\""),
+                        LoopbackServer::http(401, kUnauthenticated),
+                        LoopbackServer::http(201, "\"tok-2\""),
+                        LoopbackServer::http(401, kUnauthenticated) };
         s.fallback = LoopbackServer::http(201, "\"tok-x\"");
         RestClient client;
         client.setBaseUrl(s.url());
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
-        const ApiResult r = waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
+        const ApiResult r =
+            waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
         QVERIFY(r.error.isUnauthenticated());
         QCOMPARE(s.requests.size(), 4); // login, call, re-login, call again — then give up
     }
@@ -160,7 +168,8 @@ private slots:
         QCOMPARE(firstLine(s.requests.at(1)), QByteArray("DELETE /api/session HTTP/1.1"));
         QCOMPARE(header(s.requests.at(1), "vmware-api-session-id"), QByteArray("tok-1"));
         QVERIFY(!client.isLoggedIn());
-        const ApiResult r = waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
+        const ApiResult r =
+            waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
         QVERIFY(r.error.isUnauthenticated());
         QCOMPARE(s.requests.size(), 3);
     }
@@ -169,8 +178,8 @@ private slots:
     {
         LoopbackServer s;
         QVERIFY(s.listen());
-        const QByteArray unavailable =
-            "{\"error_type\":\"SERVICE_UNAVAILABLE\",\"messages\":[{\"args\":[],\"default_message\":\"Busy\",\"id\":\"x\"}]}";
+        const QByteArray unavailable = "{\"error_type\":\"SERVICE_UNAVAILABLE\",\"messages\":[{"
+                                       "\"args\":[],\"default_message\":\"Busy\",\"id\":\"x\"}]}";
         s.responses = { LoopbackServer::http(503, unavailable, "Retry-After: 1\r\n"),
                         LoopbackServer::http(503, unavailable, "Retry-After: 1\r\n"),
                         LoopbackServer::http(200, "[]") };
@@ -178,7 +187,8 @@ private slots:
         client.setBaseUrl(s.url());
         QElapsedTimer timer;
         timer.start();
-        const ApiResult r = waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
+        const ApiResult r =
+            waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(s.requests.size(), 3);
         QVERIFY(timer.elapsed() >= 1900); // Retry-After was honoured, twice
@@ -193,7 +203,8 @@ private slots:
         RestClient client;
         client.setBaseUrl(s.url());
         client.setRetryLimit(2);
-        const ApiResult r = waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
+        const ApiResult r =
+            waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
         QVERIFY(r.error.is(ErrorType::ServiceUnavailable));
         QCOMPARE(r.httpStatus, 503);
         QCOMPARE(s.requests.size(), 3);

@@ -36,8 +36,9 @@ QSslConfiguration makeServerTls(const char *commonName, QSslCertificate *certOut
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, x, x, nullptr, nullptr, 0);
-    for (const auto &[nid, value] : { std::pair<int, const char *> { NID_subject_alt_name, "IP:127.0.0.1" },
-                                      std::pair<int, const char *> { NID_basic_constraints, "critical,CA:TRUE" } }) {
+    for (const auto &[nid, value] :
+         { std::pair<int, const char *> { NID_subject_alt_name, "IP:127.0.0.1" },
+           std::pair<int, const char *> { NID_basic_constraints, "critical,CA:TRUE" } }) {
         X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
         X509_add_ext(x, ext, -1);
         X509_EXTENSION_free(ext);
@@ -115,8 +116,9 @@ private slots:
         QVERIFY(!r.error.peerChain.isEmpty());
         QCOMPARE(r.error.peerChain.first(), a.cert);
         QVERIFY(!r.error.sslErrors.isEmpty());
-        QVERIFY2(r.error.message().contains(ServerProfile::formatThumbprint(TlsPolicy::sha256(a.cert))),
-                 qPrintable(r.error.message()));
+        QVERIFY2(
+            r.error.message().contains(ServerProfile::formatThumbprint(TlsPolicy::sha256(a.cert))),
+            qPrintable(r.error.message()));
         QCOMPARE(refused.size(), 1);
         QVERIFY(a.server->requests.isEmpty()); // nothing was sent over the untrusted connection
     }
@@ -212,7 +214,8 @@ private slots:
         RestClient client;
         client.setBaseUrl(b.server->url());
         // Pinned to A, but B answers at that address.
-        QCOMPARE(client.tlsPolicy()->setPin(QStringLiteral("127.0.0.1"), TlsPolicy::sha256(a.cert)), QString());
+        QCOMPARE(client.tlsPolicy()->setPin(QStringLiteral("127.0.0.1"), TlsPolicy::sha256(a.cert)),
+                 QString());
         int asked = 0;
         client.tlsPolicy()->setDecisionHandler([&](const TlsPolicy::Problem &) {
             ++asked;
@@ -245,14 +248,16 @@ private slots:
         client.tlsPolicy()->setPin(QStringLiteral("127.0.0.1"), TlsPolicy::sha1(a.cert));
         const ApiResult r = listLibraries(client);
         QCOMPARE(r.error.kind, ApiError::Kind::PinMismatch);
-        QCOMPARE(r.error.presentedFingerprint, ServerProfile::formatThumbprint(TlsPolicy::sha1(b.cert)));
+        QCOMPARE(r.error.presentedFingerprint,
+                 ServerProfile::formatThumbprint(TlsPolicy::sha1(b.cert)));
         QCOMPARE(b.server->requests.size(), 1); // only the request before the pin
     }
 
     void badThumbprintIsRefused()
     {
         TlsPolicy p;
-        QVERIFY(p.setPin(QStringLiteral("h"), QStringLiteral("AB:CD")).contains(QStringLiteral("AB:CD")));
+        QVERIFY(p.setPin(QStringLiteral("h"), QStringLiteral("AB:CD"))
+                    .contains(QStringLiteral("AB:CD")));
         QVERIFY(p.pin(QStringLiteral("h")).isEmpty());
     }
 
@@ -277,7 +282,8 @@ private slots:
         QNetworkReply *again = client.networkAccessManager()->put(req, QByteArray("abc"));
         QSignalSpy finishedAgain(again, &QNetworkReply::finished);
         QVERIFY(finishedAgain.wait(20000));
-        QCOMPARE(client.errorFromReply(again, QStringLiteral("Uploading")).kind, ApiError::Kind::None);
+        QCOMPARE(client.errorFromReply(again, QStringLiteral("Uploading")).kind,
+                 ApiError::Kind::None);
         QCOMPARE(a.server->requests.size(), 1);
         QVERIFY(a.server->requests.first().startsWith("PUT /cls/data/x/file.iso"));
         again->deleteLater();

@@ -28,18 +28,30 @@ bool ApiError::isTransient() const
 QString ApiError::kindName(Kind k)
 {
     switch (k) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::ConnectionRefused: return QStringLiteral("connection_refused");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::PinMismatch: return QStringLiteral("pin_mismatch");
-    case Kind::BadResponse: return QStringLiteral("bad_response");
-    case Kind::Canceled: return QStringLiteral("canceled");
-    case Kind::InvalidInput: return QStringLiteral("invalid_input");
-    case Kind::Mismatch: return QStringLiteral("mismatch");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::PinMismatch:
+        return QStringLiteral("pin_mismatch");
+    case Kind::BadResponse:
+        return QStringLiteral("bad_response");
+    case Kind::Canceled:
+        return QStringLiteral("canceled");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case Kind::Mismatch:
+        return QStringLiteral("mismatch");
     }
     return QStringLiteral("unknown");
 }
@@ -137,7 +149,9 @@ bool ApiError::readServerBody(const QByteArray &body)
         else if (m.isObject()) // keep what can be kept of a partly malformed message
             messages.append(LocalizableMessage { m[QLatin1String("id")].toString(),
                                                  m[QLatin1String("default_message")].toString(),
-                                                 {}, {}, {} });
+                                                 {},
+                                                 {},
+                                                 {} });
     }
     data = o.value(QLatin1String("data"));
     kind = Kind::Server;

@@ -11,19 +11,19 @@ namespace clu {
 // has never heard of. OpenEnum keeps the raw string next to the typed value so such values
 // survive a decode/encode round trip and can still be shown to the user; `Unknown` (always the
 // first enumerator, value 0) marks them.
-template <typename E>
-struct EnumNames; // specialised below: static constexpr std::array<std::pair<E, const char *>, N> table
+template<typename E>
+struct EnumNames; // specialised below: static constexpr std::array<std::pair<E, const char *>, N>
+                  // table
 
-template <typename E>
-class OpenEnum
+template<typename E> class OpenEnum
 {
 public:
     OpenEnum() = default;
-    OpenEnum(E value) // NOLINT(google-explicit-constructor): lets code write `state = SessionState::Active`
+    OpenEnum(E value) // NOLINT(google-explicit-constructor): lets code write `state =
+                      // SessionState::Active`
         : m_value(value)
         , m_raw(nameOf(value))
-    {
-    }
+    { }
 
     static OpenEnum fromString(const QString &raw)
     {
@@ -115,8 +115,7 @@ enum class ErrorType {
     UnverifiedPeer
 };
 
-template <>
-struct EnumNames<SessionState>
+template<> struct EnumNames<SessionState>
 {
     static constexpr std::array<std::pair<SessionState, const char *>, 4> table { {
         { SessionState::Active, "ACTIVE" },
@@ -126,8 +125,7 @@ struct EnumNames<SessionState>
     } };
 };
 
-template <>
-struct EnumNames<PreviewState>
+template<> struct EnumNames<PreviewState>
 {
     static constexpr std::array<std::pair<PreviewState, const char *>, 4> table { {
         { PreviewState::Unavailable, "UNAVAILABLE" },
@@ -137,8 +135,7 @@ struct EnumNames<PreviewState>
     } };
 };
 
-template <>
-struct EnumNames<WarningType>
+template<> struct EnumNames<WarningType>
 {
     static constexpr std::array<std::pair<WarningType, const char *>, 4> table { {
         { WarningType::SelfSignedCertificate, "SELF_SIGNED_CERTIFICATE" },
@@ -148,8 +145,7 @@ struct EnumNames<WarningType>
     } };
 };
 
-template <>
-struct EnumNames<SourceType>
+template<> struct EnumNames<SourceType>
 {
     static constexpr std::array<std::pair<SourceType, const char *>, 3> table { {
         { SourceType::None, "NONE" },
@@ -158,8 +154,7 @@ struct EnumNames<SourceType>
     } };
 };
 
-template <>
-struct EnumNames<FileStatus>
+template<> struct EnumNames<FileStatus>
 {
     static constexpr std::array<std::pair<FileStatus, const char *>, 5> table { {
         { FileStatus::WaitingForTransfer, "WAITING_FOR_TRANSFER" },
@@ -170,8 +165,7 @@ struct EnumNames<FileStatus>
     } };
 };
 
-template <>
-struct EnumNames<ChecksumAlgorithm>
+template<> struct EnumNames<ChecksumAlgorithm>
 {
     static constexpr std::array<std::pair<ChecksumAlgorithm, const char *>, 4> table { {
         { ChecksumAlgorithm::Sha1, "SHA1" },
@@ -181,8 +175,7 @@ struct EnumNames<ChecksumAlgorithm>
     } };
 };
 
-template <>
-struct EnumNames<LibraryType>
+template<> struct EnumNames<LibraryType>
 {
     static constexpr std::array<std::pair<LibraryType, const char *>, 2> table { {
         { LibraryType::Local, "LOCAL" },
@@ -190,8 +183,7 @@ struct EnumNames<LibraryType>
     } };
 };
 
-template <>
-struct EnumNames<StorageBackingType>
+template<> struct EnumNames<StorageBackingType>
 {
     static constexpr std::array<std::pair<StorageBackingType, const char *>, 2> table { {
         { StorageBackingType::Datastore, "DATASTORE" },
@@ -199,8 +191,7 @@ struct EnumNames<StorageBackingType>
     } };
 };
 
-template <>
-struct EnumNames<ErrorType>
+template<> struct EnumNames<ErrorType>
 {
     static constexpr std::array<std::pair<ErrorType, const char *>, 25> table { {
         { ErrorType::Error, "ERROR" },

@@ -11,7 +11,8 @@ ItemFile ItemFile::read(JsonReader &r)
     f.size = r.int64("size");
     f.cached = r.boolean("cached");
     qint64 n = 0;
-    if (r.has("version") && r.raw("version").isDouble() && JsonReader::toInt64(r.raw("version"), &n))
+    if (r.has("version") && r.raw("version").isDouble()
+        && JsonReader::toInt64(r.raw("version"), &n))
         f.version = QString::number(n);
     else
         f.version = r.string("version");

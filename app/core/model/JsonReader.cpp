@@ -7,16 +7,14 @@ namespace clu {
 
 JsonReader::JsonReader(const QJsonValue &value)
     : JsonReader(value, QString(), std::make_shared<QString>())
-{
-}
+{ }
 
 JsonReader::JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> error)
     : m_value(value)
     , m_object(value.toObject())
     , m_path(std::move(path))
     , m_error(std::move(error))
-{
-}
+{ }
 
 QString JsonReader::pathOf(const char *key) const
 {

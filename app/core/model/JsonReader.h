@@ -47,16 +47,14 @@ public:
     // Raw JSON kept as is (e.g. an error's operation-specific `data`).
     QJsonValue raw(const char *key) const;
 
-    template <typename E>
-    OpenEnum<E> enumeration(const char *key, Need need = Required)
+    template<typename E> OpenEnum<E> enumeration(const char *key, Need need = Required)
     {
         const QString s = string(key, need);
         return s.isEmpty() ? OpenEnum<E> {} : OpenEnum<E>::fromString(s);
     }
 
     // Nested object decoded by T::read(JsonReader&).
-    template <typename T>
-    std::optional<T> object(const char *key, Need need = Required)
+    template<typename T> std::optional<T> object(const char *key, Need need = Required)
     {
         if (!has(key)) {
             if (need == Required)
@@ -71,8 +69,7 @@ public:
     }
 
     // Array of objects decoded by T::read(JsonReader&).
-    template <typename T>
-    QList<T> list(const char *key, Need need = Required)
+    template<typename T> QList<T> list(const char *key, Need need = Required)
     {
         QList<T> out;
         const QJsonArray arr = arrayAt(key, need);
@@ -108,8 +105,7 @@ private:
 namespace json {
 QString fromDateTime(const QDateTime &t); // ISO-8601 UTC with milliseconds, "…T22:13:05.651Z"
 QJsonArray fromStringList(const QStringList &list);
-template <typename T>
-QJsonArray fromList(const QList<T> &list)
+template<typename T> QJsonArray fromList(const QList<T> &list)
 {
     QJsonArray a;
     for (const T &t : list)
@@ -120,8 +116,7 @@ QJsonArray fromList(const QList<T> &list)
 
 // Decodes a whole value as T: returns T (default-constructed on failure) and puts the first
 // problem, with its field path, into *error (cleared on success).
-template <typename T>
-T decodeJson(const QJsonValue &value, QString *error)
+template<typename T> T decodeJson(const QJsonValue &value, QString *error)
 {
     JsonReader r(value);
     T t = T::read(r);

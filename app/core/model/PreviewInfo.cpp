@@ -20,8 +20,9 @@ PreviewInfo PreviewInfo::read(JsonReader &r)
     p.state = r.enumeration<PreviewState>("state");
     p.certificateInfo = r.object<CertificateInfo>("certificate_info", JsonReader::Optional);
     // Required when AVAILABLE; other states may leave it out.
-    p.warnings = r.list<PreviewWarning>(
-        "warnings", p.state == PreviewState::Available ? JsonReader::Required : JsonReader::Optional);
+    p.warnings = r.list<PreviewWarning>("warnings",
+                                        p.state == PreviewState::Available ? JsonReader::Required
+                                                                           : JsonReader::Optional);
     p.certChain = r.stringList("cert_chain", JsonReader::Optional);
     return p;
 }

@@ -13,8 +13,7 @@ ApiJob::ApiJob(RestClient *client, ApiRequest request, QObject *context, Callbac
     , m_context(context)
     , m_hasContext(context != nullptr)
     , m_done(std::move(done))
-{
-}
+{ }
 
 ApiJob::~ApiJob()
 {

@@ -10,8 +10,10 @@ const QString kRestSession = QStringLiteral("/rest/com/vmware/cis/session");
 const QString kApiLibrary = QStringLiteral("/api/content/library");
 const QString kRestLibrary = QStringLiteral("/rest/com/vmware/content/library");
 const QString kApiSessions = QStringLiteral("/api/content/library/item/update-session");
-const QString kRestSessions = QStringLiteral("/rest/com/vmware/content/library/item/update-session");
-const QString kRestFiles = QStringLiteral("/rest/com/vmware/content/library/item/updatesession/file");
+const QString kRestSessions =
+    QStringLiteral("/rest/com/vmware/content/library/item/update-session");
+const QString kRestFiles =
+    QStringLiteral("/rest/com/vmware/content/library/item/updatesession/file");
 const QString kApiTrusted = QStringLiteral("/api/content/trusted-certificates");
 const QString kClientTokenHeader = QStringLiteral("Client-Token");
 } // namespace
@@ -92,9 +94,9 @@ ApiRequest ApiRoutes::findLibraries(const QJsonObject &spec) const
 
 ApiRequest ApiRoutes::listItems(const QString &libraryId) const
 {
-    ApiRequest r = make("GET", kApiLibrary + QStringLiteral("/item"),
-                        kRestLibrary + QStringLiteral("/item"),
-                        tr("Listing the items of library %1").arg(libraryId));
+    ApiRequest r =
+        make("GET", kApiLibrary + QStringLiteral("/item"), kRestLibrary + QStringLiteral("/item"),
+             tr("Listing the items of library %1").arg(libraryId));
     r.query.append({ QStringLiteral("library_id"), libraryId });
     return r;
 }
@@ -118,9 +120,9 @@ ApiRequest ApiRoutes::findItems(const QJsonObject &spec) const
 
 ApiRequest ApiRoutes::createItem(const QJsonObject &spec, const QString &clientToken) const
 {
-    ApiRequest r = make("POST", kApiLibrary + QStringLiteral("/item"),
-                        kRestLibrary + QStringLiteral("/item"),
-                        tr("Creating library item \"%1\"").arg(spec.value(QLatin1String("name")).toString()));
+    ApiRequest r =
+        make("POST", kApiLibrary + QStringLiteral("/item"), kRestLibrary + QStringLiteral("/item"),
+             tr("Creating library item \"%1\"").arg(spec.value(QLatin1String("name")).toString()));
     if (isRest()) {
         QJsonObject body { { QStringLiteral("create_spec"), spec } };
         if (!clientToken.isEmpty())
@@ -143,9 +145,10 @@ ApiRequest ApiRoutes::deleteItem(const QString &id) const
 
 ApiRequest ApiRoutes::listItemFiles(const QString &itemId) const
 {
-    ApiRequest r = make("GET", kApiLibrary + QStringLiteral("/item/") + segment(itemId) + QStringLiteral("/file"),
-                        kRestLibrary + QStringLiteral("/item/file"),
-                        tr("Listing the files of library item %1").arg(itemId));
+    ApiRequest r = make(
+        "GET", kApiLibrary + QStringLiteral("/item/") + segment(itemId) + QStringLiteral("/file"),
+        kRestLibrary + QStringLiteral("/item/file"),
+        tr("Listing the files of library item %1").arg(itemId));
     if (isRest())
         r.query.append({ QStringLiteral("library_item_id"), itemId });
     return r;
@@ -155,13 +158,16 @@ ApiRequest ApiRoutes::getItemFile(const QString &itemId, const QString &fileName
 {
     const QString op = tr("Reading file \"%1\" of library item %2").arg(fileName, itemId);
     if (isRest()) {
-        ApiRequest r = make("POST", {}, kRestLibrary + QStringLiteral("/item/file/") + idSeg(itemId), op);
+        ApiRequest r =
+            make("POST", {}, kRestLibrary + QStringLiteral("/item/file/") + idSeg(itemId), op);
         action(r, QStringLiteral("get"));
         r.body = QJsonObject { { QStringLiteral("name"), fileName } };
         r.idempotent = true;
         return r;
     }
-    ApiRequest r = make("GET", kApiLibrary + QStringLiteral("/item/") + segment(itemId) + QStringLiteral("/file"), {}, op);
+    ApiRequest r = make(
+        "GET", kApiLibrary + QStringLiteral("/item/") + segment(itemId) + QStringLiteral("/file"),
+        {}, op);
     r.query.append({ QStringLiteral("name"), fileName });
     return r;
 }
@@ -273,10 +279,11 @@ ApiRequest ApiRoutes::keepAliveSession(const QString &sid, std::optional<qint64>
 
 ApiRequest ApiRoutes::addFile(const QString &sid, const QJsonObject &spec) const
 {
-    ApiRequest r = make("POST", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
-                        kRestFiles + QLatin1Char('/') + idSeg(sid),
-                        tr("Adding file \"%1\" to update session %2")
-                            .arg(spec.value(QLatin1String("name")).toString(), sid));
+    ApiRequest r =
+        make("POST", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
+             kRestFiles + QLatin1Char('/') + idSeg(sid),
+             tr("Adding file \"%1\" to update session %2")
+                 .arg(spec.value(QLatin1String("name")).toString(), sid));
     if (isRest()) {
         action(r, QStringLiteral("add"));
         r.body = QJsonObject { { QStringLiteral("file_spec"), spec } };
@@ -296,14 +303,17 @@ ApiRequest ApiRoutes::getFile(const QString &sid, const QString &name) const
         r.idempotent = true;
         return r;
     }
-    return make("GET", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file/") + segment(name),
+    return make("GET",
+                kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file/")
+                    + segment(name),
                 {}, op);
 }
 
 ApiRequest ApiRoutes::listFiles(const QString &sid) const
 {
-    ApiRequest r = make("GET", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
-                        kRestFiles, tr("Listing the files of update session %1").arg(sid));
+    ApiRequest r =
+        make("GET", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
+             kRestFiles, tr("Listing the files of update session %1").arg(sid));
     if (isRest())
         r.query.append({ QStringLiteral("update_session_id"), sid });
     return r;
@@ -318,15 +328,18 @@ ApiRequest ApiRoutes::removeFile(const QString &sid, const QString &name) const
         r.body = QJsonObject { { QStringLiteral("file_name"), name } };
         return r;
     }
-    return make("DELETE", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file/") + segment(name),
+    return make("DELETE",
+                kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file/")
+                    + segment(name),
                 {}, op);
 }
 
 ApiRequest ApiRoutes::validateFiles(const QString &sid) const
 {
-    ApiRequest r = make("POST", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
-                        kRestFiles + QLatin1Char('/') + idSeg(sid),
-                        tr("Validating the files of update session %1").arg(sid));
+    ApiRequest r =
+        make("POST", kApiSessions + QLatin1Char('/') + idSeg(sid) + QStringLiteral("/file"),
+             kRestFiles + QLatin1Char('/') + idSeg(sid),
+             tr("Validating the files of update session %1").arg(sid));
     action(r, QStringLiteral("validate"));
     r.idempotent = true; // a check, changes nothing
     return r;
@@ -336,7 +349,8 @@ ApiRequest ApiRoutes::validateFiles(const QString &sid) const
 
 ApiRequest ApiRoutes::listTrustedCertificates() const
 {
-    ApiRequest r = ApiRoutes(ApiFlavor::Api).make("GET", kApiTrusted, {}, tr("Listing trusted certificates"));
+    ApiRequest r =
+        ApiRoutes(ApiFlavor::Api).make("GET", kApiTrusted, {}, tr("Listing trusted certificates"));
     return r;
 }
 
@@ -349,7 +363,8 @@ ApiRequest ApiRoutes::getTrustedCertificate(const QString &id) const
 
 ApiRequest ApiRoutes::createTrustedCertificate(const QString &pem) const
 {
-    ApiRequest r = ApiRoutes(ApiFlavor::Api).make("POST", kApiTrusted, {}, tr("Adding a trusted certificate"));
+    ApiRequest r =
+        ApiRoutes(ApiFlavor::Api).make("POST", kApiTrusted, {}, tr("Adding a trusted certificate"));
     r.body = QJsonObject { { QStringLiteral("cert_text"), pem } };
     return r;
 }

@@ -20,8 +20,7 @@ class ApiRoutes
 public:
     explicit ApiRoutes(ApiFlavor flavor)
         : m_flavor(flavor)
-    {
-    }
+    { }
     ApiFlavor flavor() const { return m_flavor; }
 
     // §1.1

@@ -133,8 +133,8 @@ ApiError RestClient::errorFromReply(QNetworkReply *reply, const QString &operati
                 reasons.append(se.errorString());
             e.detail = tr("the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3")
                            .arg(failure->host, reasons.join(QLatin1String("; ")),
-                                ServerProfile::formatThumbprint(TlsPolicy::sha256(
-                                    failure->chain.value(0))));
+                                ServerProfile::formatThumbprint(
+                                    TlsPolicy::sha256(failure->chain.value(0))));
         }
         return e;
     }
@@ -186,7 +186,8 @@ void RestClient::call(const ApiRequest &request, QObject *context, Callback done
         ApiResult r;
         r.error = ApiError::invalidInput(request.operation, tr("no server address is set"));
         // Deliver asynchronously like every other result.
-        QMetaObject::invokeMethod(job, [job, r]() { job->finish(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job, r]() { job->finish(r); }, Qt::QueuedConnection);
         return;
     }
     job->send();
@@ -213,10 +214,11 @@ ApiResult RestClient::decode(QNetworkReply *reply, const ApiRequest &request,
     QString parseError;
     QJsonValue v;
     if (!parseAnyJson(body, &v, &parseError)) {
-        r.error = ApiError::badResponse(
-            request.operation,
-            tr("the server's answer (HTTP %1) is not valid JSON: %2").arg(r.httpStatus).arg(parseError),
-            r.httpStatus);
+        r.error = ApiError::badResponse(request.operation,
+                                        tr("the server's answer (HTTP %1) is not valid JSON: %2")
+                                            .arg(r.httpStatus)
+                                            .arg(parseError),
+                                        r.httpStatus);
         return r;
     }
     if (request.resultWrapped) {
@@ -284,40 +286,41 @@ void RestClient::loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context,
     req.headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + basic });
     // Ask for header-based sessions (no cookie), as govmomi does (§3.1).
     req.headers.append({ QByteArrayLiteral("vmware-use-header-authn"), QByteArrayLiteral("true") });
-    call(req, this, [this, flavor, mayFallBack, context, hasContext = context != nullptr,
-                     guard = QPointer<QObject>(context), done](const ApiResult &res) {
-        const auto deliver = [&](const ApiResult &r) {
-            if (done && (!hasContext || guard))
-                done(r);
-        };
-        if (!res.ok() && mayFallBack && res.httpStatus == 404) {
-            // Servers before 7.0 U2 have no /api: fall back to the /rest flavor (§0).
-            qCInfo(lcRest) << "/api/session not found, trying /rest";
-            if (hasContext && !guard)
-                return; // the caller is gone; do not hand a dangling context on
-            loginWith(ApiFlavor::Rest, false, context, done);
-            return;
-        }
-        if (!res.ok()) {
-            deliver(res);
-            return;
-        }
-        if (!res.value.isString() || res.value.toString().isEmpty()) {
-            ApiResult bad = res;
-            bad.error = ApiError::badResponse(ApiRoutes(flavor).login().operation,
-                                              tr("the login answer carries no session token"),
-                                              res.httpStatus);
-            deliver(bad);
-            return;
-        }
-        m_token = res.value.toString().toUtf8();
-        m_flavor = flavor;
-        m_wantSession = true;
-        qCInfo(lcRest).noquote() << "logged in to" << m_baseUrl.host() << "as" << m_username
-                                 << "using" << flavorName(flavor);
-        emit loggedIn(flavor);
-        deliver(res);
-    });
+    call(req, this,
+         [this, flavor, mayFallBack, context, hasContext = context != nullptr,
+          guard = QPointer<QObject>(context), done](const ApiResult &res) {
+             const auto deliver = [&](const ApiResult &r) {
+                 if (done && (!hasContext || guard))
+                     done(r);
+             };
+             if (!res.ok() && mayFallBack && res.httpStatus == 404) {
+                 // Servers before 7.0 U2 have no /api: fall back to the /rest flavor (§0).
+                 qCInfo(lcRest) << "/api/session not found, trying /rest";
+                 if (hasContext && !guard)
+                     return; // the caller is gone; do not hand a dangling context on
+                 loginWith(ApiFlavor::Rest, false, context, done);
+                 return;
+             }
+             if (!res.ok()) {
+                 deliver(res);
+                 return;
+             }
+             if (!res.value.isString() || res.value.toString().isEmpty()) {
+                 ApiResult bad = res;
+                 bad.error = ApiError::badResponse(ApiRoutes(flavor).login().operation,
+                                                   tr("the login answer carries no session token"),
+                                                   res.httpStatus);
+                 deliver(bad);
+                 return;
+             }
+             m_token = res.value.toString().toUtf8();
+             m_flavor = flavor;
+             m_wantSession = true;
+             qCInfo(lcRest).noquote() << "logged in to" << m_baseUrl.host() << "as" << m_username
+                                      << "using" << flavorName(flavor);
+             emit loggedIn(flavor);
+             deliver(res);
+         });
 }
 
 void RestClient::relogin(ApiJob *job)

@@ -9,8 +9,7 @@ namespace clu {
 TlsNetworkAccessManager::TlsNetworkAccessManager(TlsPolicy *policy, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_policy(policy)
-{
-}
+{ }
 
 QNetworkReply *TlsNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                       QIODevice *outgoingData)

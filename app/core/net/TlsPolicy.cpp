@@ -10,8 +10,7 @@ namespace clu {
 
 TlsPolicy::TlsPolicy(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString TlsPolicy::fingerprint(const QSslCertificate &cert, QCryptographicHash::Algorithm alg)
 {
@@ -125,16 +124,16 @@ void TlsPolicy::ignoreFor(QNetworkReply *reply, const QList<QSslError> &errors)
     reply->ignoreSslErrors(ignorable);
 }
 
-void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host,
-                                  const QString &pinHex, const QList<QSslCertificate> &chain)
+void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host, const QString &pinHex,
+                                  const QList<QSslCertificate> &chain)
 {
     Failure f;
     f.pinMismatch = true;
     f.host = host;
     f.expectedFingerprint = ServerProfile::formatThumbprint(pinHex);
     const QSslCertificate leaf = chain.isEmpty() ? QSslCertificate() : chain.first();
-    f.presentedFingerprint = ServerProfile::formatThumbprint(
-        pinHex.size() == 40 ? sha1(leaf) : sha256(leaf));
+    f.presentedFingerprint =
+        ServerProfile::formatThumbprint(pinHex.size() == 40 ? sha1(leaf) : sha256(leaf));
     f.chain = chain;
     m_failures.insert(reply, f);
     const QString message =

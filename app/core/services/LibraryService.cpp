@@ -12,7 +12,7 @@ namespace clu {
 namespace {
 
 // Fetches every id with `get`, keeping the server's order; the first error wins.
-template <typename T, typename Getter>
+template<typename T, typename Getter>
 void fetchAll(const QStringList &ids, QObject *context, Getter get, ResultCallback<QList<T>> done)
 {
     struct State
@@ -51,7 +51,7 @@ void fetchAll(const QStringList &ids, QObject *context, Getter get, ResultCallba
     }
 }
 
-template <typename T>
+template<typename T>
 Result<T> pick(const QList<T> &all, const QString &nameOrId, const QString &operation,
                const QString &what)
 {
@@ -78,9 +78,10 @@ Result<T> pick(const QList<T> &all, const QString &nameOrId, const QString &oper
         for (const T &t : byName)
             ids.append(t.id);
         out.error = ApiError::invalidInput(
-            operation, LibraryService::tr("%1 %2s are named \"%3\" (ids %4); give the id instead")
-                           .arg(byName.size())
-                           .arg(what, nameOrId, ids.join(QLatin1String(", "))));
+            operation,
+            LibraryService::tr("%1 %2s are named \"%3\" (ids %4); give the id instead")
+                .arg(byName.size())
+                .arg(what, nameOrId, ids.join(QLatin1String(", "))));
     }
     return out;
 }
@@ -89,8 +90,7 @@ Result<T> pick(const QList<T> &all, const QString &nameOrId, const QString &oper
 
 LibraryService::LibraryService(RestClient *client)
     : m_client(client)
-{
-}
+{ }
 
 bool LibraryService::precheck(const QString &id, const QString &operation, QObject *context,
                               const std::function<void(const ApiError &)> &fail) const
@@ -109,7 +109,7 @@ bool LibraryService::precheck(const QString &id, const QString &operation, QObje
     return false;
 }
 
-template <typename T>
+template<typename T>
 static std::function<void(const ApiError &)> failWith(const ResultCallback<T> &done)
 {
     return [done](const ApiError &e) {
@@ -219,9 +219,8 @@ void LibraryService::getItem(const QString &id, QObject *context, ResultCallback
     });
 }
 
-void LibraryService::findItems(const QString &libraryId, const QString &name,
-                               const QString &type, QObject *context,
-                               ResultCallback<QStringList> done)
+void LibraryService::findItems(const QString &libraryId, const QString &name, const QString &type,
+                               QObject *context, ResultCallback<QStringList> done)
 {
     if (!precheck(QStringLiteral("-"), tr("Finding library items"), context, failWith(done)))
         return;

@@ -7,8 +7,7 @@
 namespace clu {
 
 // Outcome of a service call: the decoded value, or the typed error saying what failed.
-template <typename T>
-struct Result
+template<typename T> struct Result
 {
     T value {};
     ApiError error;
@@ -16,15 +15,13 @@ struct Result
     bool ok() const { return !error.isError(); }
 };
 
-template <>
-struct Result<void>
+template<> struct Result<void>
 {
     ApiError error;
 
     bool ok() const { return !error.isError(); }
 };
 
-template <typename T>
-using ResultCallback = std::function<void(const Result<T> &)>;
+template<typename T> using ResultCallback = std::function<void(const Result<T> &)>;
 
 } // namespace clu

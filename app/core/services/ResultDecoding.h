@@ -53,8 +53,7 @@ public:
         return out;
     }
 
-    template <typename T>
-    static Result<T> toModel(const ApiResult &r, const QString &operation)
+    template<typename T> static Result<T> toModel(const ApiResult &r, const QString &operation)
     {
         Result<T> out;
         out.error = r.error;
@@ -67,7 +66,7 @@ public:
         return out;
     }
 
-    template <typename T>
+    template<typename T>
     static Result<QList<T>> toModelList(const ApiResult &r, const QString &operation,
                                         const char *key = "result")
     {
@@ -82,7 +81,7 @@ public:
         return out;
     }
 
-    template <typename T>
+    template<typename T>
     static void failLater(QObject *context, const ResultCallback<T> &done, const ApiError &error)
     {
         // Keep every result asynchronous, also input errors found before sending anything.

@@ -7,8 +7,7 @@ namespace clu {
 
 SessionFileService::SessionFileService(RestClient *client)
     : m_client(client)
-{
-}
+{ }
 
 QString SessionFileService::precheck(const QString &sid, const QString &fileName,
                                      bool needsFile) const
@@ -46,7 +45,8 @@ void SessionFileService::get(const QString &sid, const QString &name, QObject *c
     if (!why.isEmpty()) {
         ResultDecoding::failLater<SessionFile>(
             context, done,
-            ApiError::invalidInput(tr("Reading file \"%1\" of update session %2").arg(name, sid), why));
+            ApiError::invalidInput(tr("Reading file \"%1\" of update session %2").arg(name, sid),
+                                   why));
         return;
     }
     const ApiRequest req = m_client->routes().getFile(sid, name);
@@ -78,7 +78,8 @@ void SessionFileService::remove(const QString &sid, const QString &name, QObject
     if (!why.isEmpty()) {
         ResultDecoding::failLater<void>(
             context, done,
-            ApiError::invalidInput(tr("Removing file \"%1\" from update session %2").arg(name, sid), why));
+            ApiError::invalidInput(tr("Removing file \"%1\" from update session %2").arg(name, sid),
+                                   why));
         return;
     }
     const ApiRequest req = m_client->routes().removeFile(sid, name);

@@ -9,8 +9,7 @@ namespace clu {
 
 TrustedCertificateService::TrustedCertificateService(RestClient *client)
     : m_client(client)
-{
-}
+{ }
 
 void TrustedCertificateService::list(QObject *context,
                                      ResultCallback<QList<TrustedCertificate>> done)
@@ -39,17 +38,17 @@ void TrustedCertificateService::get(const QString &id, QObject *context,
     if (!m_client || id.isEmpty()) {
         ResultDecoding::failLater<TrustedCertificate>(
             context, done,
-            ApiError::invalidInput(op, m_client ? tr("no id was given") : tr("the connection is gone")));
+            ApiError::invalidInput(
+                op, m_client ? tr("no id was given") : tr("the connection is gone")));
         return;
     }
-    m_client->call(m_client->routes().getTrustedCertificate(id), context,
-                   [done, id, op](const ApiResult &r) {
-                       Result<TrustedCertificate> out =
-                           ResultDecoding::toModel<TrustedCertificate>(r, op);
-                       if (out.ok() && out.value.id.isEmpty())
-                           out.value.id = id;
-                       done(out);
-                   });
+    m_client->call(
+        m_client->routes().getTrustedCertificate(id), context, [done, id, op](const ApiResult &r) {
+            Result<TrustedCertificate> out = ResultDecoding::toModel<TrustedCertificate>(r, op);
+            if (out.ok() && out.value.id.isEmpty())
+                out.value.id = id;
+            done(out);
+        });
 }
 
 void TrustedCertificateService::create(const QString &pem, QObject *context,
@@ -82,7 +81,8 @@ void TrustedCertificateService::remove(const QString &id, QObject *context,
     if (!m_client || id.isEmpty()) {
         ResultDecoding::failLater<void>(
             context, done,
-            ApiError::invalidInput(op, m_client ? tr("no id was given") : tr("the connection is gone")));
+            ApiError::invalidInput(
+                op, m_client ? tr("no id was given") : tr("the connection is gone")));
         return;
     }
     m_client->call(m_client->routes().deleteTrustedCertificate(id), context,

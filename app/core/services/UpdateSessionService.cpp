@@ -13,8 +13,7 @@ enum Simple { Complete, Cancel, Fail, KeepAlive, Delete };
 
 UpdateSessionService::UpdateSessionService(RestClient *client)
     : m_client(client)
-{
-}
+{ }
 
 bool UpdateSessionService::checkId(const QString &id, const QString &operation, QObject *context,
                                    const std::function<void(const ApiError &)> &fail) const
@@ -79,7 +78,8 @@ void UpdateSessionService::list(const QString &itemId, QObject *context,
 {
     if (!m_client) {
         ResultDecoding::failLater<QStringList>(
-            context, done, ApiError::invalidInput(tr("Listing update sessions"), tr("the connection is gone")));
+            context, done,
+            ApiError::invalidInput(tr("Listing update sessions"), tr("the connection is gone")));
         return;
     }
     const ApiRequest req = m_client->routes().listSessions(itemId);
@@ -161,18 +161,28 @@ void UpdateSessionService::simple(const QString &sid, int which, std::optional<q
                                   ResultCallback<void> done)
 {
     if (!m_client) {
-        ResultDecoding::failLater<void>(context, done,
-                                        ApiError::invalidInput(QString(), tr("the connection is gone")));
+        ResultDecoding::failLater<void>(
+            context, done, ApiError::invalidInput(QString(), tr("the connection is gone")));
         return;
     }
     const ApiRoutes routes = m_client->routes();
     ApiRequest req;
     switch (which) {
-    case Complete: req = routes.completeSession(sid); break;
-    case Cancel: req = routes.cancelSession(sid); break;
-    case Fail: req = routes.failSession(sid, message); break;
-    case KeepAlive: req = routes.keepAliveSession(sid, progress); break;
-    default: req = routes.deleteSession(sid); break;
+    case Complete:
+        req = routes.completeSession(sid);
+        break;
+    case Cancel:
+        req = routes.cancelSession(sid);
+        break;
+    case Fail:
+        req = routes.failSession(sid, message);
+        break;
+    case KeepAlive:
+        req = routes.keepAliveSession(sid, progress);
+        break;
+    default:
+        req = routes.deleteSession(sid);
+        break;
     }
     if (!checkId(sid, req.operation, context, [done](const ApiError &e) {
             Result<void> r;

@@ -41,8 +41,8 @@ public:
     void fail(const QString &sessionId, const QString &clientErrorMessage, QObject *context,
               ResultCallback<void> done);
     // client_progress 0-100; nullopt = only extend the session's life.
-    void keepAlive(const QString &sessionId, std::optional<qint64> clientProgress,
-                   QObject *context, ResultCallback<void> done);
+    void keepAlive(const QString &sessionId, std::optional<qint64> clientProgress, QObject *context,
+                   ResultCallback<void> done);
     // Delete the record; the server refuses while the session is ACTIVE.
     void remove(const QString &sessionId, QObject *context, ResultCallback<void> done);
 
