@@ -1,29 +1,19 @@
+// cl-uploader-cli: parses the command line, connects, and hands over to one command class.
+#include "BrowseCommands.h"
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
 #include "ExitCode.h"
+#include "SessionCommands.h"
+#include "UploadCommand.h"
 #include "Version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
-namespace {
-
-QString commandSummary()
-{
-    return QCoreApplication::translate(
-        "cli",
-        "Commands:\n"
-        "  libraries                 list content libraries\n"
-        "  items <library>           list the items of a library (name or id)\n"
-        "  sessions                  list your update sessions\n"
-        "  session <id>              show one update session\n"
-        "  upload --library L --item I FILE...   upload files into an item\n"
-        "  ignore-warnings <id> TYPE...          ignore preview warnings of a session\n"
-        "  complete <id>             complete an update session\n"
-        "  cancel <id>               cancel an update session\n"
-        "  version                   print the version\n");
-}
-
-} // namespace
+using namespace clu::cli;
 
 int main(int argc, char *argv[])
 {
@@ -32,33 +22,54 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cl-uploader-cli"));
     QCoreApplication::setApplicationVersion(clu::versionString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli",
-                                    "Scriptable client for vCenter Content Library update "
-                                    "sessions.\n\n%1")
-            .arg(commandSummary()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "The command to run."));
-    parser.process(app);
+    CliOptions options;
+    QString message;
+    switch (CliOptions::parse(QCoreApplication::arguments(), &options, &message)) {
+    case CliOptions::Outcome::ExitSuccess:
+        return Success;
+    case CliOptions::Outcome::UsageError: {
+        CliOutput(false).error(message);
+        // The full summary only helps when the command itself is wrong or missing.
+        if (!CliOptions::isCommand(options.command))
+            QTextStream(stderr) << CliOptions::commandSummary();
+        else
+            QTextStream(stderr) << QCoreApplication::translate(
+                "cli", "Run \"cl-uploader-cli --help\" for the full usage.\n");
+        return Usage;
+    }
+    case CliOptions::Outcome::Run:
+        break;
+    }
+    CliOutput out(options.json);
+    if (options.command == QLatin1String("version")) {
+        if (out.json())
+            out.printJson(QJsonObject { { QStringLiteral("version"), clu::versionString() } });
+        else
+            out.line(QStringLiteral("cl-uploader-cli %1").arg(clu::versionString()));
+        return Success;
+    }
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        err << QCoreApplication::translate("cli", "cl-uploader-cli: no command given.\n")
-            << commandSummary();
-        return clu::cli::Usage;
-    }
-    const QString command = args.first();
-    if (command == QLatin1String("version")) {
-        out << "cl-uploader-cli " << clu::versionString() << '\n';
-        return clu::cli::Success;
-    }
-    err << QCoreApplication::translate("cli", "cl-uploader-cli: unknown command \"%1\".\n")
-               .arg(command)
-        << commandSummary();
-    return clu::cli::Usage;
+    CliContext ctx(options, &out);
+    const QString c = options.command;
+    QTimer::singleShot(0, &ctx, [&ctx, c]() {
+        ctx.connectThen([&ctx, c]() {
+            if (c == QLatin1String("libraries"))
+                BrowseCommands::libraries(&ctx);
+            else if (c == QLatin1String("items"))
+                BrowseCommands::items(&ctx);
+            else if (c == QLatin1String("sessions"))
+                SessionCommands::sessions(&ctx);
+            else if (c == QLatin1String("session"))
+                SessionCommands::session(&ctx);
+            else if (c == QLatin1String("ignore-warnings"))
+                SessionCommands::ignoreWarnings(&ctx);
+            else if (c == QLatin1String("complete"))
+                SessionCommands::complete(&ctx);
+            else if (c == QLatin1String("cancel"))
+                SessionCommands::cancel(&ctx);
+            else if (c == QLatin1String("upload"))
+                (new UploadCommand(&ctx))->run();
+        });
+    });
+    return app.exec();
 }

@@ -1,0 +1,201 @@
+#include "UploadCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "SessionCommands.h"
+#include "upload/UploadEngine.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace clu::cli {
+
+UploadCommand::UploadCommand(CliContext *ctx)
+    : QObject(ctx)
+    , m_ctx(ctx)
+{
+}
+
+void UploadCommand::run()
+{
+    const CliOptions &o = m_ctx->options();
+    m_ctx->library().resolveLibrary(o.library, this, [this](const Result<Library> &lib) {
+        if (!lib.ok()) {
+            m_ctx->fail(lib.error);
+            return;
+        }
+        if (lib.value.type == LibraryType::Subscribed) {
+            m_ctx->fail({}, tr("Library \"%1\" is a subscribed library; only local libraries "
+                               "accept uploads.")
+                                .arg(lib.value.name),
+                        Usage);
+            return;
+        }
+        resolveItem(lib.value.id);
+    });
+}
+
+void UploadCommand::resolveItem(const QString &libraryId)
+{
+    const CliOptions &o = m_ctx->options();
+    m_ctx->library().resolveItem(libraryId, o.item, this, [this, libraryId](const Result<Item> &r) {
+        const CliOptions &opts = m_ctx->options();
+        if (r.ok()) {
+            startUpload(r.value, false);
+            return;
+        }
+        if (!r.error.isNotFound() || !opts.createItem) {
+            m_ctx->fail(r.error, r.error.isNotFound()
+                                     ? tr("%1 (add --create-item to create it)").arg(r.error.message())
+                                     : QString());
+            return;
+        }
+        Item spec;
+        spec.libraryId = libraryId;
+        spec.name = opts.item;
+        spec.type = opts.type.isEmpty() ? OvfPackage::detectItemType(opts.arguments) : opts.type;
+        m_ctx->library().createItem(spec, this, [this, spec](const Result<QString> &created) {
+            if (!created.ok()) {
+                m_ctx->fail(created.error);
+                return;
+            }
+            Item item = spec;
+            item.id = created.value;
+            m_ctx->out().note(tr("Created item \"%1\" (%2, type %3).").arg(item.name, item.id, item.type));
+            startUpload(item, true);
+        });
+    });
+}
+
+void UploadCommand::startUpload(const Item &item, bool created)
+{
+    m_item = item;
+    m_createdItem = created;
+    const CliOptions &o = m_ctx->options();
+    UploadRequest req;
+    req.libraryItemId = item.id;
+    req.paths = o.arguments;
+    req.checksum = o.checksum;
+    req.concurrency = o.concurrency;
+    // Test and expert knobs, not part of the documented interface.
+    if (qEnvironmentVariableIsSet("CLU_KEEPALIVE_SECONDS"))
+        req.keepAliveInterval = std::chrono::seconds(qMax(1, qEnvironmentVariableIntValue("CLU_KEEPALIVE_SECONDS")));
+
+    m_engine = new UploadEngine(m_ctx->client(), this);
+    const bool all = o.ignoreAllWarnings;
+    const QStringList types = o.ignoreWarnings;
+    m_engine->setDecisionCallback(
+        [all, types](const PreviewInfo &preview, std::function<void(WarningDecision)> answer) {
+            WarningDecision d;
+            d.proceed = true;
+            for (const PreviewWarning &w : preview.warnings) {
+                if (all || types.contains(w.type.toString()))
+                    d.ignore.append(w.type);
+            }
+            answer(d);
+        });
+    CliOutput &out = m_ctx->out();
+    connect(m_engine, &UploadEngine::preparationProgress, this, [&out](qint64 done, qint64 total) {
+        out.progress(tr("checking files: %1 of %2").arg(CliOutput::bytes(done), CliOutput::bytes(total)));
+    });
+    connect(m_engine, &UploadEngine::overallProgress, this,
+            [&out](qint64 sent, qint64 total, double rate, qint64 eta) {
+                const int pct = total > 0 ? int(sent * 100 / total) : 0;
+                out.progress(tr("%1% %2 of %3, %4/s, ETA %5")
+                                 .arg(pct)
+                                 .arg(CliOutput::bytes(sent), CliOutput::bytes(total),
+                                      CliOutput::bytes(qint64(rate)), CliOutput::duration(eta)));
+            });
+    connect(m_engine, &UploadEngine::fileStatusChanged, this,
+            [&out](const QString &name, const QString &status, const QString &detail) {
+                if (status == QLatin1String("retrying") || status == QLatin1String("failed"))
+                    out.note(tr("%1: %2 %3").arg(name, status, detail));
+            });
+    connect(m_engine, &UploadEngine::sessionCreated, this, [&out](const QString &id) {
+        out.progress(tr("update session %1").arg(id));
+    });
+    connect(m_engine, &UploadEngine::finished, this, &UploadCommand::onFinished);
+    m_engine->start(req);
+}
+
+int UploadCommand::exitCodeFor(const UploadOutcome &r) const
+{
+    if (r.ok)
+        return Success;
+    if (r.warningsRejected)
+        return WarningsNotIgnored;
+    if (!r.existingSessionId.isEmpty() || r.error.isResourceBusy())
+        return Busy;
+    const int mapped = CliContext::exitCodeFor(r.error);
+    if (mapped == AuthFailed || mapped == TlsFailed || mapped == NotFound)
+        return mapped;
+    switch (r.stage) {
+    case UploadStage::Preparing:
+    case UploadStage::SendingMetadata:
+    case UploadStage::SendingFiles:
+    case UploadStage::Validating:
+        return TransferFailed;
+    default:
+        return mapped == Usage ? Failure : mapped;
+    }
+}
+
+void UploadCommand::onFinished(const UploadOutcome &r)
+{
+    CliOutput &out = m_ctx->out();
+    out.endProgress();
+    const int code = exitCodeFor(r);
+    if (out.json()) {
+        QJsonObject o { { QStringLiteral("ok"), r.ok },
+                        { QStringLiteral("exit_code"), code },
+                        { QStringLiteral("message"), r.summary },
+                        { QStringLiteral("stage"), uploadStageName(r.stage) },
+                        { QStringLiteral("session_id"), r.sessionId },
+                        { QStringLiteral("item_id"), m_item.id },
+                        { QStringLiteral("item_created"), m_createdItem },
+                        { QStringLiteral("bytes_sent"), r.bytesSent } };
+        if (r.ok) {
+            o.insert(QStringLiteral("content_version"), r.item.contentVersion);
+            o.insert(QStringLiteral("size"), r.item.size);
+        } else {
+            o.insert(QStringLiteral("error"), r.error.toJson());
+        }
+        if (!r.existingSessionId.isEmpty())
+            o.insert(QStringLiteral("existing_session_id"), r.existingSessionId);
+        if (r.preview)
+            o.insert(QStringLiteral("preview"), r.preview->toJson());
+        if (!r.uncoveredWarnings.isEmpty())
+            o.insert(QStringLiteral("warnings_not_ignored"), QJsonArray::fromStringList(r.uncoveredWarnings));
+        if (!r.missingReferences.isEmpty())
+            o.insert(QStringLiteral("missing_files"), QJsonArray::fromStringList(r.missingReferences));
+        if (!r.digestMismatches.isEmpty()) {
+            QJsonArray a;
+            for (const DigestMismatch &m : r.digestMismatches)
+                a.append(QJsonObject { { QStringLiteral("file"), m.file },
+                                       { QStringLiteral("algorithm"), m.algorithm },
+                                       { QStringLiteral("expected"), m.expected },
+                                       { QStringLiteral("actual"), m.actual } });
+            o.insert(QStringLiteral("digest_mismatches"), a);
+        }
+        out.printJson(o);
+        if (!r.ok)
+            out.error(r.summary);
+    } else if (r.ok) {
+        out.line(r.summary);
+    } else {
+        if (r.warningsRejected && r.preview)
+            SessionCommands::printPreview(out, *r.preview);
+        out.error(r.summary);
+        if (!r.existingSessionId.isEmpty())
+            out.note(tr("Existing session: %1 (see \"cl-uploader-cli session %1\", or cancel it "
+                        "with \"cl-uploader-cli cancel %1\").")
+                         .arg(r.existingSessionId));
+        if (m_createdItem)
+            out.note(tr("The item \"%1\" (%2) was created for this upload and is still empty.")
+                         .arg(m_item.name, m_item.id));
+    }
+    m_ctx->exit(code);
+}
+
+} // namespace clu::cli

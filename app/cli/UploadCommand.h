@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/Item.h"
+#include "upload/UploadTypes.h"
+
+#include <QObject>
+
+namespace clu {
+class UploadEngine;
+}
+
+namespace clu::cli {
+
+class CliContext;
+
+// `upload`: resolves library and item (names or ids; --create-item creates a missing item with
+// --type or the detected type), runs the UploadEngine and reports progress (stderr, terminal
+// only) and the outcome. Warnings not covered by --ignore-warnings stop the upload before the
+// disks are sent: the certificate and the warnings are printed, the session is canceled, and the
+// exit code is WarningsNotIgnored.
+class UploadCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UploadCommand(CliContext *ctx);
+    void run();
+
+private:
+    void resolveItem(const QString &libraryId);
+    void startUpload(const Item &item, bool created);
+    void onFinished(const UploadOutcome &outcome);
+    int exitCodeFor(const UploadOutcome &outcome) const;
+
+    CliContext *m_ctx;
+    UploadEngine *m_engine = nullptr;
+    Item m_item;
+    bool m_createdItem = false;
+};
+
+} // namespace clu::cli
