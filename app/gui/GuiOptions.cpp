@@ -5,12 +5,18 @@
 namespace clu::gui {
 
 GuiOptions::GuiOptions()
+    : m_demo(QStringLiteral("demo"),
+             tr("Start a local demo server (cl-simulator with seeded content) and connect to it."))
+    , m_simulator(QStringLiteral("simulator"),
+                  tr("The cl-simulator executable to use for --demo."), tr("path"))
 {
     m_parser.setApplicationDescription(
         tr("Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter "
            "Content Libraries through update sessions."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
+    m_parser.addOption(m_demo);
+    m_parser.addOption(m_simulator);
 }
 
 void GuiOptions::process(const QCoreApplication &app)

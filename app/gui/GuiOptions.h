@@ -16,11 +16,18 @@ public:
     // Parses the application's arguments; exits for --help/--version as QCommandLineParser does.
     void process(const QCoreApplication &app);
 
+    // --demo: start the bundled simulator with demo content and connect to it.
+    bool demo() const { return m_parser.isSet(m_demo); }
+    // --simulator PATH: the cl-simulator executable for --demo (default: searched).
+    QString simulator() const { return m_parser.value(m_simulator); }
+
     // True when argv asks only for help or version, so no QApplication (and no display) is needed.
     static bool wantsHelpOrVersion(int argc, char **argv);
 
 private:
     QCommandLineParser m_parser;
+    QCommandLineOption m_demo;
+    QCommandLineOption m_simulator;
 };
 
 } // namespace clu::gui

@@ -1,47 +1,135 @@
 #include "MainWindow.h"
 
+#include "CertificateTrustDialog.h"
+#include "CertificateWarningsTab.h"
+#include "DemoServer.h"
+#include "Icons.h"
+#include "LibraryTreeModel.h"
+#include "ProfilesDialog.h"
+#include "ProgressBarDelegate.h"
+#include "ServerConnection.h"
+#include "SessionFilesTab.h"
+#include "SessionFilterProxy.h"
+#include "SessionInfoTab.h"
+#include "SessionTableModel.h"
+#include "UploadController.h"
 #include "Version.h"
+#include "net/RestClient.h"
+#include "net/TlsPolicy.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace clu::gui {
 
+namespace {
+const QString demoProfileKey = QStringLiteral("\x01demo");
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_connection(new ServerConnection(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Content Library Uploader"));
+    setAcceptDrops(true);
 
     createActions();
     createMenus();
+    createCentral();
+    createLibrariesDock();
+    createStatusBar();
 
-    m_placeholder = new QLabel(
-        tr("Not connected. Choose a server profile and press Connect to list update sessions."),
-        this);
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    setCentralWidget(m_placeholder);
+    // First contact with an untrusted certificate: ask, inside the handshake (TlsPolicy runs
+    // the handler synchronously, so a modal dialog is the right tool here).
+    m_connection->tlsPolicy()->setDecisionHandler([this](const TlsPolicy::Problem &p) {
+        CertificateTrustDialog dialog(p.host, p.port, p.chain, p.errors, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case CertificateTrustDialog::Choice::TrustOnce:
+            return TlsPolicy::Decision::TrustOnce;
+        case CertificateTrustDialog::Choice::TrustAndPin:
+            return TlsPolicy::Decision::TrustAndPin;
+        case CertificateTrustDialog::Choice::Cancel:
+            break;
+        }
+        return TlsPolicy::Decision::Reject;
+    });
+    connect(m_connection->tlsPolicy(), &TlsPolicy::pinned, this,
+            [this](const QString &host, const QString &sha256Hex) {
+                ServerProfile p = m_connection->profile();
+                if (m_isDemo || p.host() != host || !m_profileStore.contains(p.name))
+                    return;
+                p.pinnedThumbprint = sha256Hex;
+                m_profileStore.save(p);
+                showMessage(tr("Pinned the certificate of %1 in profile %2.").arg(host, p.name),
+                            false);
+            });
+    connect(m_connection, &ServerConnection::connected, this, &MainWindow::onConnected);
+    connect(m_connection, &ServerConnection::connectFailed, this, &MainWindow::onConnectFailed);
+    connect(m_connection, &ServerConnection::disconnected, this, &MainWindow::onDisconnected);
+    connect(m_connection, &ServerConnection::librariesLoaded, this,
+            [this](const QList<Library> &libs, const QHash<QString, QList<Item>> &items) {
+                m_libraries->setContent(libs, items);
+                m_libraryView->expandAll();
+            });
+    connect(m_connection, &ServerConnection::sessionsLoaded, this,
+            [this](const QList<SessionRow> &rows) {
+                m_sessions->setRows(rows);
+                showSessionInTabs(selectedSessionId());
+                updateActions();
+                emit sessionsRefreshed();
+            });
+    connect(m_connection, &ServerConnection::loadFailed, this,
+            [this](const QString &what, const ApiError &e) {
+                showMessage(tr("Could not load %1: %2").arg(what, e.message()), true);
+            });
 
-    m_serverStatus = new QLabel(tr("Not connected"), this);
-    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
-    statusBar()->addPermanentWidget(m_serverStatus);
+    QSettings settings;
+    m_autoRefresh.setInterval(
+        qMax(2, settings.value(QStringLiteral("refresh/intervalSeconds"), 5).toInt()) * 1000);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (m_connection->isConnected())
+            m_connection->refreshSessions();
+    });
 
+    reloadProfiles();
     restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    for (const auto &u : qAsConst(m_allUploads))
+        if (u)
+            u->disconnect(this);
 }
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QString &tip,
-                       const QKeySequence &key) {
-        auto *a = new QAction(text, this);
+    auto make = [this](const QString &name, const QString &icon, const QString &text,
+                       const QString &tip, const QKeySequence &key) {
+        auto *a = new QAction(Icons::icon(icon), text, this);
         a->setObjectName(name);
         a->setToolTip(tip);
         a->setStatusTip(tip);
@@ -49,33 +137,55 @@ void MainWindow::createActions()
             a->setShortcut(key);
         return a;
     };
-    m_connect = make(QStringLiteral("actionConnect"), tr("&Connect"),
+    m_connect = make(QStringLiteral("actionConnect"), QStringLiteral("connect"), tr("&Connect"),
                      tr("Connect to the selected vCenter server"), QKeySequence(tr("Ctrl+K")));
-    m_refresh = make(QStringLiteral("actionRefresh"), tr("&Refresh"),
+    m_profiles = make(QStringLiteral("actionProfiles"), QStringLiteral("profiles"),
+                      tr("Server &profiles…"), tr("Add, edit or delete server profiles"),
+                      QKeySequence(tr("Ctrl+Shift+P")));
+    m_refresh = make(QStringLiteral("actionRefresh"), QStringLiteral("refresh"), tr("&Refresh"),
                      tr("Reload libraries and update sessions"), QKeySequence::Refresh);
-    m_newUpload = make(QStringLiteral("actionNewUpload"), tr("&New upload…"),
-                       tr("Upload files into a library item"), QKeySequence::New);
-    m_complete = make(QStringLiteral("actionComplete"), tr("C&omplete"),
-                      tr("Complete the selected update session"), QKeySequence(tr("Ctrl+Return")));
-    m_cancel = make(QStringLiteral("actionCancel"), tr("C&ancel session"),
+    m_newUpload = make(QStringLiteral("actionNewUpload"), QStringLiteral("new-upload"),
+                       tr("&New upload…"), tr("Upload files into a library item"),
+                       QKeySequence::New);
+    m_complete = make(QStringLiteral("actionComplete"), QStringLiteral("complete"),
+                      tr("C&omplete"), tr("Complete the selected update session"),
+                      QKeySequence(tr("Ctrl+Return")));
+    m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"),
+                    tr("C&ancel session"),
                     tr("Cancel the selected update session and discard its uploaded data"),
-                    QKeySequence());
-    m_keepAlive = make(QStringLiteral("actionKeepAlive"), tr("&Keep alive"),
-                       tr("Extend the selected update session before it expires"),
+                    QKeySequence(tr("Ctrl+Shift+X")));
+    m_keepAlive = make(QStringLiteral("actionKeepAlive"), QStringLiteral("keep-alive"),
+                       tr("&Keep alive"), tr("Extend the selected update session before it expires"),
                        QKeySequence(tr("Ctrl+L")));
-    m_delete = make(QStringLiteral("actionDelete"), tr("&Delete session"),
-                    tr("Delete the selected finished update session"), QKeySequence::Delete);
-    m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit the application"),
-                  QKeySequence::Quit);
+    m_delete = make(QStringLiteral("actionDelete"), QStringLiteral("delete"),
+                    tr("&Delete session"), tr("Delete the selected finished update session"),
+                    QKeySequence::Delete);
+    m_quit = make(QStringLiteral("actionQuit"), QStringLiteral("disconnect"), tr("&Quit"),
+                  tr("Quit the application"), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_connect, &QAction::triggered, this, &MainWindow::toggleConnection);
+    connect(m_profiles, &QAction::triggered, this, &MainWindow::editProfiles);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshNow);
+    connect(m_newUpload, &QAction::triggered, this, [this] { openNewUpload(); });
+    connect(m_complete, &QAction::triggered, this, &MainWindow::completeSelected);
+    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelSelected);
+    connect(m_keepAlive, &QAction::triggered, this, &MainWindow::keepAliveSelected);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
 
-    // Until a server is connected and a session selected, session actions have nothing to act on.
-    for (QAction *a : { m_refresh, m_newUpload, m_complete, m_cancel, m_keepAlive, m_delete })
-        a->setEnabled(false);
-    m_connect->setEnabled(false);
+    auto *profileBar = addToolBar(tr("Server"));
+    profileBar->setObjectName(QStringLiteral("serverToolBar"));
+    m_profileCombo = new QComboBox(profileBar);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Server profile"));
+    m_profileCombo->setToolTip(tr("The vCenter server to connect to"));
+    m_profileCombo->setMinimumContentsLength(16);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    profileBar->addWidget(m_profileCombo);
+    profileBar->addAction(m_profiles);
 
     auto *toolbar = addToolBar(tr("Session actions"));
     toolbar->setObjectName(QStringLiteral("sessionToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({ m_connect, m_refresh });
     toolbar->addSeparator();
     toolbar->addActions({ m_newUpload, m_complete, m_cancel, m_keepAlive, m_delete });
@@ -84,7 +194,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ m_connect, m_refresh });
+    file->addActions({ m_connect, m_profiles, m_refresh });
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -97,19 +207,192 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::createCentral()
+{
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *top = new QWidget(m_splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(4, 4, 4, 0);
+    auto *filters = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>Update sessions</b>"), top);
+    m_stateFilter = new QComboBox(top);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("Filter by state"));
+    m_stateFilter->setToolTip(tr("Show only sessions in this state"));
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (SessionState s : { SessionState::Active, SessionState::Done, SessionState::Error,
+                            SessionState::Canceled })
+        m_stateFilter->addItem(Icons::sessionState(s), SessionTableModel::stateText(s),
+                               OpenEnum<SessionState>::nameOf(s));
+    m_textFilter = new QLineEdit(top);
+    m_textFilter->setObjectName(QStringLiteral("sessionTextFilter"));
+    m_textFilter->setPlaceholderText(tr("Filter by item, library or session id"));
+    m_textFilter->setAccessibleName(tr("Filter sessions"));
+    m_textFilter->setClearButtonEnabled(true);
+    auto *stateLabel = new QLabel(tr("S&tate:"), top);
+    stateLabel->setBuddy(m_stateFilter);
+    filters->addWidget(title);
+    filters->addStretch();
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_textFilter, 1);
+    topLayout->addLayout(filters);
+
+    m_sessions = new SessionTableModel(this);
+    m_proxy = new SessionFilterProxy(this);
+    m_proxy->setSourceModel(m_sessions);
+    m_sessionView = new QTableView(top);
+    m_sessionView->setObjectName(QStringLiteral("sessionView"));
+    m_sessionView->setAccessibleName(tr("Update sessions"));
+    m_sessionView->setModel(m_proxy);
+    m_sessionView->setSortingEnabled(true);
+    m_sessionView->sortByColumn(SessionTableModel::Expires, Qt::AscendingOrder);
+    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionView->setAlternatingRowColors(true);
+    m_sessionView->verticalHeader()->hide();
+    m_sessionView->horizontalHeader()->setStretchLastSection(true);
+    m_sessionView->setItemDelegateForColumn(SessionTableModel::Progress,
+                                            new ProgressBarDelegate(m_sessionView));
+    m_sessionView->setColumnWidth(SessionTableModel::ItemName, 200);
+    m_sessionView->setColumnWidth(SessionTableModel::Progress, 130);
+    m_sessionView->setColumnWidth(SessionTableModel::Preview, 220);
+    topLayout->addWidget(m_sessionView, 1);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(m_stateFilter->currentData().toString()); });
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_filesTab = new SessionFilesTab(m_connection, m_tabs);
+    m_certTab = new CertificateWarningsTab(m_connection, m_tabs);
+    m_infoTab = new SessionInfoTab(m_tabs);
+    m_tabs->addTab(m_filesTab, tr("&Files"));
+    m_tabs->addTab(m_certTab, Icons::icon(QStringLiteral("certificate")),
+                   tr("Certificate && &warnings"));
+    m_tabs->addTab(m_infoTab, tr("D&etails"));
+    connect(m_filesTab, &SessionFilesTab::logged, this, &MainWindow::log);
+    connect(m_certTab, &CertificateWarningsTab::logged, this, &MainWindow::log);
+    connect(m_certTab, &CertificateWarningsTab::sessionUpdated, this,
+            [this](const UpdateSession &s) {
+                SessionRow row;
+                row.session = s;
+                m_sessions->upsert(row);
+                updateActions();
+            });
+    connect(m_filesTab, &SessionFilesTab::filesChanged, this,
+            [this](const QString &id, int count) {
+                if (const SessionRow *r = m_sessions->find(id)) {
+                    SessionRow row = *r;
+                    row.fileCount = count;
+                    m_sessions->upsert(row);
+                }
+            });
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createLibrariesDock()
+{
+    auto *dock = new QDockWidget(tr("Libraries"), this);
+    dock->setObjectName(QStringLiteral("librariesDock"));
+    auto *w = new QWidget(dock);
+    auto *l = new QVBoxLayout(w);
+    l->setContentsMargins(4, 4, 4, 4);
+    auto *filter = new QLineEdit(w);
+    filter->setObjectName(QStringLiteral("libraryFilter"));
+    filter->setPlaceholderText(tr("Filter libraries and items"));
+    filter->setAccessibleName(tr("Filter libraries and items"));
+    filter->setClearButtonEnabled(true);
+    l->addWidget(filter);
+    m_libraries = new LibraryTreeModel(this);
+    m_libraryProxy = new QSortFilterProxyModel(this);
+    m_libraryProxy->setSourceModel(m_libraries);
+    m_libraryProxy->setRecursiveFilteringEnabled(true);
+    m_libraryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_libraryView = new QTreeView(w);
+    m_libraryView->setObjectName(QStringLiteral("libraryView"));
+    m_libraryView->setAccessibleName(tr("Libraries and items"));
+    m_libraryView->setModel(m_libraryProxy);
+    m_libraryView->setColumnWidth(LibraryTreeModel::Name, 200);
+    l->addWidget(m_libraryView, 1);
+    connect(filter, &QLineEdit::textChanged, m_libraryProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_libraryView, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (!i.data(LibraryTreeModel::UploadableRole).toBool()) {
+            showMessage(tr("Subscribed libraries cannot be uploaded to."), true);
+            return;
+        }
+        if (!i.data(LibraryTreeModel::IsLibraryRole).toBool())
+            openNewUpload();
+    });
+    dock->setWidget(w);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto add = [this](const QString &name, const QString &tip) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setToolTip(tip);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_serverStatus = add(QStringLiteral("serverStatus"), tr("Server"));
+    m_userStatus = add(QStringLiteral("userStatus"), tr("Logged-in user"));
+    m_flavorStatus = add(QStringLiteral("flavorStatus"), tr("API flavor the server speaks"));
+    m_rateStatus = add(QStringLiteral("rateStatus"), tr("Overall upload rate"));
+    m_serverStatus->setText(tr("Not connected"));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_sessionView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/sessionColumns")).toByteArray());
+    m_libraryView->header()->restoreState(
+        settings.value(QStringLiteral("mainWindow/libraryColumns")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/sessionColumns"),
+                      m_sessionView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/libraryColumns"),
+                      m_libraryView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    bool running = false;
+    for (const auto &u : qAsConst(m_allUploads))
+        running = running || (u && u->isRunning());
+    if (running
+        && QMessageBox::question(this, tr("Uploads running"),
+                                 tr("Uploads are still running. Quit and cancel them?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
     event->accept();
 }
 
@@ -121,6 +404,41 @@ void MainWindow::showAbout()
                           "Libraries through update sessions, with certificate review and live "
                           "progress.</p><p>Licensed under the Apache License 2.0.</p>")
                            .arg(versionString().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    bool allLocal = !urls.isEmpty();
+    for (const QUrl &u : urls)
+        allLocal = allLocal && u.isLocalFile();
+    if (allLocal && m_connection->isConnected())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &u : event->mimeData()->urls()) {
+        const QFileInfo fi(u.toLocalFile());
+        if (fi.isDir()) {
+            // A dropped folder: its .ovf/.ova if it holds exactly one package, else its files.
+            const QDir dir(fi.absoluteFilePath());
+            const QStringList pkgs = dir.entryList({ QStringLiteral("*.ovf"), QStringLiteral("*.ova") },
+                                                   QDir::Files);
+            if (pkgs.size() == 1) {
+                paths << dir.filePath(pkgs.first());
+            } else {
+                for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
+                    paths << dir.filePath(f);
+            }
+        } else if (fi.isFile()) {
+            paths << fi.absoluteFilePath();
+        }
+    }
+    event->acceptProposedAction();
+    if (!paths.isEmpty())
+        openNewUpload(paths);
 }
 
 } // namespace clu::gui

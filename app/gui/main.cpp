@@ -37,5 +37,7 @@ int main(int argc, char *argv[])
 
     clu::gui::MainWindow window;
     window.show();
+    if (options.demo())
+        window.startDemo(options.simulator());
     return app.exec();
 }

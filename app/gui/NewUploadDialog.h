@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Enums.h"
+#include "model/Item.h"
+#include "model/Library.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace clu::gui {
+
+// New upload: target library (local only) and item (existing, or new with its type detected
+// from the files), the files (plain files, one .ovf whose References/.mf/.cert are collected,
+// or one .ova), and the checksum algorithm. Missing OVF references are listed before anything
+// is sent, and Start stays disabled until the selection is uploadable.
+class NewUploadDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QString libraryId;
+        QString itemId; // existing item; empty = create `newItem`
+        QString itemName; // of the existing item, for display
+        Item newItem; // libraryId/name/description/type when creating
+        QStringList paths;
+        ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
+    };
+
+    NewUploadDialog(const QList<Library> &libraries, const QHash<QString, QList<Item>> &items,
+                    QWidget *parent = nullptr);
+
+    // Prefill (drag and drop, Libraries dock selection).
+    void setPaths(const QStringList &paths);
+    void selectLibrary(const QString &libraryId);
+    void selectItem(const QString &itemId);
+    void setNewItemName(const QString &name);
+
+    Request request() const;
+    // Why Start is disabled (empty when it is enabled).
+    QString problem() const;
+    QPushButton *startButton() const { return m_start; }
+    QStringList collectedFiles() const;
+
+private:
+    void libraryChanged();
+    void revalidate();
+    void addFiles();
+    void addPackage();
+    void removeSelected();
+
+    QList<Library> m_libraries;
+    QHash<QString, QList<Item>> m_items;
+    QStringList m_paths;
+    QString m_problem;
+    QComboBox *m_library = nullptr;
+    QRadioButton *m_existing = nullptr;
+    QRadioButton *m_new = nullptr;
+    QComboBox *m_item = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
+    QComboBox *m_type = nullptr;
+    QListWidget *m_files = nullptr;
+    QComboBox *m_checksum = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_start = nullptr;
+    bool m_typeTouched = false;
+};
+
+} // namespace clu::gui
