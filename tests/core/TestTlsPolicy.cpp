@@ -253,6 +253,27 @@ private slots:
         QCOMPARE(b.server->requests.size(), 1); // only the request before the pin
     }
 
+    void serverProfilePinIsApplied()
+    {
+        TlsServer a("server-a");
+        QVERIFY(a.server->listen());
+        ServerProfile profile;
+        profile.name = QStringLiteral("lab");
+        profile.url = a.server->url();
+        profile.username = QStringLiteral("administrator@vsphere.local");
+        profile.pinnedThumbprint = ServerProfile::formatThumbprint(TlsPolicy::sha1(a.cert));
+        RestClient client;
+        QCOMPARE(client.applyProfile(profile, QStringLiteral("pw")), QString());
+        QCOMPARE(client.baseUrl(), a.server->url());
+        QCOMPARE(client.username(), profile.username);
+        QVERIFY(listLibraries(client).ok());
+
+        ServerProfile broken = profile;
+        broken.pinnedThumbprint = QStringLiteral("12:34");
+        RestClient other;
+        QVERIFY(!other.applyProfile(broken, QStringLiteral("pw")).isEmpty());
+    }
+
     void badThumbprintIsRefused()
     {
         TlsPolicy p;

@@ -141,7 +141,7 @@ bool ApiError::readServerBody(const QByteArray &body)
     }
     messages.clear();
     const QJsonArray arr = msgs.toArray();
-    for (const QJsonValue &m : arr) {
+    for (const QJsonValue m : arr) {
         QString err;
         const LocalizableMessage lm = LocalizableMessage::fromJson(m, &err);
         if (err.isEmpty())

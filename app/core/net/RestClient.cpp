@@ -68,6 +68,21 @@ void RestClient::setCredentials(const QString &username, const QString &password
     m_password = password;
 }
 
+QString RestClient::applyProfile(const ServerProfile &profile, const QString &password)
+{
+    const QString invalid = profile.validate();
+    if (!invalid.isEmpty())
+        return invalid;
+    if (!profile.pinnedThumbprint.isEmpty()) {
+        const QString pinError = m_tls->setPin(profile.host(), profile.pinnedThumbprint);
+        if (!pinError.isEmpty())
+            return pinError;
+    }
+    setBaseUrl(profile.url);
+    setCredentials(profile.username, password);
+    return {};
+}
+
 void RestClient::setKeepAliveInterval(std::chrono::milliseconds interval)
 {
     m_keepAliveInterval = interval;

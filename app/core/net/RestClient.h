@@ -22,6 +22,7 @@ namespace clu {
 
 class ApiJob;
 class TlsPolicy;
+struct ServerProfile;
 
 // The JSON side of vCenter: login (Basic auth) with flavor detection, the session header on
 // every call, logout, typed errors, timeouts, bounded retries of idempotent calls on 503/500
@@ -46,6 +47,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // The password stays in memory only for the transparent re-login.
     void setCredentials(const QString &username, const QString &password);
+    // Base URL, user and the profile's pinned thumbprint (if any) in one go. Returns an empty
+    // string, or a translated reason why the profile cannot be used.
+    QString applyProfile(const ServerProfile &profile, const QString &password);
     QString username() const { return m_username; }
     void setFlavorMode(FlavorMode mode) { m_flavorMode = mode; }
     // Valid once logged in.
