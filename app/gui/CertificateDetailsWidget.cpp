@@ -161,7 +161,7 @@ QString CertificateDetailsWidget::keyDescription(const QSslCertificate &cert)
         type = tr("opaque");
         break;
     }
-    return tr("%1, %n bit(s)", nullptr, key.length()).arg(type);
+    return tr("%1, %2 bits").arg(type).arg(key.length());
 }
 
 bool CertificateDetailsWidget::isSelfSigned(const QSslCertificate &cert)
