@@ -1,0 +1,3 @@
+#include "OvfLogging.h"
+
+Q_LOGGING_CATEGORY(lcSimOvf, "clu.sim.ovf")

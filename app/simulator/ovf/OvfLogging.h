@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// clu.sim.ovf: OVF/OVA parsing, signature checks and package generation of the simulator.
+Q_DECLARE_LOGGING_CATEGORY(lcSimOvf)
