@@ -125,6 +125,8 @@ int UploadCommand::exitCodeFor(const UploadOutcome &r) const
         return Success;
     if (r.warningsRejected)
         return WarningsNotIgnored;
+    if (r.canceled)
+        return Failure;
     if (!r.existingSessionId.isEmpty() || r.error.isResourceBusy())
         return Busy;
     const int mapped = CliContext::exitCodeFor(r.error);
@@ -137,7 +139,8 @@ int UploadCommand::exitCodeFor(const UploadOutcome &r) const
     case UploadStage::Validating:
         return TransferFailed;
     default:
-        return mapped == Usage ? Failure : mapped;
+        // A session that failed at complete is the server's verdict on what we sent.
+        return mapped == Usage || mapped == Failure ? ServerError : mapped;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "net/RestClient.h"
 
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -141,7 +142,8 @@ void FileUploadJob::onFinished()
         e.kind = ApiError::Kind::Canceled;
         e.detail = tr("the transfer was canceled");
     } else if (m_stalled) {
-        e.kind = ApiError::Kind::Timeout;
+        // Network rather than Timeout: ApiError::message() shows this detail for it.
+        e.kind = ApiError::Kind::Network;
         e.detail = tr("no data could be sent for %1 s (after %2 of %3 bytes)")
                        .arg(m_stallTimeout.count() / 1000)
                        .arg(m_sent)
@@ -150,10 +152,16 @@ void FileUploadJob::onFinished()
         // An OVA member that could not be read to the end: the server must not count it good.
         e.kind = ApiError::Kind::InvalidInput;
         e.detail = m_device->errorString();
-    } else if (e.isError() && m_device && !m_device->errorString().isEmpty()
-               && e.kind == ApiError::Kind::Network && m_sent < m_source.size) {
-        // A read failure aborts the request on Qt's side; name the file, not the socket.
-        e.detail += QLatin1String(" (") + m_device->errorString() + QLatin1Char(')');
+    } else if (e.kind == ApiError::Kind::Network && m_sent < m_source.size) {
+        // Qt's own text for a connection the server closed is often just "Unknown error".
+        const auto *file = qobject_cast<const QFileDevice *>(m_device.get());
+        const QString readError = file && file->error() != QFileDevice::NoError
+            ? tr("; reading the file failed: %1").arg(file->errorString())
+            : QString();
+        e.detail = tr("the connection broke after %1 of %2 bytes were sent (%3)%4")
+                       .arg(m_sent)
+                       .arg(m_source.size)
+                       .arg(e.detail, readError);
     }
     // The reply may still refer to its body device until it is really gone.
     QIODevice *device = m_device.release();

@@ -5,6 +5,7 @@
 #include "model/AddSpec.h"
 #include "model/SessionFile.h"
 #include "model/UpdateSession.h"
+#include "upload/UploadTypes.h"
 #include "net/RestClient.h"
 
 namespace clu {
@@ -84,13 +85,11 @@ void SessionFileTransfer::add()
             return;
         }
         if (r.value.status == FileStatus::Error) {
-            ApiError e;
-            e.kind = ApiError::Kind::Server;
-            e.operation = tr("add %1 to the update session").arg(m_source.name);
-            if (r.value.errorMessage)
-                e.messages.append(*r.value.errorMessage);
-            e.detail = tr("the server reports the file in status ERROR right after adding it");
-            finish(false, e);
+            finish(false, reportedStateError(
+                              tr("add %1 to the update session").arg(m_source.name),
+                              tr("the server reports the file in status ERROR right after "
+                                 "adding it"),
+                              r.value.errorMessage));
             return;
         }
         if (!r.value.uploadEndpoint || !r.value.uploadEndpoint->uri.isValid()) {
@@ -150,24 +149,22 @@ void SessionFileTransfer::verify(int poll)
             return;
         }
         if (f.status == FileStatus::Error) {
-            ApiError e;
-            e.kind = ApiError::Kind::Server;
-            e.operation = tr("upload %1").arg(m_source.name);
-            if (f.errorMessage)
-                e.messages.append(*f.errorMessage);
-            e.detail = tr("the server reports the file in status ERROR after %1 of %2 bytes")
-                           .arg(f.bytesTransferred)
-                           .arg(m_source.size);
-            attemptFailed(e, true);
+            attemptFailed(reportedStateError(
+                              tr("upload %1").arg(m_source.name),
+                              tr("the server reports the file in status ERROR after %1 of %2 "
+                                 "bytes")
+                                  .arg(f.bytesTransferred)
+                                  .arg(m_source.size),
+                              f.errorMessage),
+                          true);
             return;
         }
         if (poll >= m_options.maxReadyPolls) {
-            ApiError e;
-            e.kind = ApiError::Kind::Timeout;
-            e.operation = tr("upload %1").arg(m_source.name);
-            e.detail = tr("the server still reports %1 after all bytes were sent")
-                           .arg(f.status.toString());
-            finish(false, e);
+            finish(false, reportedStateError(tr("upload %1").arg(m_source.name),
+                                             tr("the server still reports %1 long after all "
+                                                "bytes were sent")
+                                                 .arg(f.status.toString()),
+                                             std::nullopt));
             return;
         }
         m_timer.disconnect();

@@ -10,6 +10,23 @@
 
 namespace clu {
 
+ApiError reportedStateError(const QString &operation, const QString &detail,
+                            const std::optional<LocalizableMessage> &serverMessage)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Mismatch;
+    e.operation = operation;
+    e.detail = detail;
+    if (serverMessage) {
+        e.messages.append(*serverMessage);
+        if (!serverMessage->text().isEmpty())
+            e.detail += QLatin1String(": ") + serverMessage->text();
+        if (!serverMessage->id.isEmpty())
+            e.detail += QStringLiteral(" (%1)").arg(serverMessage->id);
+    }
+    return e;
+}
+
 QString uploadStageName(UploadStage stage)
 {
     switch (stage) {
@@ -240,15 +257,12 @@ void UploadEngine::pollPreview()
         }
         const UpdateSession &s = r.value;
         if (s.state != SessionState::Active) {
-            ApiError e;
-            e.kind = ApiError::Kind::Server;
-            e.operation = tr("wait for the OVF preview");
-            if (s.errorMessage)
-                e.messages.append(*s.errorMessage);
-            e.detail = tr("the session went to %1").arg(s.state.toString());
+            const ApiError e = reportedStateError(tr("wait for the OVF preview"),
+                                                  tr("the session went to %1")
+                                                      .arg(s.state.toString()),
+                                                  s.errorMessage);
             failWith(e, tr("The session went to %1 while the OVF descriptor was checked: %2")
-                            .arg(s.state.toString(),
-                                 s.errorMessage ? s.errorMessage->defaultMessage : QString()));
+                            .arg(s.state.toString(), e.message()));
             return;
         }
         if (s.previewInfo && s.previewInfo->isSettled()) {
@@ -261,13 +275,13 @@ void UploadEngine::pollPreview()
             return;
         }
         if (m_waitClock.elapsed() > m_request.previewTimeout.count()) {
-            ApiError e;
-            e.kind = ApiError::Kind::Timeout;
-            e.operation = tr("wait for the OVF preview");
-            e.detail = tr("the preview is still %1 after %2 s")
-                           .arg(s.previewInfo ? s.previewInfo->state.toString()
-                                              : QStringLiteral("absent"))
-                           .arg(m_request.previewTimeout.count() / 1000);
+            const ApiError e = reportedStateError(
+                tr("wait for the OVF preview"),
+                tr("the preview is still %1 after %2 s")
+                    .arg(s.previewInfo ? s.previewInfo->state.toString()
+                                       : QStringLiteral("absent"))
+                    .arg(m_request.previewTimeout.count() / 1000),
+                std::nullopt);
             failWith(e, tr("The server did not finish checking the OVF descriptor in time."));
             return;
         }
@@ -404,10 +418,8 @@ void UploadEngine::validate()
                 parts.append(tr("missing: %1").arg(r.value.missingFiles.join(QLatin1String(", "))));
             for (const auto &inv : r.value.invalidFiles)
                 parts.append(tr("invalid: %1 (%2)").arg(inv.name, inv.errorMessage.defaultMessage));
-            ApiError e;
-            e.kind = ApiError::Kind::Server;
-            e.operation = tr("validate the session files");
-            e.detail = parts.join(QLatin1String("; "));
+            ApiError e = reportedStateError(tr("validate the session files"),
+                                            parts.join(QLatin1String("; ")), std::nullopt);
             failWith(e, tr("The server reports problems with the files: %1")
                             .arg(parts.join(QLatin1String("; "))));
             return;
@@ -450,22 +462,18 @@ void UploadEngine::pollDone()
             return;
         }
         if (s.state == SessionState::Error || s.state == SessionState::Canceled) {
-            ApiError e;
-            e.kind = ApiError::Kind::Server;
-            e.operation = tr("complete the update session");
-            if (s.errorMessage)
-                e.messages.append(*s.errorMessage);
-            e.detail = tr("the session ended in %1").arg(s.state.toString());
+            const ApiError e = reportedStateError(tr("complete the update session"),
+                                                  tr("the session ended in %1")
+                                                      .arg(s.state.toString()),
+                                                  s.errorMessage);
             failWith(e, tr("The session ended in %1 after complete: %2")
-                            .arg(s.state.toString(),
-                                 s.errorMessage ? s.errorMessage->defaultMessage : QString()));
+                            .arg(s.state.toString(), e.message()));
             return;
         }
         if (m_waitClock.elapsed() > m_request.previewTimeout.count()) {
-            ApiError e;
-            e.kind = ApiError::Kind::Timeout;
-            e.operation = tr("complete the update session");
-            e.detail = tr("still %1").arg(s.state.toString());
+            const ApiError e = reportedStateError(tr("complete the update session"),
+                                                  tr("still %1").arg(s.state.toString()),
+                                                  std::nullopt);
             failWith(e, tr("The session did not reach DONE in time."));
             return;
         }

@@ -79,6 +79,12 @@ struct UploadOutcome
 
 QString uploadStageName(UploadStage stage);
 
+// An error the server did not answer with but reports as a state (a session that went to
+// ERROR, a file in status ERROR): `detail` says what we saw, followed by the server's own
+// message when it gave one. Kind Mismatch, so ApiError::message() shows the detail.
+ApiError reportedStateError(const QString &operation, const QString &detail,
+                            const std::optional<LocalizableMessage> &serverMessage);
+
 } // namespace clu
 
 Q_DECLARE_METATYPE(clu::UploadOutcome)
