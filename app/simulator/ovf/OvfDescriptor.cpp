@@ -72,6 +72,10 @@ std::optional<OvfDescriptor> OvfDescriptor::parseFile(const QString &path, QStri
 
 std::optional<OvfDescriptor> OvfDescriptor::parse(const QByteArray &xml, QString *error)
 {
+    if (xml.trimmed().isEmpty()) {
+        *error = tr("The OVF descriptor is empty: no root element");
+        return std::nullopt;
+    }
     OvfDescriptor d;
     QXmlStreamReader reader(xml);
     QString ns;             // the envelope namespace once the root is seen
