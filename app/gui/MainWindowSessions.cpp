@@ -385,8 +385,14 @@ void MainWindow::deleteSelected()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
+    if (const SessionRow *r = m_sessions->find(id); r && r->retained) {
+        // Our finished upload already deleted the server's record; only the row is left.
+        m_sessions->removeSession(id);
+        updateActions();
+        return;
+    }
     m_connection->sessions().remove(id, this, [this, id](const Result<void> &r) {
-        if (r.ok()) {
+        if (r.ok() || r.error.isNotFound()) {
             m_sessions->removeSession(id);
             showMessage(tr("Session deleted."), false);
         } else {
@@ -474,8 +480,28 @@ void MainWindow::onUploadFinished(UploadController *controller, const UploadOutc
     m_rateStatus->clear();
     m_certTab->setDecisionPending(false);
     const QString id = o.sessionId.isEmpty() ? controller->sessionId() : o.sessionId;
-    if (!id.isEmpty())
-        m_sessions->setTransferProgress(id, o.ok ? 100 : -1);
+    if (const SessionRow *existing = m_sessions->find(id)) {
+        // The engine deletes the session record when it is done; keep showing how it ended.
+        SessionRow row = *existing;
+        row.retained = true;
+        row.session.previewInfo.reset();
+        if (o.ok) {
+            row.session.state = SessionState::Done;
+            row.session.clientProgress = 100;
+            row.transferProgress = 100;
+        } else if (o.canceled || o.warningsRejected) {
+            row.session.state = SessionState::Canceled;
+        } else {
+            row.session.state = SessionState::Error;
+            LocalizableMessage m;
+            m.defaultMessage = o.summary;
+            m.id = o.error.messages.isEmpty() ? o.error.code() : o.error.messages.first().id;
+            row.session.errorMessage = m;
+        }
+        m_sessions->upsert(row);
+        if (selectedSessionId() == id)
+            showSessionInTabs(id);
+    }
     showMessage(o.summary.isEmpty() ? (o.ok ? tr("Upload finished.") : o.error.message())
                                     : o.summary,
                 !o.ok);
@@ -501,8 +527,6 @@ void MainWindow::onUploadFinished(UploadController *controller, const UploadOutc
     }
     if (controller->elapsedMs() > 20000 || !isActiveWindow())
         notify(o.ok ? tr("Upload finished") : tr("Upload failed"), o.summary);
-    if (!id.isEmpty())
-        fetchSession(id);
     m_connection->refreshSessions();
     m_connection->refreshLibraries();
     updateActions();

@@ -11,7 +11,8 @@ namespace clu::gui {
 bool SessionRow::sameContent(const SessionRow &o) const
 {
     return itemName == o.itemName && libraryName == o.libraryName && fileCount == o.fileCount
-        && transferProgress == o.transferProgress && session.id == o.session.id
+        && transferProgress == o.transferProgress && retained == o.retained
+        && session.id == o.session.id
         && session.toJson() == o.session.toJson();
 }
 
@@ -228,7 +229,7 @@ void SessionTableModel::setRows(const QList<SessionRow> &rows)
     for (const SessionRow &r : rows)
         wanted.insert(r.session.id);
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!wanted.contains(m_rows.at(i).session.id)) {
+        if (!wanted.contains(m_rows.at(i).session.id) && !m_rows.at(i).retained) {
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
             endRemoveRows();
@@ -253,6 +254,9 @@ void SessionTableModel::upsert(const SessionRow &row)
             merged.fileCount = old.fileCount;
         if (merged.transferProgress < 0)
             merged.transferProgress = old.transferProgress;
+        // A retained row keeps its final state; the server no longer knows the session.
+        if (old.retained && !merged.retained)
+            return;
         if (merged.sameContent(old))
             return;
         m_rows[at] = merged;

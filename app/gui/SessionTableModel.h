@@ -21,6 +21,9 @@ struct SessionRow
     QString libraryName;
     int fileCount = -1; // -1 = not known
     int transferProgress = -1; // 0..100 for our own uploads, -1 = use client_progress
+    // Our own finished uploads: the engine deletes the session record after DONE/cancel, but
+    // the user should still see how it ended, so refreshes do not remove these rows.
+    bool retained = false;
 
     bool sameContent(const SessionRow &o) const;
 };
@@ -46,8 +49,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Replaces the set of sessions: changed rows are updated in place, vanished ones removed,
-    // new ones appended.
+    // Replaces the set of sessions: changed rows are updated in place, vanished ones removed
+    // (except retained rows), new ones appended.
     void setRows(const QList<SessionRow> &rows);
     // Inserts or updates one session.
     void upsert(const SessionRow &row);

@@ -1,0 +1,374 @@
+#include "CertificateDetailsWidget.h"
+#include "CertificateTrustDialog.h"
+#include "CertificateWarningsTab.h"
+#include "GuiTestHelpers.h"
+#include "LibraryTreeModel.h"
+#include "MainWindow.h"
+#include "PinMismatchDialog.h"
+#include "ServerConnection.h"
+#include "SessionInfoTab.h"
+#include "SessionTableModel.h"
+#include "SimulatorProcess.h"
+#include "UploadController.h"
+#include "WarningListWidget.h"
+#include "net/TlsPolicy.h"
+#include "ovf/PackageBuilder.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTableView>
+#include <QtTest>
+
+using namespace clu;
+using namespace clu::gui;
+using clu::test::SimulatorProcess;
+
+namespace {
+const int kLong = 60000;
+
+QString sha256Hex(const QSslCertificate &c)
+{
+    return QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+// The flow, end to end, through the real window against the real cl-simulator.
+class TestGuiFlow : public QObject
+{
+    Q_OBJECT
+
+    ServerProfile profileFor(const SimulatorProcess &sim, bool pinned = true) const
+    {
+        ServerProfile p;
+        p.name = QStringLiteral("sim");
+        p.url = sim.baseUrl();
+        p.username = sim.username();
+        if (pinned)
+            p.pinnedThumbprint = sha256Hex(sim.certificate());
+        return p;
+    }
+
+    bool connectWindow(MainWindow &w, const ServerProfile &p, const QString &password)
+    {
+        QSignalSpy connected(&w, &MainWindow::connectedChanged);
+        QSignalSpy refreshed(&w, &MainWindow::sessionsRefreshed);
+        w.connectToProfile(p, password);
+        if (!connected.wait(kLong) || !connected.at(0).at(0).toBool())
+            return false;
+        // Libraries and sessions arrive asynchronously after login.
+        if (refreshed.isEmpty() && !refreshed.wait(kLong))
+            return false;
+        return QTest::qWaitFor([&] { return w.libraryModel()->rowCount() > 0; }, kLong);
+    }
+
+    QString firstLocalLibrary(const MainWindow &w) const
+    {
+        for (const Library &l : w.libraryModel()->libraries())
+            if (l.acceptsUploads())
+                return l.id;
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestGuiFlow"));
+        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"),
+                                                                  QStringLiteral("demo") });
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+    }
+
+    void cleanup()
+    {
+        if (m_sim && m_sim->isRunning())
+            m_sim->control("POST", QStringLiteral("/control/reset"));
+    }
+
+    void connectsAndShowsLibrariesAndSessions()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("flavorStatus"))->text(),
+                 QStringLiteral("/api"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("userStatus"))->text(), m_sim->username());
+        // Demo seed: local and subscribed libraries; sessions in ERROR and ACTIVE.
+        bool sawSubscribed = false;
+        for (int r = 0; r < w.libraryModel()->rowCount(); ++r) {
+            const QModelIndex i = w.libraryModel()->index(r, 0);
+            if (!i.data(LibraryTreeModel::UploadableRole).toBool())
+                sawSubscribed = true;
+        }
+        QVERIFY(sawSubscribed);
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() >= 2, kLong);
+        QStringList states;
+        for (int r = 0; r < w.sessionModel()->rowCount(); ++r)
+            states << w.sessionModel()->rowData(r)->session.state.toString();
+        QVERIFY2(states.contains(QStringLiteral("ERROR")), qPrintable(states.join(',')));
+        QVERIFY2(states.contains(QStringLiteral("ACTIVE")), qPrintable(states.join(',')));
+        // Item names are resolved, not ids.
+        const SessionRow *row = w.sessionModel()->rowData(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.sessionModel()->rowData(0)->itemName.isEmpty(), kLong);
+        Q_UNUSED(row)
+
+        // Actions follow the selected session's state.
+        for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {
+            const SessionRow *s = w.sessionModel()->rowData(r);
+            w.selectSession(s->session.id);
+            const bool active = s->session.state == SessionState::Active;
+            QCOMPARE(w.cancelAction()->isEnabled(), active);
+            QCOMPARE(w.keepAliveAction()->isEnabled(), active);
+            QCOMPARE(w.deleteAction()->isEnabled(), s->session.isTerminal());
+        }
+        // The ERROR session's details show the error message with its id.
+        for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {
+            const SessionRow *s = w.sessionModel()->rowData(r);
+            if (s->session.state != SessionState::Error)
+                continue;
+            w.selectSession(s->session.id);
+            QVERIFY(s->session.errorMessage.has_value());
+            QCOMPARE(w.infoTab()->fieldText(QStringLiteral("errorIdValue")),
+                     s->session.errorMessage->id);
+        }
+    }
+
+    void wrongPasswordIsExplained()
+    {
+        MainWindow w;
+        QSignalSpy connected(&w, &MainWindow::connectedChanged);
+        clu::test::whenModalOpens<QMessageBox>(this, [](QMessageBox *b) { b->accept(); });
+        w.connectToProfile(profileFor(*m_sim), QStringLiteral("wrong-password"));
+        QVERIFY(connected.wait(kLong));
+        QCOMPARE(connected.at(0).at(0).toBool(), false);
+        QVERIFY2(w.lastMessage().contains(QStringLiteral("refused the user name or password")),
+                 qPrintable(w.lastMessage()));
+    }
+
+    void firstConnectAsksAndTrustAndPinPins()
+    {
+        MainWindow w;
+        QString shownFingerprint;
+        clu::test::whenModalOpens<CertificateTrustDialog>(
+            this, [&](CertificateTrustDialog *d) {
+                shownFingerprint = d->details()->findChild<QLabel *>(QStringLiteral("sha256Value"))
+                                       ->text();
+                d->trustAndPinButton()->click();
+            });
+        QVERIFY(connectWindow(w, profileFor(*m_sim, false), m_sim->password()));
+        QCOMPARE(shownFingerprint, CertificateDetailsWidget::sha256(m_sim->certificate()));
+        QCOMPARE(w.connection()->tlsPolicy()->pin(m_sim->baseUrl().host()),
+                 sha256Hex(m_sim->certificate()));
+    }
+
+    void pinMismatchIsRefusedNamingBothFingerprints()
+    {
+        MainWindow w;
+        ServerProfile p = profileFor(*m_sim);
+        p.pinnedThumbprint = QString(64, QLatin1Char('a'));
+        QSignalSpy connected(&w, &MainWindow::connectedChanged);
+        w.connectToProfile(p, m_sim->password());
+        QVERIFY(connected.wait(kLong));
+        QCOMPARE(connected.at(0).at(0).toBool(), false);
+        PinMismatchDialog *d = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((d = w.findChild<PinMismatchDialog *>()) != nullptr, kLong);
+        QVERIFY(d->message().contains(PinMismatchDialog::formatFingerprint(p.pinnedThumbprint)));
+        QVERIFY2(d->message().contains(
+                     PinMismatchDialog::formatFingerprint(sha256Hex(m_sim->certificate()))),
+                 qPrintable(d->message()));
+        QVERIFY(!w.connection()->isConnected());
+        d->close();
+    }
+
+    void signedSelfSignedOvfReviewIgnoreApplyAndComplete()
+    {
+        QTemporaryDir dir;
+        clu::sim::ovf::PackageSpec spec;
+        spec.baseName = QStringLiteral("gui-signed");
+        spec.diskSizes = { 256 * 1024 };
+        spec.signing = clu::sim::ovf::PackageSigning::SelfSigned;
+        spec.signerCommonName = QStringLiteral("GUI Flow Signer");
+        QString error;
+        const auto pkg = clu::sim::ovf::PackageBuilder::build(spec, dir.path(), &error);
+        QVERIFY2(pkg, qPrintable(error));
+        const QSslCertificate signer(pkg->signerCertificatePem, QSsl::Pem);
+
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        NewUploadDialog::Request req;
+        req.libraryId = firstLocalLibrary(w);
+        QVERIFY(!req.libraryId.isEmpty());
+        req.newItem.libraryId = req.libraryId;
+        req.newItem.name = QStringLiteral("gui-flow-signed");
+        req.newItem.type = QStringLiteral("ovf");
+        req.paths = { pkg->ovfPath };
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        UploadController *u = w.startUpload(req);
+        QVERIFY(u);
+
+        // The review opens before the disks are sent.
+        CertificateWarningsTab *tab = w.certificateTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isDecisionPending(), kLong);
+        QCOMPARE(w.detailsTabs()->currentWidget(), tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->certificateDetails()->certificate().isNull(), kLong);
+        auto text = [&](const char *name) {
+            return tab->certificateDetails()->findChild<QLabel *>(QString::fromLatin1(name))->text();
+        };
+        QVERIFY2(text("subjectValue").contains(QStringLiteral("CN=GUI Flow Signer")),
+                 qPrintable(text("subjectValue")));
+        QCOMPARE(text("issuerValue"), text("subjectValue"));
+        QCOMPARE(text("sha256Value"), CertificateDetailsWidget::sha256(signer));
+        QVERIFY(text("selfSignedValue").startsWith(QStringLiteral("Yes")));
+        QStringList types;
+        for (const PreviewWarning &pw : tab->warningList()->warnings())
+            types << pw.type.toString();
+        QVERIFY2(types.contains(QStringLiteral("SELF_SIGNED_CERTIFICATE")),
+                 qPrintable(types.join(',')));
+        QVERIFY(tab->bannerText().contains(QStringLiteral("block Complete")));
+        // Complete is blocked while a warning is not ignored.
+        QCOMPARE(w.selectedSessionId(), u->sessionId());
+        QVERIFY(!w.completeAction()->isEnabled());
+        QVERIFY2(w.completeAction()->toolTip().contains(QStringLiteral("Blocked")),
+                 qPrintable(w.completeAction()->toolTip()));
+
+        // Tick Ignore for every warning, Apply: PATCH, re-read, the server reports it ignored.
+        for (const QString &t : types)
+            QVERIFY(tab->warningList()->setIgnored(t, true));
+        QVERIFY(tab->applyButton()->isEnabled());
+        tab->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->applyResultText().startsWith(QStringLiteral("The server now reports")),
+                                 kLong);
+        QVERIFY2(tab->applyResultText().contains(QStringLiteral("SELF_SIGNED_CERTIFICATE ignored")),
+                 qPrintable(tab->applyResultText()));
+        QVERIFY2(tab->bannerText().contains(QStringLiteral("no longer block")),
+                 qPrintable(tab->bannerText()));
+        QVERIFY(w.sessionModel()->find(u->sessionId())->session.previewInfo->blockingWarnings().isEmpty());
+        const QJsonArray requests =
+            m_sim->control("GET", QStringLiteral("/control/requests")).object().value("requests").toArray();
+        bool patched = false;
+        for (const auto &r : requests)
+            patched = patched || r.toObject().value("method").toString() == QLatin1String("PATCH");
+        QVERIFY(patched);
+
+        // Continue: disks are sent, the session completes, the row shows DONE.
+        tab->continueButton()->click();
+        QVERIFY(finished.wait(kLong * 2));
+        const auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.summary));
+        const SessionRow *row = w.sessionModel()->find(outcome.sessionId);
+        QVERIFY(row);
+        QCOMPARE(row->session.state.toString(), QStringLiteral("DONE"));
+        QCOMPARE(w.sessionModel()->index(w.sessionModel()->rowOf(outcome.sessionId),
+                                         SessionTableModel::State)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Done"));
+        // It survives the next auto-refresh although the engine deleted the server's record.
+        QSignalSpy refreshed(&w, &MainWindow::sessionsRefreshed);
+        w.refreshNow();
+        QVERIFY(refreshed.wait(kLong));
+        QVERIFY(w.sessionModel()->find(outcome.sessionId));
+        QVERIFY(!w.infoTab()->logOf(outcome.sessionId).isEmpty());
+    }
+
+    void cancelMidUpload()
+    {
+        QTemporaryDir dir;
+        const QString iso = dir.filePath(QStringLiteral("slow.iso"));
+        {
+            QFile f(iso);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4 * 1024 * 1024, 'x'));
+        }
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 200000 } });
+        QVERIFY2(m_sim->lastControlOk(), qPrintable(m_sim->lastControlError()));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        NewUploadDialog::Request req;
+        req.libraryId = firstLocalLibrary(w);
+        req.newItem.libraryId = req.libraryId;
+        req.newItem.name = QStringLiteral("gui-flow-cancel");
+        req.newItem.type = QStringLiteral("iso");
+        req.paths = { iso };
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        UploadController *u = w.startUpload(req);
+        QTRY_VERIFY_WITH_TIMEOUT(!u->sessionId().isEmpty(), kLong);
+        const QString id = u->sessionId();
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->find(id)
+                                     && w.sessionModel()->find(id)->transferProgress > 0,
+                                 kLong);
+        w.selectSession(id);
+        QVERIFY(w.cancelAction()->isEnabled());
+        clu::test::answerNextMessageBox(this, QMessageBox::Yes);
+        w.cancelAction()->trigger();
+        QVERIFY(finished.wait(kLong));
+        const auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.canceled, qPrintable(outcome.summary));
+        QCOMPARE(w.sessionModel()->find(id)->session.state.toString(), QStringLiteral("CANCELED"));
+    }
+
+    void busyItemOffersTheExistingSession()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() > 0, kLong);
+        QString busyItem, busySession;
+        for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {
+            const SessionRow *s = w.sessionModel()->rowData(r);
+            if (s->session.state == SessionState::Active) {
+                busyItem = s->session.libraryItemId;
+                busySession = s->session.id;
+            }
+        }
+        QVERIFY2(!busyItem.isEmpty(), "the demo seed has an ACTIVE session");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("small.bin"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(1024, 'y'));
+        }
+        NewUploadDialog::Request req;
+        req.itemId = busyItem;
+        req.paths = { file };
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        w.startUpload(req);
+        QVERIFY(finished.wait(kLong));
+        const auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QVERIFY(outcome.error.isResourceBusy());
+        QCOMPARE(outcome.existingSessionId, busySession);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("busyItemBox"))),
+                                 kLong);
+        w.sessionView()->clearSelection();
+        box->button(QMessageBox::Open)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.selectedSessionId(), busySession, kLong);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_sim)
+            m_sim->stop();
+    }
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<SimulatorProcess> m_sim;
+};
+
+QTEST_MAIN(TestGuiFlow)
+#include "TestGuiFlow.moc"
