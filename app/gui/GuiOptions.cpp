@@ -9,6 +9,10 @@ GuiOptions::GuiOptions()
              tr("Start a local demo server (cl-simulator with seeded content) and connect to it."))
     , m_simulator(QStringLiteral("simulator"),
                   tr("The cl-simulator executable to use for --demo."), tr("path"))
+    , m_screenshots(QStringLiteral("screenshots"),
+                    tr("With --demo: write PNG screenshots of the main window, the certificate "
+                       "tab and the upload dialog into this directory, then quit."),
+                    tr("directory"))
 {
     m_parser.setApplicationDescription(
         tr("Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter "
@@ -17,6 +21,7 @@ GuiOptions::GuiOptions()
     m_parser.addVersionOption();
     m_parser.addOption(m_demo);
     m_parser.addOption(m_simulator);
+    m_parser.addOption(m_screenshots);
 }
 
 void GuiOptions::process(const QCoreApplication &app)

@@ -21,6 +21,9 @@ public:
     // --simulator PATH: the cl-simulator executable for --demo (default: searched).
     QString simulator() const { return m_parser.value(m_simulator); }
 
+    // --screenshots DIR: with --demo, write the README screenshots into DIR and quit.
+    QString screenshotDir() const { return m_parser.value(m_screenshots); }
+
     // True when argv asks only for help or version, so no QApplication (and no display) is needed.
     static bool wantsHelpOrVersion(int argc, char **argv);
 
@@ -28,6 +31,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_demo;
     QCommandLineOption m_simulator;
+    QCommandLineOption m_screenshots;
 };
 
 } // namespace clu::gui

@@ -1,5 +1,6 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -37,6 +38,12 @@ int main(int argc, char *argv[])
 
     clu::gui::MainWindow window;
     window.show();
+    if (!options.screenshotDir().isEmpty()) {
+        auto *tour = new clu::gui::ScreenshotTour(&window, options.screenshotDir(), &window);
+        QObject::connect(tour, &clu::gui::ScreenshotTour::finished, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     if (options.demo())
         window.startDemo(options.simulator());
     return app.exec();

@@ -1,0 +1,90 @@
+#include "ScreenshotTour.h"
+
+#include "CertificateWarningsTab.h"
+#include "GuiLogging.h"
+#include "MainWindow.h"
+#include "NewUploadDialog.h"
+#include "SessionTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace clu::gui {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    connect(m_window, &MainWindow::sessionsRefreshed, this, [this] {
+        if (m_started || m_window->sessionModel()->rowCount() == 0)
+            return;
+        m_started = true;
+        // Let item names, file counts and icons settle before taking pictures.
+        QTimer::singleShot(1500, this, &ScreenshotTour::shoot);
+    });
+    // Give up rather than hang a script forever.
+    QTimer::singleShot(90000, this, [this] {
+        if (!m_started) {
+            qCWarning(lcGui) << "screenshots: no sessions were listed within 90 s";
+            emit finished(false);
+        }
+    });
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    const bool ok = widget->grab().save(path, "PNG");
+    qCInfo(lcGui) << "screenshot" << path << (ok ? "written" : "FAILED");
+    m_ok = m_ok && ok;
+    return ok;
+}
+
+void ScreenshotTour::shoot()
+{
+    SessionTableModel *model = m_window->sessionModel();
+    // Prefer a session whose preview shows a signer; else an active one; else the first.
+    QString withCert, active;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const SessionRow *row = model->rowData(r);
+        if (row->session.previewInfo && row->session.previewInfo->certificateInfo
+            && withCert.isEmpty())
+            withCert = row->session.id;
+        if (row->session.state == SessionState::Active && active.isEmpty())
+            active = row->session.id;
+    }
+    const QString pick = !withCert.isEmpty() ? withCert
+                                             : !active.isEmpty() ? active
+                                                                 : model->rowData(0)->session.id;
+    m_window->selectSession(pick);
+    m_window->detailsTabs()->setCurrentIndex(0);
+    QTimer::singleShot(1500, this, [this] {
+        save(m_window, QStringLiteral("main-window.png"));
+        m_window->detailsTabs()->setCurrentWidget(m_window->certificateTab());
+        QTimer::singleShot(500, this, [this] {
+            save(m_window, QStringLiteral("certificate-tab.png"));
+            m_window->openNewUpload();
+            QTimer::singleShot(700, this, [this] {
+                auto *dialog = m_window->findChild<NewUploadDialog *>();
+                if (dialog) {
+                    save(dialog, QStringLiteral("upload-dialog.png"));
+                    dialog->reject();
+                } else {
+                    m_ok = false;
+                }
+                emit finished(m_ok);
+            });
+        });
+    });
+}
+
+} // namespace clu::gui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace clu::gui {
+
+class MainWindow;
+
+// `cl-uploader --demo --screenshots DIR`: once the demo server's sessions are listed, writes
+// main-window.png, certificate-tab.png and upload-dialog.png into DIR (the README's images,
+// see scripts/screenshots.sh) and quits. Uses QWidget::grab(), so it works under xvfb and
+// without a window manager.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(bool ok);
+
+private:
+    void shoot();
+    bool save(QWidget *widget, const QString &name);
+
+    MainWindow *m_window;
+    QString m_directory;
+    bool m_started = false;
+    bool m_ok = true;
+};
+
+} // namespace clu::gui
