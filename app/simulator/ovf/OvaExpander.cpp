@@ -97,7 +97,7 @@ std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
     if (archive_read_open_filename(a.get(), QFile::encodeName(ovaPath).constData(),
                                    readBlockSize)
         != ARCHIVE_OK)
-        return fail(archiveError(a.get()));
+        return fail(tr("it is not a readable tar archive: %1").arg(archiveError(a.get())));
 
     const QDir dir(targetDir);
     QSet<QString> seen;
@@ -109,19 +109,21 @@ std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-            return fail(tr("the archive is damaged or not a tar file: %1").arg(archiveError(a.get())));
+            return fail(tr("it is damaged or not a readable tar archive: %1")
+                            .arg(archiveError(a.get())));
 
         const QString raw = rawEntryName(entry);
-        QString name;
-        const QString nameProblem = checkMemberName(raw, &name);
-        if (!nameProblem.isEmpty())
-            return fail(tr("the member \"%1\" is refused: %2").arg(raw, nameProblem));
-        // Hard links are regular-file entries with a link target: refuse them explicitly.
+        // Type first: links, directories and devices are refused whatever their name.
+        // Hard links are regular-file entries with a link target.
         if (archive_entry_hardlink(entry))
             return fail(tr("the member \"%1\" is refused: it is a hard link").arg(raw));
         if (archive_entry_filetype(entry) != AE_IFREG)
             return fail(tr("the member \"%1\" is refused: it is %2")
                             .arg(raw, fileTypeName(archive_entry_filetype(entry))));
+        QString name;
+        const QString nameProblem = checkMemberName(raw, &name);
+        if (!nameProblem.isEmpty())
+            return fail(tr("the member \"%1\" is refused: %2").arg(raw, nameProblem));
         const bool isDescriptor = name.endsWith(QLatin1String(".ovf"), Qt::CaseInsensitive);
         if (members.isEmpty() && !isDescriptor)
             return fail(tr("the first member is \"%1\", but an OVA must start with its .ovf "
