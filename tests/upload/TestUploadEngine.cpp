@@ -1,0 +1,347 @@
+// The whole update-session workflow (§13) of UploadEngine against the real cl-simulator over
+// HTTPS: plain files in both flavors, signed OVF with each warning type ignored and not, OVA,
+// local checks before anything is sent, busy item, cancel mid-transfer, retry after an injected
+// drop, keep-alive against a short session timeout.
+#include "UploadTestSupport.h"
+#include "model/UpdateSession.h"
+#include "services/UpdateSessionService.h"
+
+#include "ovf/PackageBuilder.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace clu;
+using namespace clu::test;
+namespace simovf = clu::sim::ovf;
+
+#define CHECK_OUTCOME(o) QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
+
+class TestUploadEngine : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SimulatorProcess> m_sim;
+    std::unique_ptr<RestClient> m_client;
+    QString m_libraryId;
+    QTemporaryDir m_dir;
+
+    UploadRequest request(const QString &itemId, const QStringList &paths)
+    {
+        UploadRequest r;
+        r.libraryItemId = itemId;
+        r.paths = paths;
+        r.pollInterval = std::chrono::milliseconds(200);
+        r.retryBaseDelay = std::chrono::milliseconds(200);
+        return r;
+    }
+
+    QStringList activeSessions(RestClient *client, const QString &itemId)
+    {
+        const auto ids = await<QStringList>(
+            [&](auto cb) { UpdateSessionService(client).list(itemId, nullptr, cb); });
+        QStringList active;
+        for (const QString &id : ids.value) {
+            const auto s = await<UpdateSession>(
+                [&](auto cb) { UpdateSessionService(client).get(id, nullptr, cb); });
+            if (s.ok() && s.value.state == SessionState::Active)
+                active.append(id);
+        }
+        return active;
+    }
+
+    std::optional<simovf::BuiltPackage> buildPackage(const QString &name, simovf::PackageSigning signing,
+                                                     simovf::CertificateValidity validity, bool ova = false)
+    {
+        simovf::PackageSpec spec;
+        spec.baseName = name;
+        spec.signing = signing;
+        spec.validity = validity;
+        spec.diskSizes = { 2 * 1024 * 1024 + 5, 70000 };
+        spec.makeOva = ova;
+        QString error;
+        auto built = simovf::PackageBuilder::build(spec, m_dir.filePath(name), &error);
+        if (!built)
+            qWarning("package build failed: %s", qPrintable(error));
+        return built;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+        m_client = loginTo(*m_sim);
+        QVERIFY(m_client);
+        m_libraryId = localLibraryId(m_client.get());
+        QVERIFY2(!m_libraryId.isEmpty(), "the demo seed has no LOCAL library");
+    }
+
+    void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
+
+    void plainFilesBothFlavors_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::newRow("api") << QStringLiteral("api");
+        QTest::newRow("rest") << QStringLiteral("rest");
+    }
+    void plainFilesBothFlavors()
+    {
+        QFETCH(QString, flavor);
+        auto client = loginTo(*m_sim, flavor);
+        QVERIFY(client);
+        const QString item = newItem(client.get(), m_libraryId, QStringLiteral("file"));
+        QVERIFY(!item.isEmpty());
+        const QString a = writeFile(m_dir.filePath(flavor + QStringLiteral("-a.bin")), 3 * 1024 * 1024 + 1, 'a');
+        const QString b = writeFile(m_dir.filePath(flavor + QStringLiteral("-b.txt")), 1234, 'b');
+        const QString c = writeFile(m_dir.filePath(flavor + QStringLiteral("-c.dat")), 0, 'c');
+
+        UploadEngine engine(client.get());
+        QSignalSpy overall(&engine, &UploadEngine::overallProgress);
+        QSignalSpy stages(&engine, &UploadEngine::stageChanged);
+        UploadRequest req = request(item, { a, b, c });
+        req.checksum = ChecksumAlgorithm::Sha1;
+        const UploadOutcome o = runUpload(engine, req);
+        CHECK_OUTCOME(o);
+        QCOMPARE(o.stage, UploadStage::Done);
+        QCOMPARE(o.item.id, item);
+        QVERIFY(o.item.size >= 3 * 1024 * 1024 + 1 + 1234);
+        QVERIFY(overall.count() >= 1);
+        QCOMPARE(overall.last().at(0).toLongLong(), qint64(3 * 1024 * 1024 + 1 + 1234));
+        QVERIFY(activeSessions(client.get(), item).isEmpty());
+        // The session was deleted, not just completed.
+        const auto ids = await<QStringList>(
+            [&](auto cb) { UpdateSessionService(client.get()).list(item, nullptr, cb); });
+        QVERIFY2(!ids.value.contains(o.sessionId), qPrintable(ids.value.join(',')));
+
+        // On the wire: one PUT per file, with Content-Length and the octet-stream type.
+        bool sawPut = false;
+        for (const QJsonValue &v : seenRequests(*m_sim)) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QLatin1String("method")).toString() != QLatin1String("PUT")
+                || !r.value(QLatin1String("path")).toString().endsWith(QStringLiteral("-a.bin")))
+                continue;
+            const QJsonObject h = r.value(QLatin1String("headers")).toObject();
+            QCOMPARE(h.value(QLatin1String("content-length")).toString(), QStringLiteral("3145729"));
+            QCOMPARE(h.value(QLatin1String("content-type")).toString(), QStringLiteral("application/octet-stream"));
+            sawPut = true;
+        }
+        QVERIFY(sawPut);
+    }
+
+    void signedOvfWarnings_data()
+    {
+        QTest::addColumn<int>("validity");
+        QTest::addColumn<int>("signing");
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<bool>("ignore");
+        using S = simovf::PackageSigning;
+        using V = simovf::CertificateValidity;
+        const std::tuple<const char *, V, S, const char *> kinds[] = {
+            { "self-signed", V::Valid, S::SelfSigned, "SELF_SIGNED_CERTIFICATE" },
+            { "expired", V::Expired, S::CaSigned, "EXPIRED_CERTIFICATE" },
+            { "not-yet-valid", V::NotYetValid, S::CaSigned, "NOT_YET_VALID_CERTIFICATE" },
+            { "untrusted", V::Valid, S::CaSigned, "UNTRUSTED_CERTIFICATE" },
+        };
+        for (const auto &[name, v, s, w] : kinds) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 ignored").arg(QLatin1String(name))))
+                << int(v) << int(s) << QString::fromLatin1(w) << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 not ignored").arg(QLatin1String(name))))
+                << int(v) << int(s) << QString::fromLatin1(w) << false;
+        }
+    }
+    void signedOvfWarnings()
+    {
+        QFETCH(int, validity);
+        QFETCH(int, signing);
+        QFETCH(QString, warning);
+        QFETCH(bool, ignore);
+        const QString base = QStringLiteral("pkg%1%2%3").arg(validity).arg(signing).arg(ignore);
+        const auto pkg = buildPackage(base, simovf::PackageSigning(signing), simovf::CertificateValidity(validity));
+        QVERIFY(pkg);
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+
+        UploadEngine engine(m_client.get());
+        int asked = 0;
+        QStringList seenTypes;
+        engine.setDecisionCallback([&](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
+            ++asked;
+            QVERIFY(p.certificateInfo.has_value());
+            WarningDecision d;
+            d.proceed = true;
+            for (const PreviewWarning &w : p.warnings) {
+                seenTypes.append(w.type.toString());
+                // Ignore all of them, or all but the one this row is about.
+                if (ignore || w.type.toString() != warning)
+                    d.ignore.append(w.type);
+            }
+            answer(d);
+        });
+        const UploadOutcome o = runUpload(engine, request(item, { pkg->ovfPath }));
+        QCOMPARE(asked, 1);
+        QVERIFY2(seenTypes.contains(warning), qPrintable(seenTypes.join(',')));
+        const QString disk = QFileInfo(pkg->diskPaths.first()).fileName();
+        if (ignore) {
+            CHECK_OUTCOME(o);
+            QVERIFY(o.preview.has_value());
+            QVERIFY(o.preview->blockingWarnings().isEmpty());
+            QCOMPARE(countPuts(*m_sim, disk), 1);
+        } else {
+            QVERIFY(!o.ok);
+            QVERIFY(o.warningsRejected);
+            QCOMPARE(o.uncoveredWarnings, QStringList { warning });
+            QVERIFY2(o.summary.contains(warning), qPrintable(o.summary));
+            QCOMPARE(o.stage, UploadStage::WaitingForDecision);
+            // Stopped before any disk was sent, and the session is gone.
+            QCOMPARE(countPuts(*m_sim, disk), 0);
+            QCOMPARE(countPuts(*m_sim, QFileInfo(pkg->ovfPath).fileName()), 1);
+            QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+        }
+    }
+
+    void ovaStreamedMembers()
+    {
+        const auto pkg = buildPackage(QStringLiteral("ovapkg"), simovf::PackageSigning::SelfSigned,
+                                      simovf::CertificateValidity::Valid, true);
+        QVERIFY(pkg);
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        UploadEngine engine(m_client.get());
+        engine.setDecisionCallback([](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
+            WarningDecision d;
+            d.proceed = true;
+            for (const PreviewWarning &w : p.warnings)
+                d.ignore.append(w.type);
+            answer(d);
+        });
+        const UploadOutcome o = runUpload(engine, request(item, { pkg->ovaPath }));
+        CHECK_OUTCOME(o);
+        // Members went one by one (the .ova itself never did).
+        QCOMPARE(countPuts(*m_sim, QFileInfo(pkg->diskPaths.first()).fileName()), 1);
+        QCOMPARE(countPuts(*m_sim, QFileInfo(pkg->ovaPath).fileName()), 0);
+        const auto files = await<QList<ItemFile>>(
+            [&](auto cb) { LibraryService(m_client.get()).listItemFiles(item, nullptr, cb); });
+        QVERIFY2(files.ok(), qPrintable(files.error.message()));
+        QStringList names;
+        for (const ItemFile &f : files.value)
+            names.append(f.name);
+        QVERIFY2(names.contains(QFileInfo(pkg->ovfPath).fileName()), qPrintable(names.join(',')));
+    }
+
+    void localProblemsStopBeforeAnySession()
+    {
+        const auto pkg = buildPackage(QStringLiteral("broken"), simovf::PackageSigning::SelfSigned,
+                                      simovf::CertificateValidity::Valid);
+        QVERIFY(pkg);
+        QVERIFY(QFile::remove(pkg->diskPaths.last()));
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        UploadEngine engine(m_client.get());
+        const UploadOutcome o = runUpload(engine, request(item, { pkg->ovfPath }));
+        QVERIFY(!o.ok);
+        QCOMPARE(o.stage, UploadStage::Preparing);
+        QCOMPARE(o.missingReferences, QStringList { QFileInfo(pkg->diskPaths.last()).fileName() });
+        QVERIFY(o.sessionId.isEmpty());
+        QVERIFY2(o.summary.contains(QFileInfo(pkg->diskPaths.last()).fileName()), qPrintable(o.summary));
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+    }
+
+    void busyItemNamesExistingSession_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("400") << 400;
+    }
+    void busyItemNamesExistingSession()
+    {
+        QFETCH(int, status);
+        m_sim->control("POST", QStringLiteral("/control/busy-status"), QJsonObject { { "status", status } });
+        QVERIFY(m_sim->lastControlOk());
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const auto held = await<QString>(
+            [&](auto cb) { UpdateSessionService(m_client.get()).create(item, {}, nullptr, cb); });
+        QVERIFY2(held.ok(), qPrintable(held.error.message()));
+        const QString f = writeFile(m_dir.filePath(QStringLiteral("busy.bin")), 1000, 'z');
+        UploadEngine engine(m_client.get());
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        QVERIFY(!o.ok);
+        QVERIFY(o.error.isResourceBusy());
+        QCOMPARE(o.existingSessionId, held.value);
+        QVERIFY2(o.summary.contains(held.value), qPrintable(o.summary));
+        await<void>([&](auto cb) { UpdateSessionService(m_client.get()).cancel(held.value, nullptr, cb); });
+    }
+
+    void cancelMidTransfer()
+    {
+        m_sim->control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 1000000 } });
+        QVERIFY(m_sim->lastControlOk());
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f = writeFile(m_dir.filePath(QStringLiteral("slow.bin")), 40 * 1024 * 1024, 's');
+        UploadEngine engine(m_client.get());
+        QSignalSpy done(&engine, &UploadEngine::finished);
+        qint64 seen = 0;
+        connect(&engine, &UploadEngine::fileProgress, this,
+                [&](const QString &, qint64 sent, qint64, double, qint64) { seen = sent; });
+        QVERIFY(engine.start(request(item, { f })));
+        QTRY_VERIFY_WITH_TIMEOUT(seen > 0, kWaitMs);
+        const QString sid = engine.sessionId();
+        QVERIFY(!sid.isEmpty());
+        engine.cancel();
+        QVERIFY(done.wait(kWaitMs));
+        const auto o = done.first().first().value<UploadOutcome>();
+        QVERIFY(!o.ok);
+        QVERIFY(o.canceled);
+        QCOMPARE(o.error.kind, ApiError::Kind::Canceled);
+        QVERIFY(o.bytesSent < 40 * 1024 * 1024);
+        // Canceled and deleted: the item is free for a new session.
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+        const auto again = await<QString>(
+            [&](auto cb) { UpdateSessionService(m_client.get()).create(item, {}, nullptr, cb); });
+        QVERIFY2(again.ok(), qPrintable(again.error.message()));
+        await<void>([&](auto cb) { UpdateSessionService(m_client.get()).cancel(again.value, nullptr, cb); });
+    }
+
+    void retryAfterInjectedDrop()
+    {
+        m_sim->control("POST", QStringLiteral("/control/drop-upload"),
+                       QJsonObject { { "after_bytes", 200000 }, { "count", 1 } });
+        QVERIFY(m_sim->lastControlOk());
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f = writeFile(m_dir.filePath(QStringLiteral("dropme.bin")), 2 * 1024 * 1024, 'd');
+        UploadEngine engine(m_client.get());
+        QStringList statuses;
+        connect(&engine, &UploadEngine::fileStatusChanged, this,
+                [&](const QString &, const QString &status, const QString &) { statuses.append(status); });
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        CHECK_OUTCOME(o);
+        QVERIFY2(statuses.contains(QStringLiteral("retrying")), qPrintable(statuses.join(',')));
+        QCOMPARE(countPuts(*m_sim, QStringLiteral("dropme.bin")), 2);
+        QCOMPARE(o.item.size, qint64(2 * 1024 * 1024));
+    }
+    void keepAliveOutlivesShortSessionTimeout()
+    {
+        // Sessions of this simulator expire after 3 s idle; the upload takes several times that
+        // (throttled), with pauses between files while the engine validates and polls.
+        SimulatorProcess sim({ QStringLiteral("--seed"), QStringLiteral("demo"),
+                               QStringLiteral("--session-timeout"), QStringLiteral("3") });
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        auto client = loginTo(sim);
+        QVERIFY(client);
+        const QString item = newItem(client.get(), localLibraryId(client.get()), QStringLiteral("file"));
+        sim.control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 1000000 } });
+        QVERIFY(sim.lastControlOk());
+        const QString a = writeFile(m_dir.filePath(QStringLiteral("ka1.bin")), 4 * 1000 * 1000, 'k');
+        const QString b = writeFile(m_dir.filePath(QStringLiteral("ka2.bin")), 4 * 1000 * 1000, 'l');
+        UploadEngine engine(client.get());
+        UploadRequest req = request(item, { a, b });
+        req.concurrency = 1;
+        req.keepAliveInterval = std::chrono::milliseconds(1000);
+        const UploadOutcome o = runUpload(engine, req, 120000);
+        CHECK_OUTCOME(o);
+        const QJsonObject stats = sim.control("GET", QStringLiteral("/control/stats")).object();
+        QVERIFY2(stats.value(QLatin1String("keepalive_calls")).toInt() >= 4,
+                 qPrintable(QString::fromUtf8(QJsonDocument(stats).toJson())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUploadEngine)
+#include "TestUploadEngine.moc"
