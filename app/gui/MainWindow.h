@@ -154,7 +154,6 @@ private:
     SessionFilesTab *m_filesTab = nullptr;
     CertificateWarningsTab *m_certTab = nullptr;
     SessionInfoTab *m_infoTab = nullptr;
-    QLabel *m_placeholder = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_userStatus = nullptr;
     QLabel *m_flavorStatus = nullptr;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "SessionTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -7,9 +8,15 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QtTest>
 
 using clu::gui::MainWindow;
+using clu::gui::SessionRow;
+using clu::gui::SessionTableModel;
 
 class TestMainWindow : public QObject
 {
@@ -68,6 +75,75 @@ private slots:
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void remembersColumnWidths()
+    {
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.sessionView()->setColumnWidth(SessionTableModel::SessionId, 321);
+            w.sessionView()->setColumnWidth(SessionTableModel::ItemName, 123);
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.sessionView()->columnWidth(SessionTableModel::SessionId), 321);
+        QCOMPARE(again.sessionView()->columnWidth(SessionTableModel::ItemName), 123);
+    }
+
+    void everyToolbarActionHasTooltipAndShortcutOrMnemonic()
+    {
+        MainWindow w;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->isSeparator() || a->objectName().isEmpty()
+                || !a->objectName().startsWith(QLatin1String("action")))
+                continue;
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!a->shortcut().isEmpty() || a->text().contains(QLatin1Char('&')),
+                     qPrintable(a->objectName()));
+            QVERIFY2(!a->icon().isNull() || a->objectName() == QLatin1String("actionAbout"),
+                     qPrintable(a->objectName()));
+        }
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("sessionView"))->accessibleName().isEmpty());
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("profileCombo"))->accessibleName().isEmpty());
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("stateFilter"))->accessibleName().isEmpty());
+    }
+
+    void stateFilterComboFiltersTheTable()
+    {
+        MainWindow w;
+        SessionRow a;
+        a.session.id = QStringLiteral("a");
+        a.session.state = clu::SessionState::Active;
+        SessionRow d;
+        d.session.id = QStringLiteral("d");
+        d.session.state = clu::SessionState::Done;
+        w.sessionModel()->setRows({ a, d });
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("DONE")));
+        QCOMPARE(w.sessionView()->model()->rowCount(), 1);
+        combo->setCurrentIndex(0);
+        QCOMPARE(w.sessionView()->model()->rowCount(), 2);
+        // Not connected: a selected session enables nothing.
+        w.selectSession(QStringLiteral("a"));
+        QVERIFY(!w.cancelAction()->isEnabled());
+        QVERIFY(!w.completeAction()->isEnabled());
+    }
+
+    void demoWithoutSimulatorSaysWhy()
+    {
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::messageShown);
+        w.startDemo(QStringLiteral("/nonexistent/cl-simulator"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.lastMessage().contains(QStringLiteral("/nonexistent/cl-simulator")),
+                                 10000);
+        QVERIFY(!w.isDemo());
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("serverStatus"))->text(),
+                 QStringLiteral("Demo server failed"));
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top))
+                box->close();
     }
 
 private:
