@@ -14,7 +14,8 @@ TrustedCertificate TrustedCertificate::read(JsonReader &r)
     if (!r.expectObject())
         return c;
     c.id = r.string("certificate", JsonReader::Optional);
-    c.certText = r.string("cert_text");
+    // List summaries may carry only the id (servers differ); get results carry only the text.
+    c.certText = r.string("cert_text", c.id.isEmpty() ? JsonReader::Required : JsonReader::Optional);
     return c;
 }
 

@@ -7,7 +7,8 @@
 namespace clu {
 
 // §1.6 content trusted-certificates store entry (API 7.0.3+): list summaries carry the id in
-// `certificate`, get results only `cert_text`; the service fills the id in either way.
+// `certificate` (with or without `cert_text`), get results only `cert_text`; the service fills
+// the id in for get. An entry needs at least one of the two.
 struct TrustedCertificate
 {
     QString id;
