@@ -126,7 +126,7 @@ void UploadEngine::cancel()
 
 void UploadEngine::onPrepared(const PreparedUpload &prepared)
 {
-    if (m_ending)
+    if (!alive(m_run)) // canceled while hashing: the run already ended
         return;
     m_prepared = prepared;
     m_outcome.missingReferences = prepared.missingReferences;
@@ -145,7 +145,7 @@ void UploadEngine::createSession()
     setStage(UploadStage::CreatingSession);
     const quint64 run = m_run;
     m_sessions.create(m_request.libraryItemId, {}, this, [this, run](const Result<QString> &r) {
-        if (run != m_run || m_ending)
+        if (!alive(run))
             return;
         if (!r.ok()) {
             if (r.error.isResourceBusy()) {
@@ -213,7 +213,7 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
 {
     m_transfers.removeAll(t);
     t->deleteLater();
-    if (m_ending)
+    if (!alive(m_run))
         return;
     if (!ok) {
         failWith(t->error(), tr("%1 could not be uploaded after %n attempt(s): %2", nullptr,
@@ -247,7 +247,7 @@ void UploadEngine::pollPreview()
 {
     const quint64 run = m_run;
     m_sessions.get(m_sessionId, this, [this, run](const Result<UpdateSession> &r) {
-        if (run != m_run || m_ending)
+        if (!alive(run))
             return;
         if (!r.ok()) {
             failWith(r.error, tr("Could not read the session while waiting for the OVF "
@@ -302,13 +302,13 @@ void UploadEngine::askDecision(const PreviewInfo &preview)
     const quint64 run = m_run;
     QPointer<UploadEngine> self(this);
     m_decide(preview, [self, run, preview](WarningDecision d) {
-        if (!self || run != self->m_run || self->m_ending)
+        if (!self || !self->alive(run))
             return;
         // Always continue from the event loop, never inside the front end's call stack.
         QMetaObject::invokeMethod(
             self.data(),
             [self, run, preview, d]() {
-                if (self && run == self->m_run && !self->m_ending)
+                if (self && self->alive(run))
                     self->applyDecision(preview, d);
             },
             Qt::QueuedConnection);
@@ -358,7 +358,7 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
     const quint64 run = m_run;
     m_sessions.setWarningBehavior(
         m_sessionId, behavior, this, [this, run](const Result<UpdateSession> &r) {
-            if (run != m_run || m_ending)
+            if (!alive(run))
                 return;
             if (!r.ok()) {
                 failWith(r.error, tr("Could not ignore the package warnings: %1")
@@ -382,7 +382,7 @@ void UploadEngine::startContent()
 
 void UploadEngine::pumpContent()
 {
-    if (m_ending)
+    if (!alive(m_run))
         return;
     if (m_queue.isEmpty() && m_transfers.isEmpty()) {
         validate();
@@ -405,7 +405,7 @@ void UploadEngine::validate()
     setStage(UploadStage::Validating);
     const quint64 run = m_run;
     m_files.validate(m_sessionId, this, [this, run](const Result<ValidationResult> &r) {
-        if (run != m_run || m_ending)
+        if (!alive(run))
             return;
         if (!r.ok()) {
             failWith(r.error, tr("Validation failed: %1").arg(r.error.message()));
@@ -433,7 +433,7 @@ void UploadEngine::complete()
     setStage(UploadStage::Completing);
     const quint64 run = m_run;
     m_sessions.complete(m_sessionId, this, [this, run](const Result<void> &r) {
-        if (run != m_run || m_ending)
+        if (!alive(run))
             return;
         if (!r.ok()) {
             failWith(r.error, tr("Complete was refused: %1").arg(r.error.message()));
@@ -449,7 +449,7 @@ void UploadEngine::pollDone()
 {
     const quint64 run = m_run;
     m_sessions.get(m_sessionId, this, [this, run](const Result<UpdateSession> &r) {
-        if (run != m_run || m_ending)
+        if (!alive(run))
             return;
         if (!r.ok()) {
             failWith(r.error, tr("Could not read the session after complete: %1")
@@ -537,11 +537,11 @@ void UploadEngine::updateOverall()
 
 void UploadEngine::keepAlive()
 {
-    if (m_sessionId.isEmpty() || m_ending)
+    if (m_sessionId.isEmpty() || !alive(m_run))
         return;
     const quint64 run = m_run;
     m_sessions.keepAlive(m_sessionId, clientProgress(), this, [this, run](const Result<void> &r) {
-        if (run != m_run || m_ending || r.ok())
+        if (!alive(run) || r.ok())
             return;
         qCWarning(lcUpload).noquote() << "keep-alive failed:" << r.error.message();
         if (r.error.isNotFound()) // the session expired or was deleted under us
@@ -553,7 +553,7 @@ void UploadEngine::keepAlive()
 
 void UploadEngine::failWith(const ApiError &error, const QString &summary, bool cancelSession)
 {
-    if (m_ending)
+    if (m_ending || !m_running)
         return;
     m_ending = true;
     m_outcome.ok = false;

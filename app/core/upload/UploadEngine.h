@@ -76,6 +76,8 @@ private:
     // Ends the run: abort transfers, cancel or fail the session, delete it, emit finished().
     void failWith(const ApiError &error, const QString &summary, bool cancelSession = false);
     void finishRun();
+    // Callbacks of run `run` may still act: it is the current run and it has not ended.
+    bool alive(quint64 run) const { return run == m_run && m_running && !m_ending; }
 
     QPointer<RestClient> m_client;
     LibraryService m_library;

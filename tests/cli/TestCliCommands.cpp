@@ -1,0 +1,251 @@
+// cl-uploader-cli as a real process against the real cl-simulator: every command, names or ids,
+// --json, exit codes (auth, TLS, not found, busy, warnings), signed OVF stopped before the disks
+// unless its warnings are ignored, and no progress noise when stderr is not a terminal.
+#include "SimulatorProcess.h"
+#include "net/TlsPolicy.h"
+
+#include "ovf/PackageBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using clu::test::SimulatorProcess;
+namespace simovf = clu::sim::ovf;
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    QTemporaryDir m_dir;
+    QString m_library; // name of a LOCAL library
+
+    QProcessEnvironment env(const QString &password = {}) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("CLU_URL"), m_sim->baseUrl().toString());
+        e.insert(QStringLiteral("CLU_USERNAME"), m_sim->username());
+        e.insert(QStringLiteral("CLU_PASSWORD"), password.isEmpty() ? m_sim->password() : password);
+        e.insert(QStringLiteral("CLU_THUMBPRINT"), clu::TlsPolicy::sha256(m_sim->certificate()));
+        e.remove(QStringLiteral("CLU_INSECURE"));
+        return e;
+    }
+
+    Run run(const QStringList &args, const QProcessEnvironment &e, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(qEnvironmentVariable("CLU_CLI"), args);
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+    Run run(const QStringList &args) { return run(args, env()); }
+
+    QString file(const QString &name, int size)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(size, 'q'));
+        return path;
+    }
+
+    static QString uniqueName(const char *prefix)
+    {
+        return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+        const Run r = run({ QStringLiteral("libraries"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QJsonValue &v : r.json().array()) {
+            if (v.toObject().value(QLatin1String("type")).toString() == QLatin1String("LOCAL")) {
+                m_library = v.toObject().value(QLatin1String("name")).toString();
+                break;
+            }
+        }
+        QVERIFY2(!m_library.isEmpty(), qPrintable(r.out));
+    }
+
+    void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
+
+    void librariesAndItemsByName()
+    {
+        Run r = run({ QStringLiteral("libraries") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("NAME")));
+        QVERIFY(r.out.contains(m_library));
+        r = run({ QStringLiteral("items"), m_library });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({ QStringLiteral("items"), QStringLiteral("no such library") });
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("no such library")), qPrintable(r.err));
+    }
+
+    void uploadPlainFilesWithCreateItemJson()
+    {
+        const QString item = uniqueName("cli-files-");
+        const QString a = file(QStringLiteral("one.bin"), 300000);
+        const QString b = file(QStringLiteral("two.iso"), 1000);
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
+                      QStringLiteral("--create-item"), QStringLiteral("--json"), QStringLiteral("--checksum"),
+                      QStringLiteral("sha512"), a, b });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("item_created")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("bytes_sent")).toInteger(), qint64(301000));
+        QVERIFY(!o.value(QLatin1String("content_version")).toString().isEmpty());
+        QVERIFY2(!r.err.contains(QLatin1Char('\r')), "progress must not go to a non-terminal stderr");
+        // The new item is there and holds both files; the item's type came from the names.
+        r = run({ QStringLiteral("items"), m_library, QStringLiteral("--json") });
+        bool found = false;
+        for (const QJsonValue &v : r.json().array()) {
+            if (v.toObject().value(QLatin1String("name")).toString() == item) {
+                found = true;
+                QCOMPARE(v.toObject().value(QLatin1String("type")).toString(), QStringLiteral("iso"));
+            }
+        }
+        QVERIFY(found);
+        // Without --create-item a missing item is "not found".
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"),
+                  uniqueName("nope-"), a });
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("--create-item")), qPrintable(r.err));
+    }
+
+    void signedOvfStopsUnlessWarningsIgnored()
+    {
+        simovf::PackageSpec spec;
+        spec.baseName = QStringLiteral("clisigned");
+        spec.signing = simovf::PackageSigning::SelfSigned;
+        spec.diskSizes = { 500000 };
+        QString error;
+        const auto pkg = simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("signed")), &error);
+        QVERIFY2(pkg, qPrintable(error));
+        const QString item = uniqueName("cli-ovf-");
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
+                      QStringLiteral("--create-item"), pkg->ovfPath });
+        QCOMPARE(r.exitCode, 8);
+        QVERIFY2(r.out.contains(QStringLiteral("SELF_SIGNED_CERTIFICATE")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Demo Package Signer")), qPrintable(r.out)); // the certificate
+        QVERIFY2(r.out.contains(QStringLiteral("SHA-256")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("canceled before any disk was sent")), qPrintable(r.err));
+
+        // Only some of the warnings ignored: still stopped.
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
+                  QStringLiteral("--ignore-warnings"), QStringLiteral("EXPIRED_CERTIFICATE"), pkg->ovfPath });
+        QCOMPARE(r.exitCode, 8);
+
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
+                  QStringLiteral("--ignore-warnings"), QStringLiteral("all"), QStringLiteral("--json"), pkg->ovfPath });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.json().object().value(QLatin1String("preview")).isObject());
+    }
+
+    void sessionCommands()
+    {
+        // A session left ACTIVE by "someone": upload to that item is busy (exit 6), and the
+        // session commands show, patch and cancel it.
+        const QString item = uniqueName("cli-busy-");
+        const QString f = file(QStringLiteral("busy.bin"), 1000);
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
+                      QStringLiteral("--create-item"), f });
+        QCOMPARE(r.exitCode, 0);
+        // The CLI has no "create session" command; hold the item with a throttled upload.
+        m_sim->control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 20000 } });
+        const QString slow = file(QStringLiteral("slow.bin"), 600000);
+        QProcess holder;
+        holder.setProcessEnvironment(env());
+        holder.start(qEnvironmentVariable("CLU_CLI"), { QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                                                         QStringLiteral("--item"), item, slow });
+        QString sid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                const Run s = run({ QStringLiteral("sessions"), QStringLiteral("--json") });
+                for (const QJsonValue &v : s.json().array()) {
+                    const QJsonObject o = v.toObject();
+                    if (o.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
+                        sid = o.value(QLatin1String("id")).toString();
+                }
+                return !sid.isEmpty();
+            }(),
+            60000);
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item, f });
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains(sid), qPrintable(r.err));
+
+        r = run({ QStringLiteral("session"), sid });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("ACTIVE")));
+        QVERIFY(r.out.contains(QStringLiteral("slow.bin")));
+
+        r = run({ QStringLiteral("ignore-warnings"), sid, QStringLiteral("self_signed_certificate") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({ QStringLiteral("session"), sid, QStringLiteral("--json") });
+        const QJsonArray wb = r.json().object().value(QLatin1String("warning_behavior")).toArray();
+        QVERIFY2(!wb.isEmpty(), qPrintable(r.out));
+        QCOMPARE(wb.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("SELF_SIGNED_CERTIFICATE"));
+
+        r = run({ QStringLiteral("cancel"), sid });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(holder.waitForFinished(60000));
+        QVERIFY2(holder.exitCode() != 0, "the upload whose session was canceled must fail");
+        r = run({ QStringLiteral("complete"), sid });
+        QVERIFY(r.exitCode == 9 || r.exitCode == 5); // not ACTIVE any more, or already deleted
+        r = run({ QStringLiteral("session"), QStringLiteral("00000000-0000-0000-0000-000000000000:x") });
+        QCOMPARE(r.exitCode, 5);
+    }
+
+    void authAndTlsFailures()
+    {
+        Run r = run({ QStringLiteral("libraries") }, env(QStringLiteral("wrong password")));
+        QCOMPARE(r.exitCode, 3);
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("CLU_THUMBPRINT"), QString(64, QLatin1Char('a')));
+        r = run({ QStringLiteral("libraries") }, e);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(clu::TlsPolicy::sha256(m_sim->certificate()).left(8), Qt::CaseInsensitive)
+                     || r.err.contains(QStringLiteral("fingerprint")),
+                 qPrintable(r.err));
+        e.remove(QStringLiteral("CLU_THUMBPRINT"));
+        r = run({ QStringLiteral("libraries") }, e); // self-signed, not pinned
+        QCOMPARE(r.exitCode, 4);
+        e.insert(QStringLiteral("CLU_INSECURE"), QStringLiteral("1"));
+        r = run({ QStringLiteral("libraries") }, e);
+        QCOMPARE(r.exitCode, 0);
+        // --password-stdin
+        e = env();
+        e.remove(QStringLiteral("CLU_PASSWORD"));
+        r = run({ QStringLiteral("libraries"), QStringLiteral("--password-stdin") }, e, m_sim->password().toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"
