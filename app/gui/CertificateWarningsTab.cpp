@@ -121,6 +121,7 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
 
     connect(m_warnings, &WarningListWidget::choicesChanged, this, [this] {
         m_apply->setEnabled(m_session.state == SessionState::Active && m_warnings->hasChanges());
+        updateBanner();
     });
     clearSession();
 }
@@ -204,6 +205,14 @@ QString CertificateWarningsTab::applyResultText() const
 
 void CertificateWarningsTab::updateBanner()
 {
+    // Continuing with a warning left un-ignored would only make Complete fail later: the
+    // upload engine cancels before sending disks in that case, so require every box ticked.
+    const int unticked = m_warnings->uncheckedCount();
+    m_continue->setEnabled(m_decisionPending && unticked == 0);
+    m_continue->setToolTip(unticked == 0
+                               ? tr("Ignore the ticked warnings and send the remaining files")
+                               : tr("Tick Ignore for every warning to continue, or reject the "
+                                    "package"));
     const auto &p = m_session.previewInfo;
     if (!p || p->warnings.isEmpty()) {
         m_banner->clear();
@@ -231,6 +240,7 @@ void CertificateWarningsTab::setDecisionPending(bool pending)
 {
     m_decisionPending = pending;
     m_decisionBar->setVisible(pending);
+    updateBanner();
 }
 
 void CertificateWarningsTab::apply()

@@ -258,9 +258,7 @@ void MainWindow::showSessionInTabs(const QString &sessionId)
         m_infoTab->clearSession();
         return;
     }
-    const bool changed = m_filesTab->sessionId() != sessionId;
-    if (changed || r->session.state != SessionState::Active)
-        m_filesTab->setSession(r->session);
+    m_filesTab->setSession(r->session); // re-lists the files of an active session
     const bool pending = m_certTab->isDecisionPending() && m_certTab->sessionId() == sessionId;
     m_certTab->setSession(r->session);
     m_certTab->setDecisionPending(pending);
@@ -447,6 +445,7 @@ UploadController *MainWindow::startUpload(const NewUploadDialog::Request &reques
                 m_sessions->setTransferProgress(id, pct);
                 m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
             });
+    connect(u, &UploadController::fileProgress, m_filesTab, &SessionFilesTab::showTransferProgress);
     connect(u, &UploadController::decisionNeeded, this,
             [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
     connect(u, &UploadController::finished, this,

@@ -291,6 +291,14 @@ void SessionFilesTab::startTransfer(const QString &path)
     calc->start(fi.absoluteFilePath(), ChecksumAlgorithm::Sha256);
 }
 
+void SessionFilesTab::showTransferProgress(const QString &sessionId, const QString &name,
+                                           qint64 sent, qint64 total)
+{
+    if (sessionId != m_session.id || sessionId.isEmpty())
+        return;
+    setRowProgress(name, sent, total, sent >= total ? tr("Verifying") : tr("Transferring"));
+}
+
 void SessionFilesTab::setRowProgress(const QString &name, qint64 sent, qint64 total,
                                      const QString &status)
 {

@@ -38,6 +38,10 @@ public:
     // Re-reads the file list of the current session.
     void reload();
 
+    // Live progress of a file this client is sending (from the upload engine).
+    void showTransferProgress(const QString &sessionId, const QString &name, qint64 sent,
+                              qint64 total);
+
     // Programmatic variants of the buttons (tests, drag and drop).
     void addLocalFiles(const QStringList &paths);
     void validate();

@@ -103,7 +103,11 @@ private slots:
         tab.setDecisionPending(true);
         QVERIFY(tab.continueButton()->isVisible());
         QSignalSpy decided(&tab, &CertificateWarningsTab::decisionMade);
+        // Continuing with a warning left blocking would only fail later.
+        QVERIFY(!tab.continueButton()->isEnabled());
+        QVERIFY(tab.rejectButton()->isEnabled());
         tab.warningList()->setIgnored(QStringLiteral("EXPIRED_CERTIFICATE"), true);
+        QVERIFY(tab.continueButton()->isEnabled());
         tab.continueButton()->click();
         QCOMPARE(decided.count(), 1);
         QCOMPARE(decided.at(0).at(0).toBool(), true);
