@@ -28,10 +28,14 @@ class TestManifest : public QObject
 private slots:
     void parsesAllAlgorithmsAndSpacing()
     {
-        const QByteArray text = "SHA1(a.ovf)= " + abcSha1 + "\r\n"
-                                "\n"
-                                "  SHA256(disk (1).vmdk) =" + abcSha256.toUpper() + "  \n"
-                                "sha512(b.nvram)=" + abcSha512;
+        const QByteArray text = "SHA1(a.ovf)= " + abcSha1
+            + "\r\n"
+              "\n"
+              "  SHA256(disk (1).vmdk) ="
+            + abcSha256.toUpper()
+            + "  \n"
+              "sha512(b.nvram)="
+            + abcSha512;
         QString error;
         const auto m = Manifest::parse(text, &error);
         QVERIFY2(m, qPrintable(error));
@@ -61,17 +65,21 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("reasonContains");
         const QByteArray good = "SHA256(a.ovf)= " + abcSha256 + "\n";
-        QTest::newRow("garbage") << QByteArray(good + "hello world\n") << "line 2 is not of the form";
+        QTest::newRow("garbage") << QByteArray(good + "hello world\n")
+                                 << "line 2 is not of the form";
         QTest::newRow("md5") << QByteArray(good + "MD5(a.vmdk)= 900150983cd24fb0d6963f7d28e17f72\n")
                              << "line 2 uses the digest algorithm \"MD5\"";
-        QTest::newRow("short") << QByteArray("SHA256(a.ovf)= abcd\n") << "line 1: the SHA256 digest of \"a.ovf\" must be 64 hex digits";
-        QTest::newRow("sha1 length for sha256") << QByteArray("SHA256(a.ovf)= " + abcSha1 + "\n")
-                                                << "must be 64 hex digits";
+        QTest::newRow("short") << QByteArray("SHA256(a.ovf)= abcd\n")
+                               << "line 1: the SHA256 digest of \"a.ovf\" must be 64 hex digits";
+        QTest::newRow("sha1 length for sha256")
+            << QByteArray("SHA256(a.ovf)= " + abcSha1 + "\n") << "must be 64 hex digits";
         QTest::newRow("not hex") << QByteArray("SHA1(a.ovf)= " + QByteArray(40, 'g') + "\n")
                                  << "must be 40 hex digits";
         QTest::newRow("empty digest") << QByteArray("SHA1(a.ovf)=\n") << "must be 40 hex digits";
-        QTest::newRow("duplicate") << QByteArray(good + "\n" + good) << "line 3 lists \"a.ovf\" a second time";
-        QTest::newRow("empty name") << QByteArray("SHA1()= " + abcSha1) << "line 1 has an empty file name";
+        QTest::newRow("duplicate")
+            << QByteArray(good + "\n" + good) << "line 3 lists \"a.ovf\" a second time";
+        QTest::newRow("empty name")
+            << QByteArray("SHA1()= " + abcSha1) << "line 1 has an empty file name";
     }
 
     void refusesWithLineNumber()
@@ -85,7 +93,8 @@ private slots:
 
     void algorithmNames()
     {
-        for (DigestAlgorithm a : { DigestAlgorithm::Sha1, DigestAlgorithm::Sha256, DigestAlgorithm::Sha512 }) {
+        for (DigestAlgorithm a :
+             { DigestAlgorithm::Sha1, DigestAlgorithm::Sha256, DigestAlgorithm::Sha512 }) {
             QCOMPARE(digestAlgorithmFromName(digestAlgorithmName(a)), a);
             QCOMPARE(digestAlgorithmFromName(digestAlgorithmName(a).toLower()), a);
         }
@@ -121,9 +130,9 @@ private slots:
     void fileDigestOfMissingFileIsAnError()
     {
         QString error;
-        QVERIFY(Manifest::fileDigestHex(QStringLiteral("/nonexistent/f"), DigestAlgorithm::Sha1,
-                                        &error)
-                    .isEmpty());
+        QVERIFY(
+            Manifest::fileDigestHex(QStringLiteral("/nonexistent/f"), DigestAlgorithm::Sha1, &error)
+                .isEmpty());
         QVERIFY2(error.contains(QLatin1String("/nonexistent/f")), qPrintable(error));
     }
 
@@ -135,9 +144,13 @@ private slots:
         const QString extra = writeFile(dir, QStringLiteral("extra.iso"), "x");
         const QString mf = writeFile(dir, QStringLiteral("p.mf"), "whatever");
         QString error;
-        const auto m = Manifest::parse("SHA256(good.vmdk)= " + abcSha256 + "\n"
-                                       "SHA1(bad.vmdk)= " + abcSha1 + "\n"
-                                       "SHA256(later.vmdk)= " + abcSha256 + "\n",
+        const auto m = Manifest::parse("SHA256(good.vmdk)= " + abcSha256
+                                           + "\n"
+                                             "SHA1(bad.vmdk)= "
+                                           + abcSha1
+                                           + "\n"
+                                             "SHA256(later.vmdk)= "
+                                           + abcSha256 + "\n",
                                        &error);
         QVERIFY2(m, qPrintable(error));
 
@@ -166,7 +179,8 @@ private slots:
 
         const auto unreadable = m->verifyFile(QStringLiteral("good.vmdk"), dir.filePath("gone"));
         QVERIFY(unreadable);
-        QVERIFY2(unreadable->message.contains(QLatin1String("gone")), qPrintable(unreadable->message));
+        QVERIFY2(unreadable->message.contains(QLatin1String("gone")),
+                 qPrintable(unreadable->message));
     }
 };
 

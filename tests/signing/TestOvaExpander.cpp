@@ -81,8 +81,9 @@ private slots:
         for (const OvaMemberInfo &m : *members)
             names << m.name;
         // Descriptor first, then manifest and certificate, then the disks.
-        QCOMPARE(names, QStringList({ "photon.ovf", "photon.mf", "photon.cert",
-                                      "photon-disk1.vmdk", "photon-disk2.vmdk" }));
+        QCOMPARE(names,
+                 QStringList({ "photon.ovf", "photon.mf", "photon.cert", "photon-disk1.vmdk",
+                               "photon-disk2.vmdk" }));
         QCOMPARE(members->at(3).size, Q_INT64_C(2 * 1024 * 1024 + 3));
         // Byte-identical: the expanded files satisfy the (signed) manifest.
         const auto manifest = Manifest::parseFile(QDir(out).filePath("photon.mf"), &error);
@@ -116,7 +117,9 @@ private slots:
     void leadingDotSlashIsAccepted()
     {
         const QString ova = m_dir.filePath("dotslash.ova");
-        QVERIFY(writeTar(ova, { { "./a.ovf", descriptor, AE_IFREG, {} }, { "./a-disk1.vmdk", "xyz", AE_IFREG, {} } }));
+        QVERIFY(writeTar(ova,
+                         { { "./a.ovf", descriptor, AE_IFREG, {} },
+                           { "./a-disk1.vmdk", "xyz", AE_IFREG, {} } }));
         const QString out = m_dir.filePath("dotslash");
         QVERIFY(QDir().mkpath(out));
         QString error;
@@ -136,24 +139,20 @@ private slots:
         QTest::newRow("parent traversal")
             << QList<Member> { ovf, { "../evil.vmdk", "x", AE_IFREG, {} } }
             << "\"../evil.vmdk\" is refused: it contains \"..\"";
-        QTest::newRow("absolute")
-            << QList<Member> { ovf, { "/tmp/evil.vmdk", "x", AE_IFREG, {} } }
-            << "\"/tmp/evil.vmdk\" is refused: it is an absolute path";
+        QTest::newRow("absolute") << QList<Member> { ovf, { "/tmp/evil.vmdk", "x", AE_IFREG, {} } }
+                                  << "\"/tmp/evil.vmdk\" is refused: it is an absolute path";
         QTest::newRow("subdirectory")
             << QList<Member> { ovf, { "sub/disk.vmdk", "x", AE_IFREG, {} } }
             << "\"sub/disk.vmdk\" is refused";
         QTest::newRow("backslash")
-            << QList<Member> { ovf, { "sub\\disk.vmdk", "x", AE_IFREG, {} } }
-            << "path separator";
-        QTest::newRow("symlink")
-            << QList<Member> { ovf, { "link.vmdk", {}, AE_IFLNK, "/etc/passwd" } }
-            << "\"link.vmdk\" is refused: it is a symbolic link";
-        QTest::newRow("hardlink")
-            << QList<Member> { ovf, { "hard.vmdk", {}, AE_IFREG, "a.ovf" } }
-            << "\"hard.vmdk\" is refused: it is a hard link";
-        QTest::newRow("device")
-            << QList<Member> { ovf, { "dev.vmdk", {}, AE_IFCHR, {} } }
-            << "\"dev.vmdk\" is refused: it is a character device";
+            << QList<Member> { ovf, { "sub\\disk.vmdk", "x", AE_IFREG, {} } } << "path separator";
+        QTest::newRow("symlink") << QList<Member> { ovf,
+                                                    { "link.vmdk", {}, AE_IFLNK, "/etc/passwd" } }
+                                 << "\"link.vmdk\" is refused: it is a symbolic link";
+        QTest::newRow("hardlink") << QList<Member> { ovf, { "hard.vmdk", {}, AE_IFREG, "a.ovf" } }
+                                  << "\"hard.vmdk\" is refused: it is a hard link";
+        QTest::newRow("device") << QList<Member> { ovf, { "dev.vmdk", {}, AE_IFCHR, {} } }
+                                << "\"dev.vmdk\" is refused: it is a character device";
         QTest::newRow("fifo") << QList<Member> { ovf, { "pipe", {}, AE_IFIFO, {} } }
                               << "it is a FIFO";
         QTest::newRow("directory") << QList<Member> { ovf, { "dir", {}, AE_IFDIR, {} } }
@@ -164,9 +163,9 @@ private slots:
         QTest::newRow("second descriptor")
             << QList<Member> { ovf, { "b.ovf", descriptor, AE_IFREG, {} } }
             << "\"b.ovf\" is a second OVF descriptor";
-        QTest::newRow("duplicate")
-            << QList<Member> { ovf, { "d.vmdk", "1", AE_IFREG, {} }, { "d.vmdk", "2", AE_IFREG, {} } }
-            << "\"d.vmdk\" appears twice";
+        QTest::newRow("duplicate") << QList<Member> {
+            ovf, { "d.vmdk", "1", AE_IFREG, {} }, { "d.vmdk", "2", AE_IFREG, {} }
+        } << "\"d.vmdk\" appears twice";
         QTest::newRow("empty archive") << QList<Member> {} << "no members";
     }
 
@@ -174,7 +173,8 @@ private slots:
     {
         QFETCH(QList<Member>, members);
         QFETCH(QString, reasonContains);
-        const QString ova = m_dir.filePath(QStringLiteral("bad-%1.ova").arg(QTest::currentDataTag()));
+        const QString ova =
+            m_dir.filePath(QStringLiteral("bad-%1.ova").arg(QTest::currentDataTag()));
         QVERIFY(writeTar(ova, members));
         const QString out = m_dir.filePath(QStringLiteral("bad-%1").arg(QTest::currentDataTag()));
         QVERIFY(QDir().mkpath(out));
@@ -202,8 +202,9 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("not a readable tar archive")), qPrintable(error));
 
         const QString ova = m_dir.filePath("whole.ova");
-        QVERIFY(writeTar(ova, { { "a.ovf", descriptor, AE_IFREG, {} },
-                                { "disk.vmdk", QByteArray(300000, 'd'), AE_IFREG, {} } }));
+        QVERIFY(writeTar(ova,
+                         { { "a.ovf", descriptor, AE_IFREG, {} },
+                           { "disk.vmdk", QByteArray(300000, 'd'), AE_IFREG, {} } }));
         QFile whole(ova);
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const QByteArray bytes = whole.readAll();
@@ -226,15 +227,17 @@ private slots:
     void enforcesTotalSizeLimit()
     {
         const QString ova = m_dir.filePath("big.ova");
-        QVERIFY(writeTar(ova, { { "a.ovf", descriptor, AE_IFREG, {} },
-                                { "disk.vmdk", QByteArray(10000, 'd'), AE_IFREG, {} } }));
+        QVERIFY(writeTar(ova,
+                         { { "a.ovf", descriptor, AE_IFREG, {} },
+                           { "disk.vmdk", QByteArray(10000, 'd'), AE_IFREG, {} } }));
         const QString out = m_dir.filePath("limit");
         QVERIFY(QDir().mkpath(out));
         QString error;
         QVERIFY(!OvaExpander::expand(ova, out, &error, 5000));
         QVERIFY2(error.contains(QLatin1String("5000")), qPrintable(error));
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList());
-        QVERIFY2(OvaExpander::expand(ova, out, &error, 10000 + descriptor.size()), qPrintable(error));
+        QVERIFY2(OvaExpander::expand(ova, out, &error, 10000 + descriptor.size()),
+                 qPrintable(error));
     }
 };
 

@@ -10,11 +10,15 @@ namespace {
 QByteArray envelope(const QByteArray &ns, const QByteArray &references)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<Envelope xmlns=\"" + ns + "\" xmlns:ovf=\"" + ns + "\">\n"
-           "  <References>\n" + references + "  </References>\n"
-           "  <DiskSection><Info>disks</Info>"
-           "<Disk ovf:diskId=\"d1\" ovf:fileRef=\"file1\" ovf:capacity=\"1\"/></DiskSection>\n"
-           "</Envelope>\n";
+           "<Envelope xmlns=\""
+        + ns + "\" xmlns:ovf=\"" + ns
+        + "\">\n"
+          "  <References>\n"
+        + references
+        + "  </References>\n"
+          "  <DiskSection><Info>disks</Info>"
+          "<Disk ovf:diskId=\"d1\" ovf:fileRef=\"file1\" ovf:capacity=\"1\"/></DiskSection>\n"
+          "</Envelope>\n";
 }
 const QByteArray ovf1 = "http://schemas.dmtf.org/ovf/envelope/1";
 const QByteArray ovf2 = "http://schemas.dmtf.org/ovf/envelope/2";
@@ -35,8 +39,7 @@ private slots:
             &error);
         QVERIFY2(d, qPrintable(error));
         QCOMPARE(d->ovfMajorVersion(), 1);
-        QCOMPARE(d->referencedFileNames(),
-                 QStringList({ "disk1.vmdk", "vm.nvram", "a..b.iso" }));
+        QCOMPARE(d->referencedFileNames(), QStringList({ "disk1.vmdk", "vm.nvram", "a..b.iso" }));
         QCOMPARE(d->references().at(0).size, Q_INT64_C(123456789012)); // beyond 32 bits
         QCOMPARE(d->references().at(0).id, QStringLiteral("file1"));
         QCOMPARE(d->references().at(1).size, Q_INT64_C(-1)); // absent
@@ -47,9 +50,10 @@ private slots:
     {
         // OVF 2.0 namespace, and a descriptor that binds the namespace to another prefix.
         QString error;
-        const QByteArray xml = "<o:Envelope xmlns:o=\"" + ovf2 + "\"><o:References>"
-                               "<o:File o:href=\"x.vmdk\" o:id=\"f\" o:size=\"5\"/>"
-                               "</o:References></o:Envelope>";
+        const QByteArray xml = "<o:Envelope xmlns:o=\"" + ovf2
+            + "\"><o:References>"
+              "<o:File o:href=\"x.vmdk\" o:id=\"f\" o:size=\"5\"/>"
+              "</o:References></o:Envelope>";
         const auto d = OvfDescriptor::parse(xml, &error);
         QVERIFY2(d, qPrintable(error));
         QCOMPARE(d->ovfMajorVersion(), 2);
@@ -70,9 +74,10 @@ private slots:
     void ignoresFileElementsOutsideReferences()
     {
         QString error;
-        const QByteArray xml = "<Envelope xmlns=\"" + ovf1 + "\" xmlns:ovf=\"" + ovf1 + "\">"
-                               "<References/><Other><File ovf:href=\"../not-a-ref\"/></Other>"
-                               "</Envelope>";
+        const QByteArray xml = "<Envelope xmlns=\"" + ovf1 + "\" xmlns:ovf=\"" + ovf1
+            + "\">"
+              "<References/><Other><File ovf:href=\"../not-a-ref\"/></Other>"
+              "</Envelope>";
         const auto d = OvfDescriptor::parse(xml, &error);
         QVERIFY2(d, qPrintable(error));
         QVERIFY(d->references().isEmpty());
@@ -83,22 +88,23 @@ private slots:
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("reasonContains");
         QTest::newRow("not xml") << QByteArray("this is not xml") << "not well-formed";
-        QTest::newRow("truncated") << envelope(ovf1, "<File ovf:href=\"a\"/>").left(120)
-                                   << "not well-formed";
+        QTest::newRow("truncated")
+            << envelope(ovf1, "<File ovf:href=\"a\"/>").left(120) << "not well-formed";
         QTest::newRow("empty") << QByteArray() << "no root element";
-        QTest::newRow("wrong root") << QByteArray("<Foo xmlns=\"" + ovf1 + "\"/>")
-                                    << "not an OVF Envelope";
-        QTest::newRow("no namespace") << QByteArray("<Envelope><References/></Envelope>")
-                                      << "not an OVF Envelope";
+        QTest::newRow("wrong root")
+            << QByteArray("<Foo xmlns=\"" + ovf1 + "\"/>") << "not an OVF Envelope";
+        QTest::newRow("no namespace")
+            << QByteArray("<Envelope><References/></Envelope>") << "not an OVF Envelope";
         QTest::newRow("foreign namespace")
             << QByteArray("<Envelope xmlns=\"http://example.com/ovf\"/>") << "not an OVF Envelope";
         QTest::newRow("slash") << envelope(ovf1, "<File ovf:href=\"sub/disk.vmdk\"/>")
                                << "path separator";
-        QTest::newRow("backslash") << envelope(ovf1, "<File ovf:href=\"sub\\disk.vmdk\"/>")
-                                   << "path separator";
-        QTest::newRow("dotdot") << envelope(ovf1, "<File ovf:href=\"..\"/>") << "directory reference";
-        QTest::newRow("parent path") << envelope(ovf1, "<File ovf:href=\"../etc/passwd\"/>")
-                                     << "path separator";
+        QTest::newRow("backslash")
+            << envelope(ovf1, "<File ovf:href=\"sub\\disk.vmdk\"/>") << "path separator";
+        QTest::newRow("dotdot") << envelope(ovf1, "<File ovf:href=\"..\"/>")
+                                << "directory reference";
+        QTest::newRow("parent path")
+            << envelope(ovf1, "<File ovf:href=\"../etc/passwd\"/>") << "path separator";
         QTest::newRow("url") << envelope(ovf1, "<File ovf:href=\"http:x\"/>") << "URL";
         QTest::newRow("empty href") << envelope(ovf1, "<File ovf:href=\"\"/>") << "empty";
         QTest::newRow("no href") << envelope(ovf1, "<File ovf:id=\"f\"/>") << "no ovf:href";
@@ -110,8 +116,8 @@ private slots:
         QTest::newRow("negative size")
             << envelope(ovf1, "<File ovf:href=\"a.vmdk\" ovf:size=\"-1\"/>")
             << "not a non-negative integer";
-        QTest::newRow("dtd") << QByteArray("<!DOCTYPE Envelope [<!ENTITY x \"y\">]><Envelope xmlns=\""
-                                           + ovf1 + "\"/>")
+        QTest::newRow("dtd") << QByteArray(
+            "<!DOCTYPE Envelope [<!ENTITY x \"y\">]><Envelope xmlns=\"" + ovf1 + "\"/>")
                              << "DTD";
     }
 

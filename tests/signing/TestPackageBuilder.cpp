@@ -37,8 +37,9 @@ private slots:
         QString error;
         const auto pkg = PackageBuilder::build(spec, m_dir.filePath("signed/nested"), &error);
         QVERIFY2(pkg, qPrintable(error));
-        QCOMPARE(names(pkg->uploadOrder), QStringList({ "app.mf", "app.cert", "app.ovf",
-                                                        "app-disk1.vmdk", "app-disk2.vmdk" }));
+        QCOMPARE(
+            names(pkg->uploadOrder),
+            QStringList({ "app.mf", "app.cert", "app.ovf", "app-disk1.vmdk", "app-disk2.vmdk" }));
         QCOMPARE(QDir(pkg->directory).entryList(QDir::Files).size(), 5);
         QVERIFY(pkg->ovaPath.isEmpty());
         QVERIFY(!pkg->signerCertificatePem.isEmpty());
@@ -75,7 +76,8 @@ private slots:
         spec.signing = PackageSigning::ManifestOnly;
         pkg = PackageBuilder::build(spec, m_dir.filePath("mfonly"), &error);
         QVERIFY2(pkg, qPrintable(error));
-        QCOMPARE(names(pkg->uploadOrder), QStringList({ "demo.mf", "demo.ovf", "demo-disk1.vmdk" }));
+        QCOMPARE(names(pkg->uploadOrder),
+                 QStringList({ "demo.mf", "demo.ovf", "demo-disk1.vmdk" }));
         QVERIFY(pkg->certPath.isEmpty());
     }
 
@@ -121,9 +123,12 @@ private slots:
         QTest::addColumn<qint64>("diskSize");
         QTest::addColumn<QString>("corruptDigestOf");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("slash") << "a/b" << qint64(1) << "" << "must be a non-empty file name";
-        QTest::newRow("empty") << "" << qint64(1) << "" << "must be a non-empty file name";
-        QTest::newRow("negative") << "ok" << qint64(-5) << "" << "must not be negative (got -5)";
+        QTest::newRow("slash") << "a/b" << qint64(1) << ""
+                               << "must be a non-empty file name";
+        QTest::newRow("empty") << "" << qint64(1) << ""
+                               << "must be a non-empty file name";
+        QTest::newRow("negative") << "ok" << qint64(-5) << ""
+                                  << "must not be negative (got -5)";
         QTest::newRow("unknown corrupt") << "ok" << qint64(1) << "nope.vmdk"
                                          << "\"nope.vmdk\", which is not a file of the package";
     }
@@ -166,12 +171,14 @@ private slots:
         cert.close();
 
         QProcess p;
-        p.start(openssl, { "x509", "-in", cert.fileName(), "-pubkey", "-noout", "-out",
-                           dir.filePath("pub.pem") });
+        p.start(openssl,
+                { "x509", "-in", cert.fileName(), "-pubkey", "-noout", "-out",
+                  dir.filePath("pub.pem") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        p.start(openssl, { "dgst", "-sha256", "-verify", dir.filePath("pub.pem"), "-signature",
-                           sig.fileName(), pkg->manifestPath });
+        p.start(openssl,
+                { "dgst", "-sha256", "-verify", dir.filePath("pub.pem"), "-signature",
+                  sig.fileName(), pkg->manifestPath });
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(p.readAllStandardOutput().contains("Verified OK"));
@@ -201,8 +208,9 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QStringList listed =
             QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(listed, QStringList({ spec.baseName + ".ovf", spec.baseName + ".mf",
-                                       spec.baseName + "-disk1.vmdk" }));
+        QCOMPARE(listed,
+                 QStringList({ spec.baseName + ".ovf", spec.baseName + ".mf",
+                               spec.baseName + "-disk1.vmdk" }));
     }
 };
 

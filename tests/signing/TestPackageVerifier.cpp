@@ -39,9 +39,9 @@ class TestPackageVerifier : public QObject
     }
 
     // Verifies the built package's signature against `trusted` at `now`.
-    std::optional<CertificateAnalysis> verify(const BuiltPackage &pkg,
-                                              const QList<QByteArray> &trusted, QString *error,
-                                              const QDateTime &now = QDateTime::currentDateTimeUtc())
+    std::optional<CertificateAnalysis>
+    verify(const BuiltPackage &pkg, const QList<QByteArray> &trusted, QString *error,
+           const QDateTime &now = QDateTime::currentDateTimeUtc())
     {
         return PackageVerifier::verifySignature(readAll(pkg.manifestPath),
                                                 QFileInfo(pkg.manifestPath).fileName(),
@@ -138,7 +138,8 @@ private slots:
 
     void expiredAlone()
     {
-        const BuiltPackage pkg = build(spec(PackageSigning::CaSigned, CertificateValidity::Expired));
+        const BuiltPackage pkg =
+            build(spec(PackageSigning::CaSigned, CertificateValidity::Expired));
         QString error;
         const auto a = verify(pkg, { pkg.rootCaPem }, &error);
         QVERIFY2(a, qPrintable(error));
@@ -159,7 +160,8 @@ private slots:
     void expiredStaysIndependentOfTrust()
     {
         // Untrusted CA + expired leaf: both, and trusting the CA leaves EXPIRED alone.
-        const BuiltPackage pkg = build(spec(PackageSigning::CaSigned, CertificateValidity::Expired));
+        const BuiltPackage pkg =
+            build(spec(PackageSigning::CaSigned, CertificateValidity::Expired));
         QString error;
         QCOMPARE(verify(pkg, {}, &error)->warnings, QList<W>({ W::Expired, W::Untrusted }));
         QCOMPARE(verify(pkg, { pkg.rootCaPem }, &error)->warnings, QList<W> { W::Expired });
@@ -277,9 +279,9 @@ private slots:
         QByteArray cert = readAll(a.certPath);
         cert.replace(a.signerCertificatePem, b.signerCertificatePem);
         QString error;
-        QVERIFY(!PackageVerifier::verifySignature(readAll(a.manifestPath), QStringLiteral("demo.mf"),
-                                                  cert, {}, QDateTime::currentDateTimeUtc(),
-                                                  &error));
+        QVERIFY(!PackageVerifier::verifySignature(readAll(a.manifestPath),
+                                                  QStringLiteral("demo.mf"), cert, {},
+                                                  QDateTime::currentDateTimeUtc(), &error));
         QVERIFY2(error.contains(QLatin1String("does not verify")), qPrintable(error));
     }
 
@@ -356,8 +358,9 @@ private slots:
         twinReq.isCa = false;
         const auto twin = CertificateFactory::create(twinReq, &*ca, &error);
         QVERIFY2(twin, qPrintable(error));
-        const auto a = CertificateAnalyzer::analyse({ twin->certificatePem }, { ca->certificatePem },
-                                                    QDateTime::currentDateTimeUtc(), &error);
+        const auto a =
+            CertificateAnalyzer::analyse({ twin->certificatePem }, { ca->certificatePem },
+                                         QDateTime::currentDateTimeUtc(), &error);
         QVERIFY2(a, qPrintable(error));
         QCOMPARE(a->subject, a->issuer);
         QVERIFY(!a->selfSigned);
@@ -389,8 +392,8 @@ private slots:
         QString error;
         QVERIFY(!CertificateAnalyzer::analyse({}, {}, QDateTime::currentDateTimeUtc(), &error));
         QVERIFY(error.contains(QLatin1String("no signing certificate")));
-        QVERIFY(!CertificateAnalyzer::analyse({ "junk" }, {}, QDateTime::currentDateTimeUtc(),
-                                              &error));
+        QVERIFY(
+            !CertificateAnalyzer::analyse({ "junk" }, {}, QDateTime::currentDateTimeUtc(), &error));
         QVERIFY2(error.contains(QLatin1String("Certificate 1")), qPrintable(error));
     }
 };

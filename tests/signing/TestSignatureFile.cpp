@@ -42,14 +42,15 @@ private slots:
         QTest::addColumn<QString>("reasonContains");
         const QByteArray pem = signing_test::selfSigned().certificatePem;
         QTest::newRow("empty") << QByteArray("\n \n") << "is empty";
-        QTest::newRow("certificate first") << QByteArray(pem + "SHA256(a.mf)= 00\n")
-                                           << "starts with a certificate on line 1";
-        QTest::newRow("garbage line") << QByteArray("signature: 00\n" + pem)
-                                      << "line 1 is not of the form";
+        QTest::newRow("certificate first")
+            << QByteArray(pem + "SHA256(a.mf)= 00\n") << "starts with a certificate on line 1";
+        QTest::newRow("garbage line")
+            << QByteArray("signature: 00\n" + pem) << "line 1 is not of the form";
         QTest::newRow("md5") << QByteArray("MD5(a.mf)= 00\n" + pem) << "\"MD5\"";
         QTest::newRow("odd hex") << QByteArray("SHA256(a.mf)= abc\n" + pem) << "even number of hex";
         QTest::newRow("not hex") << QByteArray("SHA256(a.mf)= zz\n" + pem) << "even number of hex";
-        QTest::newRow("no manifest name") << QByteArray("SHA256()= 00\n" + pem) << "names no manifest";
+        QTest::newRow("no manifest name")
+            << QByteArray("SHA256()= 00\n" + pem) << "names no manifest";
         QTest::newRow("no certificate") << QByteArray("SHA256(a.mf)= 00\n") << "no certificate";
         QTest::newRow("private key")
             << QByteArray("SHA256(a.mf)= 00\n" + pem + signing_test::selfSigned().privateKeyPem)
@@ -57,8 +58,8 @@ private slots:
         QByteArray broken = pem;
         broken[40] = '*';
         broken[41] = '*';
-        QTest::newRow("damaged base64") << QByteArray("SHA256(a.mf)= 00\n" + broken)
-                                        << "line 2 of the signature file";
+        QTest::newRow("damaged base64")
+            << QByteArray("SHA256(a.mf)= 00\n" + broken) << "line 2 of the signature file";
         QTest::newRow("unterminated")
             << QByteArray("SHA256(a.mf)= 00\n" + pem.left(pem.indexOf("-----END")))
             << "has no END line";

@@ -61,10 +61,10 @@ private slots:
         const QByteArray pem = signing_test::selfSigned().certificatePem;
         QTest::newRow("empty") << QByteArray("  \n") << "empty";
         QTest::newRow("no pem") << QByteArray("hello") << "no PEM block";
-        QTest::newRow("private key") << signing_test::selfSigned().privateKeyPem
-                                     << "\"PRIVATE KEY\" PEM block (line 1)";
-        QTest::newRow("cert plus key") << QByteArray(pem + signing_test::selfSigned().privateKeyPem)
-                                       << "only a certificate";
+        QTest::newRow("private key")
+            << signing_test::selfSigned().privateKeyPem << "\"PRIVATE KEY\" PEM block (line 1)";
+        QTest::newRow("cert plus key")
+            << QByteArray(pem + signing_test::selfSigned().privateKeyPem) << "only a certificate";
         QTest::newRow("two certs")
             << QByteArray(pem + signing_test::otherSelfSigned().certificatePem) << "2 certificates";
         QByteArray broken = pem;
@@ -111,11 +111,12 @@ private slots:
         QTest::addColumn<QString>("reasonContains");
         const QString pem = QString::fromLatin1(signing_test::selfSigned().certificatePem);
         QTest::newRow("not an object") << QJsonArray { 5 } << "entry 0 needs";
-        QTest::newRow("no id") << QJsonArray { QJsonObject { { "cert_text", pem } } } << "entry 0 needs";
-        QTest::newRow("bad pem")
-            << QJsonArray { QJsonObject { { "id", "x" }, { "cert_text", pem } },
-                            QJsonObject { { "id", "y" }, { "cert_text", "junk" } } }
-            << "entry 1 (id y)";
+        QTest::newRow("no id") << QJsonArray { QJsonObject { { "cert_text", pem } } }
+                               << "entry 0 needs";
+        QTest::newRow("bad pem") << QJsonArray {
+            QJsonObject { { "id", "x" }, { "cert_text", pem } },
+            QJsonObject { { "id", "y" }, { "cert_text", "junk" } }
+        } << "entry 1 (id y)";
         QTest::newRow("repeated id")
             << QJsonArray { QJsonObject { { "id", "x" }, { "cert_text", pem } },
                             QJsonObject { { "id", "x" }, { "cert_text", pem } } }

@@ -11,7 +11,9 @@ namespace clu::sim::ovf {
 namespace {
 QDateTime toDateTime(const ASN1_TIME *t)
 {
-    struct tm tm {};
+    struct tm tm
+    {
+    };
     if (ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
@@ -50,16 +52,15 @@ bool chainsToTrustStore(const std::vector<ssl::X509Ptr> &chain,
         sk_X509_push(untrusted.get(), chain[i].get()); // borrowed; sk_X509_free keeps them
     ssl::StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx
-        || X509_STORE_CTX_init(ctx.get(), store.get(), chain.front().get(), untrusted.get())
-            != 1) {
+        || X509_STORE_CTX_init(ctx.get(), store.get(), chain.front().get(), untrusted.get()) != 1) {
         *reason = CertificateAnalyzer::tr("OpenSSL could not set up the verification: %1")
                       .arg(ssl::takeErrors());
         return false;
     }
     const bool ok = X509_verify_cert(ctx.get()) == 1;
     if (!ok)
-        *reason = QString::fromLatin1(
-            X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+        *reason =
+            QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
     ssl::takeErrors();
     return ok;
 }
@@ -105,12 +106,14 @@ WarningMessage CertificateAnalysis::warningMessage(WarningType type) const
     switch (type) {
     case WarningType::SelfSigned:
         return { prefix + QStringLiteral("self_signed_certificate"),
-                 CertificateAnalyzer::tr("The package is signed with the self-signed certificate %1.")
+                 CertificateAnalyzer::tr(
+                     "The package is signed with the self-signed certificate %1.")
                      .arg(subject),
                  { subject } };
     case WarningType::Expired:
         return { prefix + QStringLiteral("expired_certificate"),
-                 CertificateAnalyzer::tr("The signing certificate %1 expired on %2.").arg(subject, validTo),
+                 CertificateAnalyzer::tr("The signing certificate %1 expired on %2.")
+                     .arg(subject, validTo),
                  { subject, validTo } };
     case WarningType::NotYetValid:
         return { prefix + QStringLiteral("not_yet_valid_certificate"),

@@ -33,15 +33,15 @@ struct WarningMessage
 // What the preview shows about the signer (CertificateInfo of §5.3 + cert_chain + warnings).
 struct CertificateAnalysis
 {
-    QString subject;          // "/C=US/O=VMware, Inc./CN=..." (entries in certificate order)
-    QString issuer;           // same style
-    bool selfSigned = false;  // subject == issuer AND the certificate verifies with its own key
-    QString x509;             // the leaf certificate, PEM
-    QStringList certChain;    // PEM of every certificate of the .cert, leaf first
-    QDateTime notBefore;      // UTC
-    QDateTime notAfter;       // UTC
+    QString subject; // "/C=US/O=VMware, Inc./CN=..." (entries in certificate order)
+    QString issuer; // same style
+    bool selfSigned = false; // subject == issuer AND the certificate verifies with its own key
+    QString x509; // the leaf certificate, PEM
+    QStringList certChain; // PEM of every certificate of the .cert, leaf first
+    QDateTime notBefore; // UTC
+    QDateTime notAfter; // UTC
     QList<WarningType> warnings; // in WarningType order, each at most once
-    QString untrustedReason;  // OpenSSL's verdict when UNTRUSTED is raised (for logs/messages)
+    QString untrustedReason; // OpenSSL's verdict when UNTRUSTED is raised (for logs/messages)
 
     bool hasWarning(WarningType t) const { return warnings.contains(t); }
     WarningMessage warningMessage(WarningType type) const;

@@ -88,11 +88,10 @@ std::optional<SigningIdentity> CertificateFactory::create(const CertificateReque
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
     BN_free(bn);
 
-    QDateTime notBefore = request.notBefore.isValid()
-        ? request.notBefore.toUTC()
-        : QDateTime::currentDateTimeUtc().addDays(-1);
-    QDateTime notAfter = request.notAfter.isValid() ? request.notAfter.toUTC()
-                                                    : notBefore.addYears(2);
+    QDateTime notBefore = request.notBefore.isValid() ? request.notBefore.toUTC()
+                                                      : QDateTime::currentDateTimeUtc().addDays(-1);
+    QDateTime notAfter =
+        request.notAfter.isValid() ? request.notAfter.toUTC() : notBefore.addYears(2);
     if (!setTime(X509_getm_notBefore(cert.get()), notBefore)
         || !setTime(X509_getm_notAfter(cert.get()), notAfter))
         return fail(tr("setting the validity period"));

@@ -22,8 +22,8 @@ struct CertificateRequest
     QString organization = QStringLiteral("Content Library Uploader Demo");
     QString country = QStringLiteral("US");
     QDateTime notBefore; // UTC; invalid = now - 1 day
-    QDateTime notAfter;  // UTC; invalid = notBefore + 2 years
-    bool isCa = false;   // basicConstraints CA:TRUE + keyCertSign (for issuers)
+    QDateTime notAfter; // UTC; invalid = notBefore + 2 years
+    bool isCa = false; // basicConstraints CA:TRUE + keyCertSign (for issuers)
 };
 
 // Generates RSA 2048 / SHA-256 certificates with OpenSSL 3 for the simulator's seed packages

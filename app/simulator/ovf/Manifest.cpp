@@ -73,7 +73,7 @@ std::optional<Manifest> Manifest::parse(const QByteArray &text, QString *error)
 {
     // ALG(name)= hex, spaces tolerated around "=" and at both ends (govmomi does the same).
     // The name is greedy up to the last ")" before "=", so names with parentheses work.
-    static const QRegularExpression lineRe(
+    const QRegularExpression lineRe(
         QStringLiteral("^\\s*([A-Za-z0-9-]+)\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
     Manifest m;
     QSet<QString> seen;
@@ -107,7 +107,7 @@ std::optional<Manifest> Manifest::parse(const QByteArray &text, QString *error)
         e.fileName = match.captured(2);
         e.line = lineNo;
         const QString hex = match.captured(3);
-        static const QRegularExpression hexRe(QStringLiteral("^[0-9A-Fa-f]*$"));
+        const QRegularExpression hexRe(QStringLiteral("^[0-9A-Fa-f]*$"));
         if (e.fileName.isEmpty()) {
             *error = tr("Manifest line %1 has an empty file name").arg(lineNo);
             return std::nullopt;
@@ -158,8 +158,7 @@ const ManifestEntry *Manifest::entry(const QString &fileName) const
     return nullptr;
 }
 
-QByteArray Manifest::fileDigestHex(const QString &path, DigestAlgorithm algorithm,
-                                   QString *error)
+QByteArray Manifest::fileDigestHex(const QString &path, DigestAlgorithm algorithm, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {

@@ -25,7 +25,7 @@ struct ManifestEntry
     DigestAlgorithm algorithm = DigestAlgorithm::Sha256;
     QString fileName;
     QByteArray digestHex; // lowercase
-    int line = 0;         // 1-based line in the .mf, for error messages
+    int line = 0; // 1-based line in the .mf, for error messages
 };
 
 // A file whose bytes do not match what the manifest says (or that the manifest does not cover).
@@ -52,8 +52,7 @@ public:
 
     // Lowercase hex digest of a file, read in 1 MiB blocks (never the whole file in memory).
     // Empty + *error when it cannot be read.
-    static QByteArray fileDigestHex(const QString &path, DigestAlgorithm algorithm,
-                                    QString *error);
+    static QByteArray fileDigestHex(const QString &path, DigestAlgorithm algorithm, QString *error);
     static QByteArray digestHex(const QByteArray &data, DigestAlgorithm algorithm);
 
     // Checks one received file against its manifest line. nullopt = it matches.

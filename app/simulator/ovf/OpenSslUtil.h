@@ -14,13 +14,34 @@
 
 namespace clu::sim::ovf::ssl {
 
-struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
-struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct MdCtxFree { void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); } };
-struct StoreFree { void operator()(X509_STORE *p) const { X509_STORE_free(p); } };
-struct StoreCtxFree { void operator()(X509_STORE_CTX *p) const { X509_STORE_CTX_free(p); } };
-struct StackX509Free { void operator()(STACK_OF(X509) *p) const { sk_X509_free(p); } };
+struct BioFree
+{
+    void operator()(BIO *p) const { BIO_free(p); }
+};
+struct X509Free
+{
+    void operator()(X509 *p) const { X509_free(p); }
+};
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); }
+};
+struct StoreFree
+{
+    void operator()(X509_STORE *p) const { X509_STORE_free(p); }
+};
+struct StoreCtxFree
+{
+    void operator()(X509_STORE_CTX *p) const { X509_STORE_CTX_free(p); }
+};
+struct StackX509Free
+{
+    void operator()(STACK_OF(X509) * p) const { sk_X509_free(p); }
+};
 
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
@@ -38,8 +59,8 @@ QString takeErrors();
 struct PemBlock
 {
     QByteArray label; // "CERTIFICATE", "PRIVATE KEY", ...
-    QByteArray text;  // the block including its BEGIN/END lines, LF line ends, trailing newline
-    int line = 0;     // 1-based line of the BEGIN line in the input
+    QByteArray text; // the block including its BEGIN/END lines, LF line ends, trailing newline
+    int line = 0; // 1-based line of the BEGIN line in the input
 };
 // Every PEM block of `text` in order. A BEGIN without its END sets *error (naming the line).
 QList<PemBlock> splitPem(const QByteArray &text, int firstLine, QString *error);

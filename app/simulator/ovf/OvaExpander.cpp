@@ -75,8 +75,8 @@ QString checkMemberName(const QString &raw, QString *name)
 } // namespace
 
 std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
-                                                        const QString &targetDir,
-                                                        QString *error, qint64 maxTotalBytes)
+                                                        const QString &targetDir, QString *error,
+                                                        qint64 maxTotalBytes)
 {
     QList<OvaMemberInfo> members;
     QStringList written; // removed again on failure
@@ -94,8 +94,7 @@ std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
     // Plain tar only (OVF mandates it); no compression filters, no other formats.
     archive_read_support_format_tar(a.get());
     archive_read_support_format_gnutar(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(ovaPath).constData(),
-                                   readBlockSize)
+    if (archive_read_open_filename(a.get(), QFile::encodeName(ovaPath).constData(), readBlockSize)
         != ARCHIVE_OK)
         return fail(tr("it is not a readable tar archive: %1").arg(archiveError(a.get())));
 
@@ -109,8 +108,8 @@ std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-            return fail(tr("it is damaged or not a readable tar archive: %1")
-                            .arg(archiveError(a.get())));
+            return fail(
+                tr("it is damaged or not a readable tar archive: %1").arg(archiveError(a.get())));
 
         const QString raw = rawEntryName(entry);
         // Type first: links, directories and devices are refused whatever their name.
@@ -145,8 +144,8 @@ std::optional<QList<OvaMemberInfo>> OvaExpander::expand(const QString &ovaPath,
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), buffer.data(), readBlockSize);
             if (n < 0)
-                return fail(tr("reading the member \"%1\" failed: %2")
-                                .arg(name, archiveError(a.get())));
+                return fail(
+                    tr("reading the member \"%1\" failed: %2").arg(name, archiveError(a.get())));
             if (n == 0)
                 break;
             size += n;

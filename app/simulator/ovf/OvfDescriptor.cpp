@@ -78,13 +78,14 @@ std::optional<OvfDescriptor> OvfDescriptor::parse(const QByteArray &xml, QString
     }
     OvfDescriptor d;
     QXmlStreamReader reader(xml);
-    QString ns;             // the envelope namespace once the root is seen
+    QString ns; // the envelope namespace once the root is seen
     int depth = 0;
     int referencesDepth = 0; // depth of the open <References>, 0 = not inside
     QSet<QString> seen;
 
     auto fail = [&](const QString &why) {
-        *error = tr("The OVF descriptor is invalid at line %1: %2").arg(reader.lineNumber()).arg(why);
+        *error =
+            tr("The OVF descriptor is invalid at line %1: %2").arg(reader.lineNumber()).arg(why);
         return std::nullopt;
     };
 
@@ -105,10 +106,10 @@ std::optional<OvfDescriptor> OvfDescriptor::parse(const QByteArray &xml, QString
             const QString rootNs = reader.namespaceUri().toString();
             if (reader.name() != QLatin1String("Envelope")
                 || (rootNs != ovf1Namespace && rootNs != ovf2Namespace)) {
-                return fail(tr("the root element is {%1}%2, not an OVF Envelope in the namespace "
-                               "%3 or %4")
-                                .arg(rootNs, reader.name().toString(), ovf1Namespace,
-                                     ovf2Namespace));
+                return fail(
+                    tr("the root element is {%1}%2, not an OVF Envelope in the namespace "
+                       "%3 or %4")
+                        .arg(rootNs, reader.name().toString(), ovf1Namespace, ovf2Namespace));
             }
             ns = rootNs;
             d.m_majorVersion = rootNs == ovf2Namespace ? 2 : 1;

@@ -13,9 +13,9 @@ namespace clu::sim::ovf {
 // One References/File entry of a descriptor.
 struct OvfFileReference
 {
-    QString id;        // ovf:id (may be empty in sloppy descriptors)
-    QString href;      // ovf:href: a plain file name beside the descriptor (checked)
-    qint64 size = -1;  // ovf:size, -1 when absent. Informational only: the real length wins (§10.2)
+    QString id; // ovf:id (may be empty in sloppy descriptors)
+    QString href; // ovf:href: a plain file name beside the descriptor (checked)
+    qint64 size = -1; // ovf:size, -1 when absent. Informational only: the real length wins (§10.2)
 };
 
 // The parts of an OVF descriptor (.ovf XML) the simulated OVF adapter needs: which files the

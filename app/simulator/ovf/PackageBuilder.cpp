@@ -108,10 +108,12 @@ QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames)
     w.writeEndElement();
 
     w.writeStartElement(ovfNs, QStringLiteral("NetworkSection"));
-    w.writeTextElement(ovfNs, QStringLiteral("Info"), QStringLiteral("The list of logical networks"));
+    w.writeTextElement(ovfNs, QStringLiteral("Info"),
+                       QStringLiteral("The list of logical networks"));
     w.writeStartElement(ovfNs, QStringLiteral("Network"));
     w.writeAttribute(ovfNs, QStringLiteral("name"), QStringLiteral("VM Network"));
-    w.writeTextElement(ovfNs, QStringLiteral("Description"), QStringLiteral("The VM Network network"));
+    w.writeTextElement(ovfNs, QStringLiteral("Description"),
+                       QStringLiteral("The VM Network network"));
     w.writeEndElement();
     w.writeEndElement();
 
@@ -125,9 +127,11 @@ QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames)
                        QStringLiteral("The kind of installed guest operating system"));
     w.writeEndElement();
     w.writeStartElement(ovfNs, QStringLiteral("VirtualHardwareSection"));
-    w.writeTextElement(ovfNs, QStringLiteral("Info"), QStringLiteral("Virtual hardware requirements"));
+    w.writeTextElement(ovfNs, QStringLiteral("Info"),
+                       QStringLiteral("Virtual hardware requirements"));
     w.writeStartElement(ovfNs, QStringLiteral("System"));
-    w.writeTextElement(vssdNs, QStringLiteral("ElementName"), QStringLiteral("Virtual Hardware Family"));
+    w.writeTextElement(vssdNs, QStringLiteral("ElementName"),
+                       QStringLiteral("Virtual Hardware Family"));
     w.writeTextElement(vssdNs, QStringLiteral("InstanceID"), QStringLiteral("0"));
     w.writeTextElement(vssdNs, QStringLiteral("VirtualSystemIdentifier"), spec.baseName);
     w.writeTextElement(vssdNs, QStringLiteral("VirtualSystemType"), QStringLiteral("vmx-13"));
@@ -214,12 +218,13 @@ bool makeSigners(const PackageSpec &spec, const QDateTime &now, Signers *s, QStr
 }
 } // namespace
 
-std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec,
-                                                  const QString &directory, QString *error)
+std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec, const QString &directory,
+                                                  QString *error)
 {
     if (spec.baseName.isEmpty() || spec.baseName.contains(QLatin1Char('/'))
         || spec.baseName.contains(QLatin1Char('\\'))) {
-        *error = tr("The package base name \"%1\" must be a non-empty file name").arg(spec.baseName);
+        *error =
+            tr("The package base name \"%1\" must be a non-empty file name").arg(spec.baseName);
         return std::nullopt;
     }
     for (qint64 size : spec.diskSizes) {
@@ -234,8 +239,8 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec,
     }
     const QDir dir(directory);
     const QDateTime now = spec.now.isValid() ? spec.now.toUTC() : QDateTime::currentDateTimeUtc();
-    const bool signedPackage = spec.signing != PackageSigning::Unsigned
-        && spec.signing != PackageSigning::ManifestOnly;
+    const bool signedPackage =
+        spec.signing != PackageSigning::Unsigned && spec.signing != PackageSigning::ManifestOnly;
 
     BuiltPackage pkg;
     pkg.directory = dir.absolutePath();
@@ -285,7 +290,8 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec,
         if (signature.isEmpty())
             return std::nullopt;
         if (spec.corruptSignature)
-            signature[signature.size() / 2] = static_cast<char>(signature.at(signature.size() / 2) ^ 0x01);
+            signature[signature.size() / 2] =
+                static_cast<char>(signature.at(signature.size() / 2) ^ 0x01);
         const QString mfName = QFileInfo(pkg.manifestPath).fileName();
         QByteArray cert = "SHA256(" + mfName.toUtf8() + ")= " + signature.toHex() + '\n';
         QList<QByteArray> chain { signers.signer->certificatePem };
@@ -361,15 +367,15 @@ bool PackageBuilder::writeOva(const QString &ovaPath, const QStringList &memberP
         }
         std::unique_ptr<struct archive_entry, void (*)(struct archive_entry *)> entry(
             archive_entry_new(), archive_entry_free);
-        archive_entry_set_pathname_utf8(entry.get(), QFileInfo(path).fileName().toUtf8().constData());
+        archive_entry_set_pathname_utf8(entry.get(),
+                                        QFileInfo(path).fileName().toUtf8().constData());
         archive_entry_set_size(entry.get(), in.size());
         archive_entry_set_filetype(entry.get(), AE_IFREG);
         archive_entry_set_perm(entry.get(), 0644);
         archive_entry_set_mtime(entry.get(), QFileInfo(path).lastModified().toSecsSinceEpoch(), 0);
         if (archive_write_header(a.get(), entry.get()) != ARCHIVE_OK) {
             *error = tr("Cannot add %1 to the OVA %2: %3")
-                         .arg(path, ovaPath,
-                              QString::fromLocal8Bit(archive_error_string(a.get())));
+                         .arg(path, ovaPath, QString::fromLocal8Bit(archive_error_string(a.get())));
             return false;
         }
         for (;;) {

@@ -16,24 +16,26 @@ namespace clu::sim::ovf {
 
 // How (and whether) the package is signed.
 enum class PackageSigning {
-    Unsigned,          // .ovf + disks only (no .mf, no .cert)
-    ManifestOnly,      // + .mf, no .cert
-    SelfSigned,        // + .mf + .cert signed by a self-signed certificate
-    CaSigned,          // + .mf + .cert signed by a certificate of a generated root CA
-    IntermediateSigned // root CA -> intermediate CA -> signer; the .cert holds signer + intermediate
+    Unsigned, // .ovf + disks only (no .mf, no .cert)
+    ManifestOnly, // + .mf, no .cert
+    SelfSigned, // + .mf + .cert signed by a self-signed certificate
+    CaSigned, // + .mf + .cert signed by a certificate of a generated root CA
+    // root CA -> intermediate CA -> signer; the .cert holds signer + intermediate
+    IntermediateSigned
 };
 
 // Validity window of the signer's certificate, relative to PackageSpec::now.
 enum class CertificateValidity {
-    Valid,      // now - 1 day .. now + 2 years
-    Expired,    // now - 2 years .. now - 1 day
+    Valid, // now - 1 day .. now + 2 years
+    Expired, // now - 2 years .. now - 1 day
     NotYetValid // now + 1 day .. now + 2 years
 };
 
 struct PackageSpec
 {
-    QString baseName = QStringLiteral("demo"); // demo.ovf, demo.mf, demo.cert, demo-disk1.vmdk, demo.ova
-    QList<qint64> diskSizes = { 64 * 1024 };   // one generated disk file per entry (bytes)
+    // File names: demo.ovf, demo.mf, demo.cert, demo-disk1.vmdk, ..., demo.ova
+    QString baseName = QStringLiteral("demo");
+    QList<qint64> diskSizes = { 64 * 1024 }; // one generated disk file per entry (bytes)
     PackageSigning signing = PackageSigning::SelfSigned;
     CertificateValidity validity = CertificateValidity::Valid;
     QString signerCommonName = QStringLiteral("Demo Package Signer");
@@ -42,11 +44,11 @@ struct PackageSpec
 
     // Error-case options.
     bool corruptSignature = false; // flip one bit of the signature in the .cert
-    QString corruptDigestOf;       // write a wrong digest for this file name into the .mf
-                                   // (the .mf is signed afterwards, so the signature stays good)
+    QString corruptDigestOf; // write a wrong digest for this file name into the .mf
+                             // (the .mf is signed afterwards, so the signature stays good)
     bool reverseChainOrder = false; // IntermediateSigned: intermediate first, then signer
 
-    bool makeOva = false;       // also write <baseName>.ova (descriptor first, then .mf, .cert, disks)
+    bool makeOva = false; // also write <baseName>.ova (descriptor first, then .mf, .cert, disks)
     bool keepLooseFiles = true; // with makeOva: false removes the loose files, leaving the .ova
 };
 
@@ -55,16 +57,16 @@ struct BuiltPackage
     QString directory;
     QString ovfPath;
     QString manifestPath; // empty when unsigned
-    QString certPath;     // empty unless signed
-    QString ovaPath;      // empty unless makeOva
+    QString certPath; // empty unless signed
+    QString ovaPath; // empty unless makeOva
     QStringList diskPaths;
     // Loose files in the order a client uploads a signed folder (§10.2 strategy 3):
     // .mf, .cert, .ovf, then the disks. Only files that exist.
     QStringList uploadOrder;
 
     QByteArray signerCertificatePem; // the .cert's leaf (empty when not signed)
-    QByteArray rootCaPem;            // the trust anchor to put in a TrustStore (CA-signed kinds)
-    QByteArray intermediateCaPem;    // IntermediateSigned only
+    QByteArray rootCaPem; // the trust anchor to put in a TrustStore (CA-signed kinds)
+    QByteArray intermediateCaPem; // IntermediateSigned only
 };
 
 // Writes complete OVF packages (RSA 2048, SHA-256 manifest and signature) into a directory:

@@ -5,11 +5,9 @@
 
 namespace clu::sim::ovf {
 
-std::optional<CertificateAnalysis>
-PackageVerifier::verifySignature(const QByteArray &manifestBytes, const QString &manifestName,
-                                 const SignatureFile &signature,
-                                 const QList<QByteArray> &trustedPems, const QDateTime &now,
-                                 QString *error)
+std::optional<CertificateAnalysis> PackageVerifier::verifySignature(
+    const QByteArray &manifestBytes, const QString &manifestName, const SignatureFile &signature,
+    const QList<QByteArray> &trustedPems, const QDateTime &now, QString *error)
 {
     if (signature.manifestName() != manifestName) {
         *error = tr("The signature file signs \"%1\", but the package's manifest is \"%2\"")
@@ -48,11 +46,9 @@ PackageVerifier::verifySignature(const QByteArray &manifestBytes, const QString 
     return CertificateAnalyzer::analyse(signature.certificatePems(), trustedPems, now, error);
 }
 
-std::optional<CertificateAnalysis>
-PackageVerifier::verifySignature(const QByteArray &manifestBytes, const QString &manifestName,
-                                 const QByteArray &certFileBytes,
-                                 const QList<QByteArray> &trustedPems, const QDateTime &now,
-                                 QString *error)
+std::optional<CertificateAnalysis> PackageVerifier::verifySignature(
+    const QByteArray &manifestBytes, const QString &manifestName, const QByteArray &certFileBytes,
+    const QList<QByteArray> &trustedPems, const QDateTime &now, QString *error)
 {
     const std::optional<SignatureFile> sf = SignatureFile::parse(certFileBytes, error);
     if (!sf)

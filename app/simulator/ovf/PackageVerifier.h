@@ -30,16 +30,18 @@ public:
     // session (must equal the name in the .cert's signature line). The RSA (or EC) signature is
     // checked with the leaf certificate's public key over those bytes, digest per the .cert
     // line (SHA1/SHA256/SHA512), then the leaf is analysed (see CertificateAnalyzer).
-    static std::optional<CertificateAnalysis>
-    verifySignature(const QByteArray &manifestBytes, const QString &manifestName,
-                    const SignatureFile &signature, const QList<QByteArray> &trustedPems,
-                    const QDateTime &now, QString *error);
+    static std::optional<CertificateAnalysis> verifySignature(const QByteArray &manifestBytes,
+                                                              const QString &manifestName,
+                                                              const SignatureFile &signature,
+                                                              const QList<QByteArray> &trustedPems,
+                                                              const QDateTime &now, QString *error);
 
     // Same, parsing the .cert bytes first (parse errors come back through *error).
-    static std::optional<CertificateAnalysis>
-    verifySignature(const QByteArray &manifestBytes, const QString &manifestName,
-                    const QByteArray &certFileBytes, const QList<QByteArray> &trustedPems,
-                    const QDateTime &now, QString *error);
+    static std::optional<CertificateAnalysis> verifySignature(const QByteArray &manifestBytes,
+                                                              const QString &manifestName,
+                                                              const QByteArray &certFileBytes,
+                                                              const QList<QByteArray> &trustedPems,
+                                                              const QDateTime &now, QString *error);
 
     // Every received file (name -> path) against the manifest; see Manifest::verifyFiles.
     static QList<DigestProblem> verifyDigests(const Manifest &manifest,

@@ -13,7 +13,7 @@ constexpr qint64 maxCertFileBytes = 1024 * 1024;
 
 std::optional<SignatureFile> SignatureFile::parse(const QByteArray &text, QString *error)
 {
-    static const QRegularExpression lineRe(
+    const QRegularExpression lineRe(
         QStringLiteral("^\\s*([A-Za-z0-9-]+)\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
     SignatureFile sf;
     const QList<QByteArray> lines = text.split('\n');
@@ -45,7 +45,7 @@ std::optional<SignatureFile> SignatureFile::parse(const QByteArray &text, QStrin
             return std::nullopt;
         }
         const QByteArray hex = match.captured(3).toLatin1();
-        static const QRegularExpression hexRe(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
+        const QRegularExpression hexRe(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
         if (!hexRe.match(match.captured(3)).hasMatch()) {
             *error = tr("Signature file line %1: the signature of \"%2\" is not an even number "
                         "of hex digits")
@@ -90,7 +90,8 @@ std::optional<SignatureFile> SignatureFile::parse(const QByteArray &text, QStrin
         QString why;
         ssl::X509Ptr cert = ssl::readCertificate(b.text, &why);
         if (!cert) {
-            *error = tr("The certificate on line %1 of the signature file: %2").arg(b.line).arg(why);
+            *error =
+                tr("The certificate on line %1 of the signature file: %2").arg(b.line).arg(why);
             return std::nullopt;
         }
         sf.m_certificatePems.append(ssl::toPem(cert.get()));

@@ -24,7 +24,7 @@ public:
 
     DigestAlgorithm algorithm() const { return m_algorithm; }
     QString manifestName() const { return m_manifestName; } // the name inside ALG(...)
-    QByteArray signature() const { return m_signature; }    // raw bytes (decoded from hex)
+    QByteArray signature() const { return m_signature; } // raw bytes (decoded from hex)
     // PEM text of each certificate in file order, normalised (one "-----BEGIN CERTIFICATE-----"
     // block each, LF line ends, trailing newline).
     const QList<QByteArray> &certificatePems() const { return m_certificatePems; }

@@ -12,7 +12,7 @@ namespace clu::sim::ovf {
 
 struct TrustedCertificateEntry
 {
-    QString id;     // opaque (a UUID without braces)
+    QString id; // opaque (a UUID without braces)
     QByteArray pem; // normalised PEM of exactly one certificate
 };
 
@@ -25,8 +25,8 @@ class TrustStore
 public:
     struct AddResult
     {
-        QString id;         // set on success, and on a duplicate (the existing entry's id)
-        QString error;      // empty on success; translated reason otherwise
+        QString id; // set on success, and on a duplicate (the existing entry's id)
+        QString error; // empty on success; translated reason otherwise
         bool duplicate = false; // the certificate is already in the store (ALREADY_EXISTS)
         bool ok() const { return error.isEmpty(); }
     };
