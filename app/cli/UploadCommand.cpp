@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "InterruptHandler.h"
 #include "SessionCommands.h"
 #include "upload/UploadEngine.h"
 
@@ -11,9 +12,10 @@
 
 namespace clu::cli {
 
-UploadCommand::UploadCommand(CliContext *ctx)
+UploadCommand::UploadCommand(CliContext *ctx, InterruptHandler *interrupts)
     : QObject(ctx)
     , m_ctx(ctx)
+    , m_interrupts(interrupts)
 {
 }
 
@@ -116,6 +118,12 @@ void UploadCommand::startUpload(const Item &item, bool created)
         out.progress(tr("update session %1").arg(id));
     });
     connect(m_engine, &UploadEngine::finished, this, &UploadCommand::onFinished);
+    connect(m_interrupts, &InterruptHandler::interrupted, this, [this, &out](int count) {
+        if (count != 1 || !m_engine->isRunning())
+            return;
+        out.note(tr("Interrupted: canceling the update session (Ctrl-C again to quit at once)..."));
+        m_engine->cancel();
+    });
     m_engine->start(req);
 }
 

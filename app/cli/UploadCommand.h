@@ -12,6 +12,7 @@ class UploadEngine;
 namespace clu::cli {
 
 class CliContext;
+class InterruptHandler;
 
 // `upload`: resolves library and item (names or ids; --create-item creates a missing item with
 // --type or the detected type), runs the UploadEngine and reports progress (stderr, terminal
@@ -22,7 +23,7 @@ class UploadCommand : public QObject
 {
     Q_OBJECT
 public:
-    explicit UploadCommand(CliContext *ctx);
+    UploadCommand(CliContext *ctx, InterruptHandler *interrupts);
     void run();
 
 private:
@@ -32,6 +33,7 @@ private:
     int exitCodeFor(const UploadOutcome &outcome) const;
 
     CliContext *m_ctx;
+    InterruptHandler *m_interrupts;
     UploadEngine *m_engine = nullptr;
     Item m_item;
     bool m_createdItem = false;

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "ExitCode.h"
+#include "InterruptHandler.h"
 #include "SessionCommands.h"
 #include "UploadCommand.h"
 #include "Version.h"
@@ -50,9 +51,18 @@ int main(int argc, char *argv[])
     }
 
     CliContext ctx(options, &out);
+    InterruptHandler interrupts;
     const QString c = options.command;
-    QTimer::singleShot(0, &ctx, [&ctx, c]() {
-        ctx.connectThen([&ctx, c]() {
+    // An upload cancels its session on the first Ctrl-C (UploadCommand); anything else, or a
+    // second Ctrl-C, ends right away with the shell's usual 130.
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &ctx, [&out, c](int count) {
+        if (c == QLatin1String("upload") && count == 1)
+            return;
+        out.error(QCoreApplication::translate("cli", "interrupted."));
+        QCoreApplication::exit(130);
+    });
+    QTimer::singleShot(0, &ctx, [&ctx, &interrupts, c]() {
+        ctx.connectThen([&ctx, &interrupts, c]() {
             if (c == QLatin1String("libraries"))
                 BrowseCommands::libraries(&ctx);
             else if (c == QLatin1String("items"))
@@ -68,7 +78,7 @@ int main(int argc, char *argv[])
             else if (c == QLatin1String("cancel"))
                 SessionCommands::cancel(&ctx);
             else if (c == QLatin1String("upload"))
-                (new UploadCommand(&ctx))->run();
+                (new UploadCommand(&ctx, &interrupts))->run();
         });
     });
     return app.exec();
