@@ -24,8 +24,8 @@ void BrowseCommands::libraries(CliContext *ctx)
             QList<QStringList> rows;
             for (const Library &l : r.value)
                 rows.append({ l.name, l.type.toString(), l.id });
-            ctx->out().table({ CliContext::tr("NAME"), CliContext::tr("TYPE"), CliContext::tr("ID") },
-                             rows);
+            ctx->out().table(
+                { CliContext::tr("NAME"), CliContext::tr("TYPE"), CliContext::tr("ID") }, rows);
         }
         ctx->exit(Success);
     });
@@ -52,7 +52,8 @@ void BrowseCommands::items(CliContext *ctx)
             } else {
                 QList<QStringList> rows;
                 for (const Item &i : r.value)
-                    rows.append({ i.name, i.type, QString::number(i.size), i.contentVersion, i.id });
+                    rows.append(
+                        { i.name, i.type, QString::number(i.size), i.contentVersion, i.id });
                 ctx->out().table({ CliContext::tr("NAME"), CliContext::tr("TYPE"),
                                    CliContext::tr("SIZE"), CliContext::tr("CONTENT VERSION"),
                                    CliContext::tr("ID") },

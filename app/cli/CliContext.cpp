@@ -21,8 +21,7 @@ CliContext::CliContext(const CliOptions &options, CliOutput *output, QObject *pa
     , m_library(m_client)
     , m_sessions(m_client)
     , m_files(m_client)
-{
-}
+{ }
 
 CliContext::~CliContext() = default;
 
@@ -140,9 +139,10 @@ void CliContext::connectThen(std::function<void()> then)
     const QString key = CredentialStore::keyFor(user, base.host());
     m_credentials->readPassword(key, this, [this, user, key, then](const CredentialResult &r) {
         if (!r.ok() || r.password.isEmpty()) {
-            fail({}, tr("No password: set CLU_PASSWORD, use --password-stdin, or store it in the "
-                        "keychain under %1 (%2).")
-                         .arg(key, r.message.isEmpty() ? tr("not found") : r.message),
+            fail({},
+                 tr("No password: set CLU_PASSWORD, use --password-stdin, or store it in the "
+                    "keychain under %1 (%2).")
+                     .arg(key, r.message.isEmpty() ? tr("not found") : r.message),
                  AuthFailed);
             return;
         }
@@ -155,8 +155,9 @@ void CliContext::login(std::function<void()> then)
 {
     m_client->login(this, [this, then](const ApiResult &r) {
         if (!r.ok()) {
-            fail(r.error, tr("Cannot log in to %1: %2")
-                              .arg(m_client->baseUrl().toString(), r.error.message()));
+            fail(r.error,
+                 tr("Cannot log in to %1: %2")
+                     .arg(m_client->baseUrl().toString(), r.error.message()));
             return;
         }
         then();

@@ -14,7 +14,7 @@
 namespace clu {
 class RestClient;
 class CredentialStore;
-}
+} // namespace clu
 
 namespace clu::cli {
 

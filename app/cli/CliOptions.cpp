@@ -32,8 +32,9 @@ QString CliOptions::commandSummary()
 
 bool CliOptions::isCommand(const QString &name)
 {
-    static const QStringList commands = { "libraries", "items", "sessions", "session", "upload",
-                                          "ignore-warnings", "complete", "cancel", "version" };
+    static const QStringList commands = { "libraries", "items",  "sessions",
+                                          "session",   "upload", "ignore-warnings",
+                                          "complete",  "cancel", "version" };
     return commands.contains(name);
 }
 
@@ -80,13 +81,13 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
                                     tr("Package warnings to ignore: all, or TYPE,TYPE..."),
                                     tr("types"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         tr("Files sent at the same time (default 2)."),
-                                         tr("n"), QStringLiteral("2"));
-    const QCommandLineOption checksum(QStringLiteral("checksum"),
-                                      tr("Checksum algorithm: sha256 (default), sha1, sha512, md5."),
-                                      tr("algorithm"), QStringLiteral("sha256"));
-    parser.addOptions({ json, pwStdin, library, item, createItem, type, ignore, concurrency,
-                        checksum });
+                                         tr("Files sent at the same time (default 2)."), tr("n"),
+                                         QStringLiteral("2"));
+    const QCommandLineOption checksum(
+        QStringLiteral("checksum"), tr("Checksum algorithm: sha256 (default), sha1, sha512, md5."),
+        tr("algorithm"), QStringLiteral("sha256"));
+    parser.addOptions(
+        { json, pwStdin, library, item, createItem, type, ignore, concurrency, checksum });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("Arguments of the command."),
                                  QStringLiteral("[arguments...]"));
@@ -123,7 +124,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
         return Outcome::UsageError;
     }
     const bool isUpload = o->command == QLatin1String("upload");
-    for (const auto *opt : { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum }) {
+    for (const auto *opt :
+         { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum }) {
         if (!isUpload && parser.isSet(*opt)) {
             *message = tr("--%1 is an option of \"upload\", not of \"%2\".")
                            .arg(opt->names().first(), o->command);

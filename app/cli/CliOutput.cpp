@@ -14,8 +14,7 @@ CliOutput::CliOutput(bool json)
     , m_err(stderr)
     , m_json(json)
     , m_tty(isatty(fileno(stderr)) == 1)
-{
-}
+{ }
 
 void CliOutput::line(const QString &text)
 {
@@ -46,8 +45,8 @@ void CliOutput::table(const QStringList &headers, const QList<QStringList> &rows
 
 void CliOutput::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
     m_out.flush();
 }
@@ -103,7 +102,10 @@ QString CliOutput::duration(qint64 s)
     if (s < 0)
         return QStringLiteral("--:--");
     const qint64 h = s / 3600, m = (s % 3600) / 60, sec = s % 60;
-    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'))
+    return h > 0 ? QStringLiteral("%1:%2:%3")
+                       .arg(h)
+                       .arg(m, 2, 10, QLatin1Char('0'))
+                       .arg(sec, 2, 10, QLatin1Char('0'))
                  : QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
 }
 

@@ -34,7 +34,8 @@ void SessionCommands::printPreview(CliOutput &out, const PreviewInfo &p)
         out.line(CliContext::tr("Signer certificate:"));
         out.line(CliContext::tr("  subject:     %1").arg(c.subject));
         out.line(CliContext::tr("  issuer:      %1").arg(c.issuer));
-        out.line(CliContext::tr("  self-signed: %1").arg(c.selfSigned ? CliContext::tr("yes") : CliContext::tr("no")));
+        out.line(CliContext::tr("  self-signed: %1")
+                     .arg(c.selfSigned ? CliContext::tr("yes") : CliContext::tr("no")));
         const QSslCertificate cert = c.certificate();
         if (!cert.isNull()) {
             out.line(CliContext::tr("  valid:       %1 to %2")
@@ -177,19 +178,20 @@ void SessionCommands::ignoreWarnings(CliContext *ctx)
                 behavior.append(b);
             }
         }
-        ctx->sessions().setWarningBehavior(id, behavior, ctx, [ctx](const Result<UpdateSession> &r) {
-            if (!r.ok()) {
-                ctx->fail(r.error);
-                return;
-            }
-            if (ctx->out().json())
-                ctx->out().printJson(r.value.toJson());
-            else if (r.value.previewInfo)
-                printPreview(ctx->out(), *r.value.previewInfo);
-            else
-                ctx->out().line(CliContext::tr("Warning behavior updated."));
-            ctx->exit(Success);
-        });
+        ctx->sessions().setWarningBehavior(
+            id, behavior, ctx, [ctx](const Result<UpdateSession> &r) {
+                if (!r.ok()) {
+                    ctx->fail(r.error);
+                    return;
+                }
+                if (ctx->out().json())
+                    ctx->out().printJson(r.value.toJson());
+                else if (r.value.previewInfo)
+                    printPreview(ctx->out(), *r.value.previewInfo);
+                else
+                    ctx->out().line(CliContext::tr("Warning behavior updated."));
+                ctx->exit(Success);
+            });
     });
 }
 
@@ -223,9 +225,10 @@ void SessionCommands::cancel(CliContext *ctx)
             return;
         }
         if (ctx->out().json())
-            ctx->out().printJson(QJsonObject { { QStringLiteral("ok"), true },
-                                               { QStringLiteral("session_id"), id },
-                                               { QStringLiteral("state"), QStringLiteral("CANCELED") } });
+            ctx->out().printJson(
+                QJsonObject { { QStringLiteral("ok"), true },
+                              { QStringLiteral("session_id"), id },
+                              { QStringLiteral("state"), QStringLiteral("CANCELED") } });
         else
             ctx->out().line(CliContext::tr("Session %1 canceled.").arg(id));
         ctx->exit(Success);

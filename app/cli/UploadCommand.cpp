@@ -16,8 +16,7 @@ UploadCommand::UploadCommand(CliContext *ctx, InterruptHandler *interrupts)
     : QObject(ctx)
     , m_ctx(ctx)
     , m_interrupts(interrupts)
-{
-}
+{ }
 
 void UploadCommand::run()
 {
@@ -28,9 +27,10 @@ void UploadCommand::run()
             return;
         }
         if (lib.value.type == LibraryType::Subscribed) {
-            m_ctx->fail({}, tr("Library \"%1\" is a subscribed library; only local libraries "
-                               "accept uploads.")
-                                .arg(lib.value.name),
+            m_ctx->fail({},
+                        tr("Library \"%1\" is a subscribed library; only local libraries "
+                           "accept uploads.")
+                            .arg(lib.value.name),
                         Usage);
             return;
         }
@@ -48,9 +48,10 @@ void UploadCommand::resolveItem(const QString &libraryId)
             return;
         }
         if (!r.error.isNotFound() || !opts.createItem) {
-            m_ctx->fail(r.error, r.error.isNotFound()
-                                     ? tr("%1 (add --create-item to create it)").arg(r.error.message())
-                                     : QString());
+            m_ctx->fail(r.error,
+                        r.error.isNotFound()
+                            ? tr("%1 (add --create-item to create it)").arg(r.error.message())
+                            : QString());
             return;
         }
         Item spec;
@@ -64,7 +65,8 @@ void UploadCommand::resolveItem(const QString &libraryId)
             }
             Item item = spec;
             item.id = created.value;
-            m_ctx->out().note(tr("Created item \"%1\" (%2, type %3).").arg(item.name, item.id, item.type));
+            m_ctx->out().note(
+                tr("Created item \"%1\" (%2, type %3).").arg(item.name, item.id, item.type));
             startUpload(item, true);
         });
     });
@@ -82,7 +84,8 @@ void UploadCommand::startUpload(const Item &item, bool created)
     req.concurrency = o.concurrency;
     // Test and expert knobs, not part of the documented interface.
     if (qEnvironmentVariableIsSet("CLU_KEEPALIVE_SECONDS"))
-        req.keepAliveInterval = std::chrono::seconds(qMax(1, qEnvironmentVariableIntValue("CLU_KEEPALIVE_SECONDS")));
+        req.keepAliveInterval =
+            std::chrono::seconds(qMax(1, qEnvironmentVariableIntValue("CLU_KEEPALIVE_SECONDS")));
 
     m_engine = new UploadEngine(m_ctx->client(), this);
     const bool all = o.ignoreAllWarnings;
@@ -99,7 +102,8 @@ void UploadCommand::startUpload(const Item &item, bool created)
         });
     CliOutput &out = m_ctx->out();
     connect(m_engine, &UploadEngine::preparationProgress, this, [&out](qint64 done, qint64 total) {
-        out.progress(tr("checking files: %1 of %2").arg(CliOutput::bytes(done), CliOutput::bytes(total)));
+        out.progress(
+            tr("checking files: %1 of %2").arg(CliOutput::bytes(done), CliOutput::bytes(total)));
     });
     connect(m_engine, &UploadEngine::overallProgress, this,
             [&out](qint64 sent, qint64 total, double rate, qint64 eta) {
@@ -114,9 +118,8 @@ void UploadCommand::startUpload(const Item &item, bool created)
                 if (status == QLatin1String("retrying") || status == QLatin1String("failed"))
                     out.note(tr("%1: %2 %3").arg(name, status, detail));
             });
-    connect(m_engine, &UploadEngine::sessionCreated, this, [&out](const QString &id) {
-        out.progress(tr("update session %1").arg(id));
-    });
+    connect(m_engine, &UploadEngine::sessionCreated, this,
+            [&out](const QString &id) { out.progress(tr("update session %1").arg(id)); });
     connect(m_engine, &UploadEngine::finished, this, &UploadCommand::onFinished);
     connect(m_interrupts, &InterruptHandler::interrupted, this, [this, &out](int count) {
         if (count != 1 || !m_engine->isRunning())
@@ -177,9 +180,11 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         if (r.preview)
             o.insert(QStringLiteral("preview"), r.preview->toJson());
         if (!r.uncoveredWarnings.isEmpty())
-            o.insert(QStringLiteral("warnings_not_ignored"), QJsonArray::fromStringList(r.uncoveredWarnings));
+            o.insert(QStringLiteral("warnings_not_ignored"),
+                     QJsonArray::fromStringList(r.uncoveredWarnings));
         if (!r.missingReferences.isEmpty())
-            o.insert(QStringLiteral("missing_files"), QJsonArray::fromStringList(r.missingReferences));
+            o.insert(QStringLiteral("missing_files"),
+                     QJsonArray::fromStringList(r.missingReferences));
         if (!r.digestMismatches.isEmpty()) {
             QJsonArray a;
             for (const DigestMismatch &m : r.digestMismatches)

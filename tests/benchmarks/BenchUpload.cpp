@@ -66,8 +66,7 @@ qint64 parseSize(const QString &text)
     return ok && n > 0 ? n * mult : -1;
 }
 
-template <typename T, typename Start>
-Result<T> await(Start start)
+template<typename T, typename Start> Result<T> await(Start start)
 {
     Result<T> r;
     bool done = false;
@@ -100,7 +99,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const qint64 size = argc > 1 ? parseSize(QString::fromLocal8Bit(argv[1])) : qint64(2) << 30;
     if (size <= 0)
-        return fail(QStringLiteral("SIZE must be a positive number of bytes, optionally with K, M or G"));
+        return fail(
+            QStringLiteral("SIZE must be a positive number of bytes, optionally with K, M or G"));
     if (qEnvironmentVariableIsEmpty("CLU_SIMULATOR"))
         qputenv("CLU_SIMULATOR", CLU_SIMULATOR_PATH);
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
@@ -203,9 +203,10 @@ int main(int argc, char *argv[])
     // 2. curl to a fresh upload URL of the same simulator.
     UpdateSessionService sessions(&client);
     SessionFileService files(&client);
-    const QString sid = await<QString>([&](auto cb) {
-                            sessions.create(makeItem(QStringLiteral("bench-curl-")), {}, nullptr, cb);
-                        }).value;
+    const QString sid =
+        await<QString>([&](auto cb) {
+            sessions.create(makeItem(QStringLiteral("bench-curl-")), {}, nullptr, cb);
+        }).value;
     // The same checksum the engine sent, so the server verifies just the same.
     QFile f(path);
     f.open(QIODevice::ReadOnly);
@@ -225,13 +226,14 @@ int main(int argc, char *argv[])
     QProcess curlProcess;
     QElapsedTimer curlTimer;
     curlTimer.start();
-    curlProcess.start(curl, { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
-                              QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
-                              QStringLiteral("-H"),
-                              QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(client.sessionToken()),
-                              QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                              QStringLiteral("%{http_code}"),
-                              added.value.uploadEndpoint->uri.toString() });
+    curlProcess.start(
+        curl,
+        { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
+          QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
+          QStringLiteral("-H"),
+          QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(client.sessionToken()),
+          QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+          QStringLiteral("%{http_code}"), added.value.uploadEndpoint->uri.toString() });
     curlProcess.waitForFinished(-1);
     const qint64 curlMs = curlTimer.elapsed();
     const QString httpCode = QString::fromLatin1(curlProcess.readAllStandardOutput()).trimmed();
@@ -247,13 +249,20 @@ int main(int argc, char *argv[])
     out << QStringLiteral("engine hash pass:        %1 ms (%2 MiB/s, SHA-256 in a worker thread)\n")
                .arg(hashMs)
                .arg(mibPerSecond(size, hashMs), 0, 'f', 1);
-    out << QStringLiteral("engine PUT:              %1 ms (%2 MiB/s)\n").arg(putMs).arg(engineRate, 0, 'f', 1);
-    out << QStringLiteral("engine end to end:       %1 ms (%2 MiB/s; hash + session + PUT + complete)\n")
+    out << QStringLiteral("engine PUT:              %1 ms (%2 MiB/s)\n")
+               .arg(putMs)
+               .arg(engineRate, 0, 'f', 1);
+    out << QStringLiteral(
+               "engine end to end:       %1 ms (%2 MiB/s; hash + session + PUT + complete)\n")
                .arg(totalMs)
                .arg(mibPerSecond(size, totalMs), 0, 'f', 1);
-    out << QStringLiteral("curl -T:                 %1 ms (%2 MiB/s)\n").arg(curlMs).arg(curlRate, 0, 'f', 1);
-    out << QStringLiteral("PUT throughput ratio:    %1 x curl\n").arg(curlRate > 0 ? engineRate / curlRate : 0.0, 0, 'f', 2);
-    out << QStringLiteral("client peak RSS (VmHWM): %1 KiB after the engine upload, %2 KiB at the end\n")
+    out << QStringLiteral("curl -T:                 %1 ms (%2 MiB/s)\n")
+               .arg(curlMs)
+               .arg(curlRate, 0, 'f', 1);
+    out << QStringLiteral("PUT throughput ratio:    %1 x curl\n")
+               .arg(curlRate > 0 ? engineRate / curlRate : 0.0, 0, 'f', 2);
+    out << QStringLiteral(
+               "client peak RSS (VmHWM): %1 KiB after the engine upload, %2 KiB at the end\n")
                .arg(engineRss)
                .arg(peakRssKiB());
     out << QStringLiteral("simulator peak RSS:      %1 KiB\n").arg(sim.peakRssKiB());

@@ -58,7 +58,8 @@ private:
             return {};
         }
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+                 QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
     Run run(const QStringList &args) { return run(args, env()); }
 
@@ -79,7 +80,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
+        m_sim = std::make_unique<SimulatorProcess>(
+            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
         const Run r = run({ QStringLiteral("libraries"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -112,8 +114,9 @@ private slots:
         const QString item = uniqueName("cli-files-");
         const QString a = file(QStringLiteral("one.bin"), 300000);
         const QString b = file(QStringLiteral("two.iso"), 1000);
-        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
-                      QStringLiteral("--create-item"), QStringLiteral("--json"), QStringLiteral("--checksum"),
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                      QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                      QStringLiteral("--json"), QStringLiteral("--checksum"),
                       QStringLiteral("sha512"), a, b });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         const QJsonObject o = r.json().object();
@@ -121,20 +124,22 @@ private slots:
         QCOMPARE(o.value(QLatin1String("item_created")).toBool(), true);
         QCOMPARE(o.value(QLatin1String("bytes_sent")).toInteger(), qint64(301000));
         QVERIFY(!o.value(QLatin1String("content_version")).toString().isEmpty());
-        QVERIFY2(!r.err.contains(QLatin1Char('\r')), "progress must not go to a non-terminal stderr");
+        QVERIFY2(!r.err.contains(QLatin1Char('\r')),
+                 "progress must not go to a non-terminal stderr");
         // The new item is there and holds both files; the item's type came from the names.
         r = run({ QStringLiteral("items"), m_library, QStringLiteral("--json") });
         bool found = false;
         for (const QJsonValue &v : r.json().array()) {
             if (v.toObject().value(QLatin1String("name")).toString() == item) {
                 found = true;
-                QCOMPARE(v.toObject().value(QLatin1String("type")).toString(), QStringLiteral("iso"));
+                QCOMPARE(v.toObject().value(QLatin1String("type")).toString(),
+                         QStringLiteral("iso"));
             }
         }
         QVERIFY(found);
         // Without --create-item a missing item is "not found".
-        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"),
-                  uniqueName("nope-"), a });
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), uniqueName("nope-"), a });
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(QStringLiteral("--create-item")), qPrintable(r.err));
     }
@@ -146,24 +151,30 @@ private slots:
         spec.signing = simovf::PackageSigning::SelfSigned;
         spec.diskSizes = { 500000 };
         QString error;
-        const auto pkg = simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("signed")), &error);
+        const auto pkg =
+            simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("signed")), &error);
         QVERIFY2(pkg, qPrintable(error));
         const QString item = uniqueName("cli-ovf-");
-        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
-                      QStringLiteral("--create-item"), pkg->ovfPath });
+        Run r =
+            run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, QStringLiteral("--create-item"), pkg->ovfPath });
         QCOMPARE(r.exitCode, 8);
         QVERIFY2(r.out.contains(QStringLiteral("SELF_SIGNED_CERTIFICATE")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("Demo Package Signer")), qPrintable(r.out)); // the certificate
+        QVERIFY2(r.out.contains(QStringLiteral("Demo Package Signer")),
+                 qPrintable(r.out)); // the certificate
         QVERIFY2(r.out.contains(QStringLiteral("SHA-256")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("canceled before any disk was sent")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("canceled before any disk was sent")),
+                 qPrintable(r.err));
 
         // Only some of the warnings ignored: still stopped.
-        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
-                  QStringLiteral("--ignore-warnings"), QStringLiteral("EXPIRED_CERTIFICATE"), pkg->ovfPath });
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, QStringLiteral("--ignore-warnings"),
+                  QStringLiteral("EXPIRED_CERTIFICATE"), pkg->ovfPath });
         QCOMPARE(r.exitCode, 8);
 
-        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
-                  QStringLiteral("--ignore-warnings"), QStringLiteral("all"), QStringLiteral("--json"), pkg->ovfPath });
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, QStringLiteral("--ignore-warnings"),
+                  QStringLiteral("all"), QStringLiteral("--json"), pkg->ovfPath });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.json().object().value(QLatin1String("preview")).isObject());
     }
@@ -174,16 +185,18 @@ private slots:
         // session commands show, patch and cancel it.
         const QString item = uniqueName("cli-busy-");
         const QString f = file(QStringLiteral("busy.bin"), 1000);
-        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item,
-                      QStringLiteral("--create-item"), f });
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                      QStringLiteral("--item"), item, QStringLiteral("--create-item"), f });
         QCOMPARE(r.exitCode, 0);
         // The CLI has no "create session" command; hold the item with a throttled upload.
-        m_sim->control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 20000 } });
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 20000 } });
         const QString slow = file(QStringLiteral("slow.bin"), 600000);
         QProcess holder;
         holder.setProcessEnvironment(env());
-        holder.start(qEnvironmentVariable("CLU_CLI"), { QStringLiteral("upload"), QStringLiteral("--library"), m_library,
-                                                         QStringLiteral("--item"), item, slow });
+        holder.start(qEnvironmentVariable("CLU_CLI"),
+                     { QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                       QStringLiteral("--item"), item, slow });
         QString sid;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&]() {
@@ -196,7 +209,8 @@ private slots:
                 return !sid.isEmpty();
             }(),
             60000);
-        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library, QStringLiteral("--item"), item, f });
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, f });
         QCOMPARE(r.exitCode, 6);
         QVERIFY2(r.err.contains(sid), qPrintable(r.err));
 
@@ -205,12 +219,14 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("ACTIVE")));
         QVERIFY(r.out.contains(QStringLiteral("slow.bin")));
 
-        r = run({ QStringLiteral("ignore-warnings"), sid, QStringLiteral("self_signed_certificate") });
+        r = run(
+            { QStringLiteral("ignore-warnings"), sid, QStringLiteral("self_signed_certificate") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({ QStringLiteral("session"), sid, QStringLiteral("--json") });
         const QJsonArray wb = r.json().object().value(QLatin1String("warning_behavior")).toArray();
         QVERIFY2(!wb.isEmpty(), qPrintable(r.out));
-        QCOMPARE(wb.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("SELF_SIGNED_CERTIFICATE"));
+        QCOMPARE(wb.first().toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("SELF_SIGNED_CERTIFICATE"));
 
         r = run({ QStringLiteral("cancel"), sid });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -218,7 +234,8 @@ private slots:
         QVERIFY2(holder.exitCode() != 0, "the upload whose session was canceled must fail");
         r = run({ QStringLiteral("complete"), sid });
         QVERIFY(r.exitCode == 9 || r.exitCode == 5); // not ACTIVE any more, or already deleted
-        r = run({ QStringLiteral("session"), QStringLiteral("00000000-0000-0000-0000-000000000000:x") });
+        r = run({ QStringLiteral("session"),
+                  QStringLiteral("00000000-0000-0000-0000-000000000000:x") });
         QCOMPARE(r.exitCode, 5);
     }
 
@@ -230,7 +247,8 @@ private slots:
         e.insert(QStringLiteral("CLU_THUMBPRINT"), QString(64, QLatin1Char('a')));
         r = run({ QStringLiteral("libraries") }, e);
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(clu::TlsPolicy::sha256(m_sim->certificate()).left(8), Qt::CaseInsensitive)
+        QVERIFY2(r.err.contains(clu::TlsPolicy::sha256(m_sim->certificate()).left(8),
+                                Qt::CaseInsensitive)
                      || r.err.contains(QStringLiteral("fingerprint")),
                  qPrintable(r.err));
         e.remove(QStringLiteral("CLU_THUMBPRINT"));
@@ -242,7 +260,8 @@ private slots:
         // --password-stdin
         e = env();
         e.remove(QStringLiteral("CLU_PASSWORD"));
-        r = run({ QStringLiteral("libraries"), QStringLiteral("--password-stdin") }, e, m_sim->password().toUtf8() + '\n');
+        r = run({ QStringLiteral("libraries"), QStringLiteral("--password-stdin") }, e,
+                m_sim->password().toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 };

@@ -19,8 +19,9 @@ private slots:
         QTest::addColumn<int>("expected");
         QTest::addColumn<QString>("hex");
         // Digests of "abc" (FIPS 180 / RFC 1321 test vectors).
-        QTest::newRow("sha256") << "sha256" << int(ChecksumAlgorithm::Sha256)
-                                << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        QTest::newRow("sha256")
+            << "sha256" << int(ChecksumAlgorithm::Sha256)
+            << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
         QTest::newRow("SHA-1") << "SHA-1" << int(ChecksumAlgorithm::Sha1)
                                << "a9993e364706816aba3e25717850c26c9cd0d89d";
         QTest::newRow("md5") << "MD5" << int(ChecksumAlgorithm::Md5)
@@ -129,7 +130,8 @@ private slots:
         QVERIFY(done.wait(30000));
         const auto r = done.first().first().value<ChecksumResult>();
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("/nonexistent/dir/disk.vmdk")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("/nonexistent/dir/disk.vmdk")),
+                 qPrintable(r.error));
     }
 };
 

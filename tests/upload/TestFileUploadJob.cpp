@@ -39,38 +39,42 @@ class UploadServer
 public:
     UploadServer()
     {
-        m_server.Put(R"(/upload/(.*))", [this](const httplib::Request &req, httplib::Response &res,
-                                               const httplib::ContentReader &reader) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            qint64 received = 0;
-            bool dropped = false;
-            reader([&](const char *data, size_t len) {
-                hash.addData(QByteArrayView(data, qsizetype(len)));
-                received += qint64(len);
-                while (stall.load())
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                if (dropAfter.load() >= 0 && received >= dropAfter.load()) {
-                    dropped = true;
-                    return false; // closes the connection mid-body
+        m_server.Put(
+            R"(/upload/(.*))",
+            [this](const httplib::Request &req, httplib::Response &res,
+                   const httplib::ContentReader &reader) {
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                qint64 received = 0;
+                bool dropped = false;
+                reader([&](const char *data, size_t len) {
+                    hash.addData(QByteArrayView(data, qsizetype(len)));
+                    received += qint64(len);
+                    while (stall.load())
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    if (dropAfter.load() >= 0 && received >= dropAfter.load()) {
+                        dropped = true;
+                        return false; // closes the connection mid-body
+                    }
+                    return true;
+                });
+                {
+                    std::lock_guard<std::mutex> lock(m_mutex);
+                    m_contentLength =
+                        QByteArray::fromStdString(req.get_header_value("Content-Length"));
+                    m_contentType = QByteArray::fromStdString(req.get_header_value("Content-Type"));
+                    m_chunked = req.has_header("Transfer-Encoding");
+                    m_received = received;
+                    m_sha256 = hash.result().toHex();
+                    m_path = QByteArray::fromStdString(req.path);
                 }
-                return true;
+                if (dropped)
+                    return;
+                res.status = status.load();
+                if (res.status != 200)
+                    res.set_content(
+                        R"({"error_type":"INVALID_ARGUMENT","messages":[{"id":"x.y","default_message":"Disk full on datastore1.","args":[]}]})",
+                        "application/json");
             });
-            {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                m_contentLength = QByteArray::fromStdString(req.get_header_value("Content-Length"));
-                m_contentType = QByteArray::fromStdString(req.get_header_value("Content-Type"));
-                m_chunked = req.has_header("Transfer-Encoding");
-                m_received = received;
-                m_sha256 = hash.result().toHex();
-                m_path = QByteArray::fromStdString(req.path);
-            }
-            if (dropped)
-                return;
-            res.status = status.load();
-            if (res.status != 200)
-                res.set_content(R"({"error_type":"INVALID_ARGUMENT","messages":[{"id":"x.y","default_message":"Disk full on datastore1.","args":[]}]})",
-                                "application/json");
-        });
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this]() { m_server.listen_after_bind(); });
         // stop() before the loop runs would be lost and join() would hang.
@@ -87,11 +91,31 @@ public:
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/upload/%2").arg(m_port).arg(name));
     }
-    qint64 received() const { std::lock_guard<std::mutex> l(m_mutex); return m_received; }
-    QByteArray sha256() const { std::lock_guard<std::mutex> l(m_mutex); return m_sha256; }
-    QByteArray contentLength() const { std::lock_guard<std::mutex> l(m_mutex); return m_contentLength; }
-    QByteArray contentType() const { std::lock_guard<std::mutex> l(m_mutex); return m_contentType; }
-    bool chunked() const { std::lock_guard<std::mutex> l(m_mutex); return m_chunked; }
+    qint64 received() const
+    {
+        std::lock_guard<std::mutex> l(m_mutex);
+        return m_received;
+    }
+    QByteArray sha256() const
+    {
+        std::lock_guard<std::mutex> l(m_mutex);
+        return m_sha256;
+    }
+    QByteArray contentLength() const
+    {
+        std::lock_guard<std::mutex> l(m_mutex);
+        return m_contentLength;
+    }
+    QByteArray contentType() const
+    {
+        std::lock_guard<std::mutex> l(m_mutex);
+        return m_contentType;
+    }
+    bool chunked() const
+    {
+        std::lock_guard<std::mutex> l(m_mutex);
+        return m_chunked;
+    }
 
     std::atomic<int> status { 200 };
     std::atomic<qint64> dropAfter { -1 };
@@ -149,8 +173,10 @@ private slots:
     void sendsExactBytesWithContentLength()
     {
         UploadServer server;
-        const QString path = makeFile(m_dir, QStringLiteral("disk.vmdk"), 5 * 1024 * 1024 + 123, false);
-        FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("disk.vmdk")));
+        const QString path =
+            makeFile(m_dir, QStringLiteral("disk.vmdk"), 5 * 1024 * 1024 + 123, false);
+        FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                          server.url(QStringLiteral("disk.vmdk")));
         QSignalSpy progress(&job, &FileUploadJob::progress);
         QSignalSpy done(&job, &FileUploadJob::finished);
         job.start();
@@ -172,7 +198,8 @@ private slots:
         const qint64 size = qint64(768) * 1024 * 1024;
         const QString path = makeFile(m_dir, QStringLiteral("big.iso"), size, true);
         const qint64 before = peakRssKiB();
-        FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("big.iso")));
+        FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                          server.url(QStringLiteral("big.iso")));
         QSignalSpy done(&job, &FileUploadJob::finished);
         job.start();
         QVERIFY(done.wait(120000));
@@ -180,7 +207,8 @@ private slots:
         QCOMPARE(server.received(), size);
         const qint64 grown = peakRssKiB() - before;
         // Buffering the body would grow by ~768 MiB; streaming stays within a few MiB.
-        QVERIFY2(grown < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(grown)));
+        QVERIFY2(grown < 64 * 1024,
+                 qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(grown)));
         QFile::remove(path);
     }
 
@@ -189,7 +217,8 @@ private slots:
         UploadServer server;
         server.status.store(400);
         const QString path = makeFile(m_dir, QStringLiteral("small.bin"), 1000, false);
-        FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("small.bin")));
+        FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                          server.url(QStringLiteral("small.bin")));
         QSignalSpy done(&job, &FileUploadJob::finished);
         job.start();
         QVERIFY(done.wait(30000));
@@ -197,7 +226,8 @@ private slots:
         QCOMPARE(job.error().httpStatus, 400);
         QVERIFY2(job.error().message().contains(QStringLiteral("Disk full on datastore1")),
                  qPrintable(job.error().message()));
-        QVERIFY2(job.error().message().contains(QStringLiteral("small.bin")), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(QStringLiteral("small.bin")),
+                 qPrintable(job.error().message()));
     }
 
     void droppedConnectionIsAnError()
@@ -205,7 +235,8 @@ private slots:
         UploadServer server;
         server.dropAfter.store(1024 * 1024);
         const QString path = makeFile(m_dir, QStringLiteral("drop.bin"), 8 * 1024 * 1024, false);
-        FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("drop.bin")));
+        FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                          server.url(QStringLiteral("drop.bin")));
         QSignalSpy done(&job, &FileUploadJob::finished);
         job.start();
         QVERIFY(done.wait(60000));
@@ -228,7 +259,8 @@ private slots:
         QCOMPARE(done.count(), 1);
         QVERIFY(!done.first().first().toBool());
         QCOMPARE(job.error().kind, ApiError::Kind::InvalidInput);
-        QVERIFY2(job.error().message().contains(QStringLiteral("no longer exists")), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(QStringLiteral("no longer exists")),
+                 qPrintable(job.error().message()));
         QCOMPARE(server.received(), qint64(0));
     }
 
@@ -238,7 +270,8 @@ private slots:
         server.stall.store(true);
         const QString path = makeFile(m_dir, QStringLiteral("stall.bin"), 64 * 1024 * 1024, false);
         {
-            FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("stall.bin")));
+            FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                              server.url(QStringLiteral("stall.bin")));
             job.setStallTimeout(std::chrono::milliseconds(1500));
             QSignalSpy done(&job, &FileUploadJob::finished);
             job.start();
@@ -249,7 +282,8 @@ private slots:
                      qPrintable(job.error().message()));
         }
         {
-            FileUploadJob job(&m_client, UploadSource::fromFile(path), server.url(QStringLiteral("stall.bin")));
+            FileUploadJob job(&m_client, UploadSource::fromFile(path),
+                              server.url(QStringLiteral("stall.bin")));
             QSignalSpy done(&job, &FileUploadJob::finished);
             job.start();
             QTimer::singleShot(300, &job, &FileUploadJob::abort);

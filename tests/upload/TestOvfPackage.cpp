@@ -53,11 +53,12 @@ struct Package
     QByteArray ovf = descriptor({ QStringLiteral("disk1.vmdk"), QStringLiteral("vm.nvram") });
     QByteArray disk = QByteArray(3 * 1024 * 1024 + 17, 'd');
     QByteArray nvram = QByteArray("nvram-bytes");
-    QByteArray cert = QByteArray("SHA256(vm.mf)= 00\n-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n");
+    QByteArray cert = QByteArray(
+        "SHA256(vm.mf)= 00\n-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n");
     QByteArray manifest() const
     {
-        return "SHA256(vm.ovf)= " + sha256(ovf).toLatin1() + "\nSHA256(disk1.vmdk)=" + sha256(disk).toLatin1()
-            + "\nSHA256 (vm.nvram) = " + sha256(nvram).toLatin1() + "\n";
+        return "SHA256(vm.ovf)= " + sha256(ovf).toLatin1() + "\nSHA256(disk1.vmdk)="
+            + sha256(disk).toLatin1() + "\nSHA256 (vm.nvram) = " + sha256(nvram).toLatin1() + "\n";
     }
     QList<QPair<QString, QByteArray>> members() const
     {
@@ -108,8 +109,9 @@ class TestOvfPackage : public QObject
 private slots:
     void descriptorReferences()
     {
-        const OvfDescriptor d = OvfDescriptor::parse(
-            descriptor({ QStringLiteral("a.vmdk"), QStringLiteral("b.iso") }), QStringLiteral("x.ovf"));
+        const OvfDescriptor d =
+            OvfDescriptor::parse(descriptor({ QStringLiteral("a.vmdk"), QStringLiteral("b.iso") }),
+                                 QStringLiteral("x.ovf"));
         QVERIFY2(d.ok(), qPrintable(d.error));
         QCOMPARE(d.references.size(), 2);
         QCOMPARE(d.references.at(0).href, QStringLiteral("a.vmdk"));
@@ -121,9 +123,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("parent dir") << descriptor({ QStringLiteral("../etc/passwd") }) << "path separator";
+        QTest::newRow("parent dir")
+            << descriptor({ QStringLiteral("../etc/passwd") }) << "path separator";
         QTest::newRow("dotdot") << descriptor({ QStringLiteral("..") }) << "not a file name";
-        QTest::newRow("backslash") << descriptor({ QStringLiteral("a\\b.vmdk") }) << "path separator";
+        QTest::newRow("backslash")
+            << descriptor({ QStringLiteral("a\\b.vmdk") }) << "path separator";
         QTest::newRow("url") << descriptor({ QStringLiteral("http:x.vmdk") }) << "URL";
         QTest::newRow("broken xml") << QByteArray("<Envelope><References>") << "not a valid OVF";
         QTest::newRow("not ovf") << QByteArray("<html/>") << "root element";
@@ -140,8 +144,8 @@ private slots:
 
     void manifestParsing()
     {
-        const OvfManifest m = OvfManifest::parse(
-            "SHA1(a.ovf)= ABCDEF\nSHA512 (b.vmdk) =0123\n\n", QStringLiteral("x.mf"));
+        const OvfManifest m = OvfManifest::parse("SHA1(a.ovf)= ABCDEF\nSHA512 (b.vmdk) =0123\n\n",
+                                                 QStringLiteral("x.mf"));
         QVERIFY2(m.ok(), qPrintable(m.error));
         QCOMPARE(m.entries.size(), 2);
         QCOMPARE(int(m.entries.at(0).algorithm), int(ChecksumAlgorithm::Sha1));
@@ -172,7 +176,8 @@ private slots:
         QByteArray changed = p.disk;
         changed[5] = 'X';
         writeFile(dir.filePath(QStringLiteral("disk1.vmdk")), changed);
-        const QList<DigestMismatch> mm = OvfPackage::fromOvf(dir.filePath(QStringLiteral("vm.ovf"))).verifyManifest();
+        const QList<DigestMismatch> mm =
+            OvfPackage::fromOvf(dir.filePath(QStringLiteral("vm.ovf"))).verifyManifest();
         QCOMPARE(mm.size(), 1);
         QCOMPARE(mm.first().file, QStringLiteral("disk1.vmdk"));
         QCOMPARE(mm.first().expected, sha256(p.disk));
@@ -183,7 +188,8 @@ private slots:
             { dir.filePath(QStringLiteral("vm.ovf")) }, ChecksumAlgorithm::Sha256, nullptr, {});
         QVERIFY(!prep.ok);
         QCOMPARE(prep.mismatches.size(), 1);
-        QVERIFY2(prep.errors.join(' ').contains(QStringLiteral("disk1.vmdk does not match the manifest")),
+        QVERIFY2(prep.errors.join(' ').contains(
+                     QStringLiteral("disk1.vmdk does not match the manifest")),
                  qPrintable(prep.errors.join(' ')));
     }
 
@@ -196,13 +202,15 @@ private slots:
         const OvfPackage pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("vm.ovf")));
         QVERIFY(!pkg.ok());
         QCOMPARE(pkg.missingFiles(), QStringList { QStringLiteral("vm.nvram") });
-        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("vm.nvram")), qPrintable(pkg.errors().join(' ')));
+        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("vm.nvram")),
+                 qPrintable(pkg.errors().join(' ')));
     }
 
     void unsignedPackageWithoutManifest()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("plain.ovf")), descriptor({ QStringLiteral("d.vmdk") }));
+        writeFile(dir.filePath(QStringLiteral("plain.ovf")),
+                  descriptor({ QStringLiteral("d.vmdk") }));
         writeFile(dir.filePath(QStringLiteral("d.vmdk")), "disk");
         const OvfPackage pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("plain.ovf")));
         QVERIFY2(pkg.ok(), qPrintable(pkg.errors().join('\n')));
@@ -224,7 +232,8 @@ private slots:
         QCOMPARE(members.at(3).name, QStringLiteral("disk1.vmdk"));
         QCOMPARE(members.at(3).size, qint64(p.disk.size()));
 
-        std::unique_ptr<QIODevice> dev = OvaReader::openMember(ova, QStringLiteral("disk1.vmdk"), &error);
+        std::unique_ptr<QIODevice> dev =
+            OvaReader::openMember(ova, QStringLiteral("disk1.vmdk"), &error);
         QVERIFY2(dev, qPrintable(error));
         QVERIFY(dev->isSequential());
         QCOMPARE(dev->size(), qint64(p.disk.size()));
@@ -261,15 +270,18 @@ private slots:
         writeFile(path, QByteArray(5000, 'j'));
         const OvfPackage pkg = OvfPackage::fromOva(path);
         QVERIFY(!pkg.ok());
-        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("junk.ova")), qPrintable(pkg.errors().join(' ')));
+        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("junk.ova")),
+                 qPrintable(pkg.errors().join(' ')));
     }
 
     void itemTypeDetection()
     {
         QCOMPARE(OvfPackage::detectItemType({ QStringLiteral("a/x.OVA") }), QStringLiteral("ovf"));
-        QCOMPARE(OvfPackage::detectItemType({ QStringLiteral("ubuntu.iso") }), QStringLiteral("iso"));
-        QCOMPARE(OvfPackage::detectItemType({ QStringLiteral("notes.txt"), QStringLiteral("b.bin") }),
-                 QStringLiteral("file"));
+        QCOMPARE(OvfPackage::detectItemType({ QStringLiteral("ubuntu.iso") }),
+                 QStringLiteral("iso"));
+        QCOMPARE(
+            OvfPackage::detectItemType({ QStringLiteral("notes.txt"), QStringLiteral("b.bin") }),
+            QStringLiteral("file"));
     }
 
     void preparerRefusesBadInput()
@@ -281,7 +293,8 @@ private slots:
             { dir.filePath(QStringLiteral("a.ovf")), dir.filePath(QStringLiteral("b.iso")) },
             ChecksumAlgorithm::Sha256, nullptr, {});
         QVERIFY(!r.ok);
-        QVERIFY2(r.errors.join(' ').contains(QStringLiteral("on its own")), qPrintable(r.errors.join(' ')));
+        QVERIFY2(r.errors.join(' ').contains(QStringLiteral("on its own")),
+                 qPrintable(r.errors.join(' ')));
         r = UploadPreparer::prepare({ dir.filePath(QStringLiteral("missing.iso")) },
                                     ChecksumAlgorithm::Sha256, nullptr, {});
         QVERIFY(!r.ok);

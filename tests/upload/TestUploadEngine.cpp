@@ -16,7 +16,8 @@ using namespace clu;
 using namespace clu::test;
 namespace simovf = clu::sim::ovf;
 
-#define CHECK_OUTCOME(o) QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
+#define CHECK_OUTCOME(o)                                                                           \
+    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
 
 class TestUploadEngine : public QObject
 {
@@ -51,8 +52,10 @@ private:
         return active;
     }
 
-    std::optional<simovf::BuiltPackage> buildPackage(const QString &name, simovf::PackageSigning signing,
-                                                     simovf::CertificateValidity validity, bool ova = false)
+    std::optional<simovf::BuiltPackage> buildPackage(const QString &name,
+                                                     simovf::PackageSigning signing,
+                                                     simovf::CertificateValidity validity,
+                                                     bool ova = false)
     {
         simovf::PackageSpec spec;
         spec.baseName = name;
@@ -70,7 +73,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
+        m_sim = std::make_unique<SimulatorProcess>(
+            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
         m_client = loginTo(*m_sim);
         QVERIFY(m_client);
@@ -93,7 +97,8 @@ private slots:
         QVERIFY(client);
         const QString item = newItem(client.get(), m_libraryId, QStringLiteral("file"));
         QVERIFY(!item.isEmpty());
-        const QString a = writeFile(m_dir.filePath(flavor + QStringLiteral("-a.bin")), 3 * 1024 * 1024 + 1, 'a');
+        const QString a =
+            writeFile(m_dir.filePath(flavor + QStringLiteral("-a.bin")), 3 * 1024 * 1024 + 1, 'a');
         const QString b = writeFile(m_dir.filePath(flavor + QStringLiteral("-b.txt")), 1234, 'b');
         const QString c = writeFile(m_dir.filePath(flavor + QStringLiteral("-c.dat")), 0, 'c');
 
@@ -123,8 +128,10 @@ private slots:
                 || !r.value(QLatin1String("path")).toString().endsWith(QStringLiteral("-a.bin")))
                 continue;
             const QJsonObject h = r.value(QLatin1String("headers")).toObject();
-            QCOMPARE(h.value(QLatin1String("content-length")).toString(), QStringLiteral("3145729"));
-            QCOMPARE(h.value(QLatin1String("content-type")).toString(), QStringLiteral("application/octet-stream"));
+            QCOMPARE(h.value(QLatin1String("content-length")).toString(),
+                     QStringLiteral("3145729"));
+            QCOMPARE(h.value(QLatin1String("content-type")).toString(),
+                     QStringLiteral("application/octet-stream"));
             sawPut = true;
         }
         QVERIFY(sawPut);
@@ -158,26 +165,28 @@ private slots:
         QFETCH(QString, warning);
         QFETCH(bool, ignore);
         const QString base = QStringLiteral("pkg%1%2%3").arg(validity).arg(signing).arg(ignore);
-        const auto pkg = buildPackage(base, simovf::PackageSigning(signing), simovf::CertificateValidity(validity));
+        const auto pkg = buildPackage(base, simovf::PackageSigning(signing),
+                                      simovf::CertificateValidity(validity));
         QVERIFY(pkg);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
 
         UploadEngine engine(m_client.get());
         int asked = 0;
         QStringList seenTypes;
-        engine.setDecisionCallback([&](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
-            ++asked;
-            QVERIFY(p.certificateInfo.has_value());
-            WarningDecision d;
-            d.proceed = true;
-            for (const PreviewWarning &w : p.warnings) {
-                seenTypes.append(w.type.toString());
-                // Ignore all of them, or all but the one this row is about.
-                if (ignore || w.type.toString() != warning)
-                    d.ignore.append(w.type);
-            }
-            answer(d);
-        });
+        engine.setDecisionCallback(
+            [&](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
+                ++asked;
+                QVERIFY(p.certificateInfo.has_value());
+                WarningDecision d;
+                d.proceed = true;
+                for (const PreviewWarning &w : p.warnings) {
+                    seenTypes.append(w.type.toString());
+                    // Ignore all of them, or all but the one this row is about.
+                    if (ignore || w.type.toString() != warning)
+                        d.ignore.append(w.type);
+                }
+                answer(d);
+            });
         const UploadOutcome o = runUpload(engine, request(item, { pkg->ovfPath }));
         QCOMPARE(asked, 1);
         QVERIFY2(seenTypes.contains(warning), qPrintable(seenTypes.join(',')));
@@ -207,13 +216,14 @@ private slots:
         QVERIFY(pkg);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
         UploadEngine engine(m_client.get());
-        engine.setDecisionCallback([](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
-            WarningDecision d;
-            d.proceed = true;
-            for (const PreviewWarning &w : p.warnings)
-                d.ignore.append(w.type);
-            answer(d);
-        });
+        engine.setDecisionCallback(
+            [](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
+                WarningDecision d;
+                d.proceed = true;
+                for (const PreviewWarning &w : p.warnings)
+                    d.ignore.append(w.type);
+                answer(d);
+            });
         const UploadOutcome o = runUpload(engine, request(item, { pkg->ovaPath }));
         CHECK_OUTCOME(o);
         // Members went one by one (the .ova itself never did).
@@ -241,7 +251,8 @@ private slots:
         QCOMPARE(o.stage, UploadStage::Preparing);
         QCOMPARE(o.missingReferences, QStringList { QFileInfo(pkg->diskPaths.last()).fileName() });
         QVERIFY(o.sessionId.isEmpty());
-        QVERIFY2(o.summary.contains(QFileInfo(pkg->diskPaths.last()).fileName()), qPrintable(o.summary));
+        QVERIFY2(o.summary.contains(QFileInfo(pkg->diskPaths.last()).fileName()),
+                 qPrintable(o.summary));
         QVERIFY(activeSessions(m_client.get(), item).isEmpty());
     }
 
@@ -254,7 +265,8 @@ private slots:
     void busyItemNamesExistingSession()
     {
         QFETCH(int, status);
-        m_sim->control("POST", QStringLiteral("/control/busy-status"), QJsonObject { { "status", status } });
+        m_sim->control("POST", QStringLiteral("/control/busy-status"),
+                       QJsonObject { { "status", status } });
         QVERIFY(m_sim->lastControlOk());
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
         const auto held = await<QString>(
@@ -267,15 +279,18 @@ private slots:
         QVERIFY(o.error.isResourceBusy());
         QCOMPARE(o.existingSessionId, held.value);
         QVERIFY2(o.summary.contains(held.value), qPrintable(o.summary));
-        await<void>([&](auto cb) { UpdateSessionService(m_client.get()).cancel(held.value, nullptr, cb); });
+        await<void>(
+            [&](auto cb) { UpdateSessionService(m_client.get()).cancel(held.value, nullptr, cb); });
     }
 
     void cancelMidTransfer()
     {
-        m_sim->control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 1000000 } });
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 1000000 } });
         QVERIFY(m_sim->lastControlOk());
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
-        const QString f = writeFile(m_dir.filePath(QStringLiteral("slow.bin")), 40 * 1024 * 1024, 's');
+        const QString f =
+            writeFile(m_dir.filePath(QStringLiteral("slow.bin")), 40 * 1024 * 1024, 's');
         UploadEngine engine(m_client.get());
         QSignalSpy done(&engine, &UploadEngine::finished);
         qint64 seen = 0;
@@ -297,7 +312,9 @@ private slots:
         const auto again = await<QString>(
             [&](auto cb) { UpdateSessionService(m_client.get()).create(item, {}, nullptr, cb); });
         QVERIFY2(again.ok(), qPrintable(again.error.message()));
-        await<void>([&](auto cb) { UpdateSessionService(m_client.get()).cancel(again.value, nullptr, cb); });
+        await<void>([&](auto cb) {
+            UpdateSessionService(m_client.get()).cancel(again.value, nullptr, cb);
+        });
     }
 
     void retryAfterInjectedDrop()
@@ -306,11 +323,14 @@ private slots:
                        QJsonObject { { "after_bytes", 200000 }, { "count", 1 } });
         QVERIFY(m_sim->lastControlOk());
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
-        const QString f = writeFile(m_dir.filePath(QStringLiteral("dropme.bin")), 2 * 1024 * 1024, 'd');
+        const QString f =
+            writeFile(m_dir.filePath(QStringLiteral("dropme.bin")), 2 * 1024 * 1024, 'd');
         UploadEngine engine(m_client.get());
         QStringList statuses;
         connect(&engine, &UploadEngine::fileStatusChanged, this,
-                [&](const QString &, const QString &status, const QString &) { statuses.append(status); });
+                [&](const QString &, const QString &status, const QString &) {
+                    statuses.append(status);
+                });
         const UploadOutcome o = runUpload(engine, request(item, { f }));
         CHECK_OUTCOME(o);
         QVERIFY2(statuses.contains(QStringLiteral("retrying")), qPrintable(statuses.join(',')));
@@ -326,11 +346,15 @@ private slots:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         auto client = loginTo(sim);
         QVERIFY(client);
-        const QString item = newItem(client.get(), localLibraryId(client.get()), QStringLiteral("file"));
-        sim.control("POST", QStringLiteral("/control/throttle"), QJsonObject { { "bytes_per_second", 1000000 } });
+        const QString item =
+            newItem(client.get(), localLibraryId(client.get()), QStringLiteral("file"));
+        sim.control("POST", QStringLiteral("/control/throttle"),
+                    QJsonObject { { "bytes_per_second", 1000000 } });
         QVERIFY(sim.lastControlOk());
-        const QString a = writeFile(m_dir.filePath(QStringLiteral("ka1.bin")), 4 * 1000 * 1000, 'k');
-        const QString b = writeFile(m_dir.filePath(QStringLiteral("ka2.bin")), 4 * 1000 * 1000, 'l');
+        const QString a =
+            writeFile(m_dir.filePath(QStringLiteral("ka1.bin")), 4 * 1000 * 1000, 'k');
+        const QString b =
+            writeFile(m_dir.filePath(QStringLiteral("ka2.bin")), 4 * 1000 * 1000, 'l');
         UploadEngine engine(client.get());
         UploadRequest req = request(item, { a, b });
         req.concurrency = 1;

@@ -33,7 +33,8 @@ private slots:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         auto client = loginTo(sim);
         QVERIFY(client);
-        const QString item = newItem(client.get(), localLibraryId(client.get()), QStringLiteral("iso"));
+        const QString item =
+            newItem(client.get(), localLibraryId(client.get()), QStringLiteral("iso"));
         QVERIFY(!item.isEmpty());
 
         QTemporaryDir dir;
@@ -56,7 +57,8 @@ private slots:
         QCOMPARE(o.bytesSent, size);
         QVERIFY2(o.item.size >= size, qPrintable(QString::number(o.item.size)));
         const qint64 grown = peakRssKiB() - before;
-        QVERIFY2(grown < 128 * 1024, qPrintable(QStringLiteral("client peak RSS grew by %1 KiB").arg(grown)));
+        QVERIFY2(grown < 128 * 1024,
+                 qPrintable(QStringLiteral("client peak RSS grew by %1 KiB").arg(grown)));
     }
 };
 

@@ -19,8 +19,7 @@ namespace clu::test {
 
 constexpr int kWaitMs = 60000;
 
-template <typename T, typename Start>
-Result<T> await(Start start)
+template<typename T, typename Start> Result<T> await(Start start)
 {
     Result<T> out;
     bool done = false;
@@ -35,7 +34,8 @@ Result<T> await(Start start)
     return out;
 }
 
-inline std::unique_ptr<RestClient> loginTo(SimulatorProcess &sim, const QString &flavor = QStringLiteral("api"))
+inline std::unique_ptr<RestClient> loginTo(SimulatorProcess &sim,
+                                           const QString &flavor = QStringLiteral("api"))
 {
     auto client = std::make_unique<RestClient>();
     client->setBaseUrl(sim.baseUrl());
@@ -58,8 +58,8 @@ inline std::unique_ptr<RestClient> loginTo(SimulatorProcess &sim, const QString 
 
 inline QString localLibraryId(RestClient *client)
 {
-    const auto libs = await<QList<Library>>(
-        [&](auto cb) { LibraryService(client).getLibraries(nullptr, cb); });
+    const auto libs =
+        await<QList<Library>>([&](auto cb) { LibraryService(client).getLibraries(nullptr, cb); });
     for (const Library &l : libs.value) {
         if (l.acceptsUploads())
             return l.id;
@@ -71,9 +71,11 @@ inline QString newItem(RestClient *client, const QString &libraryId, const QStri
 {
     Item spec;
     spec.libraryId = libraryId;
-    spec.name = QStringLiteral("core-b-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    spec.name =
+        QStringLiteral("core-b-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     spec.type = type;
-    const auto r = await<QString>([&](auto cb) { LibraryService(client).createItem(spec, nullptr, cb); });
+    const auto r =
+        await<QString>([&](auto cb) { LibraryService(client).createItem(spec, nullptr, cb); });
     if (!r.ok())
         qWarning("item create failed: %s", qPrintable(r.error.message()));
     return r.value;
@@ -114,7 +116,8 @@ inline QString writeFile(const QString &path, qint64 size, char seed)
 }
 
 // Runs one upload to its end and returns the outcome.
-inline UploadOutcome runUpload(UploadEngine &engine, const UploadRequest &request, int timeoutMs = kWaitMs)
+inline UploadOutcome runUpload(UploadEngine &engine, const UploadRequest &request,
+                               int timeoutMs = kWaitMs)
 {
     QSignalSpy done(&engine, &UploadEngine::finished);
     if (!engine.start(request))

@@ -38,8 +38,8 @@ struct archive *openArchive(const QString &path, QString *error)
 QString entryName(struct archive_entry *e)
 {
     const char *utf8 = archive_entry_pathname_utf8(e);
-    QString name = utf8 ? QString::fromUtf8(utf8)
-                        : QString::fromLocal8Bit(archive_entry_pathname(e));
+    QString name =
+        utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(e));
     if (name.startsWith(QLatin1String("./")))
         name = name.mid(2);
     return name;
@@ -94,8 +94,8 @@ std::unique_ptr<QIODevice> OvaReader::openMember(const QString &ovaPath, const Q
     return nullptr;
 }
 
-QByteArray OvaReader::readMember(const QString &ovaPath, const QString &member,
-                                 qint64 maxBytes, QString *error)
+QByteArray OvaReader::readMember(const QString &ovaPath, const QString &member, qint64 maxBytes,
+                                 QString *error)
 {
     std::unique_ptr<QIODevice> dev = openMember(ovaPath, member, error);
     if (!dev)
@@ -127,8 +127,7 @@ OvaMemberDevice::OvaMemberDevice(struct archive *a, QString label, qint64 size)
     : m_archive(a)
     , m_label(std::move(label))
     , m_size(size)
-{
-}
+{ }
 
 OvaMemberDevice::~OvaMemberDevice()
 {

@@ -89,8 +89,8 @@ OvfDescriptor OvfDescriptor::parse(const QByteArray &xml, const QString &label)
                       .arg(label, reader.errorString())
                       .arg(reader.lineNumber());
     } else if (!sawEnvelope) {
-        d.error = Tr::tr("%1 is not an OVF descriptor: the root element is not Envelope")
-                      .arg(label);
+        d.error =
+            Tr::tr("%1 is not an OVF descriptor: the root element is not Envelope").arg(label);
     }
     return d;
 }

@@ -44,10 +44,10 @@ OvfManifest OvfManifest::parse(const QByteArray &text, const QString &label)
         }
         Entry e;
         const QString alg = match.captured(1).toUpper();
-        e.algorithm = alg == QLatin1String("SHA1")     ? ChecksumAlgorithm::Sha1
-                      : alg == QLatin1String("SHA512") ? ChecksumAlgorithm::Sha512
-                      : alg == QLatin1String("MD5")    ? ChecksumAlgorithm::Md5
-                                                       : ChecksumAlgorithm::Sha256;
+        e.algorithm = alg == QLatin1String("SHA1") ? ChecksumAlgorithm::Sha1
+            : alg == QLatin1String("SHA512")       ? ChecksumAlgorithm::Sha512
+            : alg == QLatin1String("MD5")          ? ChecksumAlgorithm::Md5
+                                                   : ChecksumAlgorithm::Sha256;
         e.file = match.captured(2).trimmed();
         e.digest = match.captured(3).toLower();
         m.entries.append(e);

@@ -151,15 +151,14 @@ OvfPackage OvfPackage::fromOvf(const QString &ovfPath)
     const QFileInfo fi(ovfPath);
     QFile f(ovfPath);
     if (!fi.isFile() || !f.open(QIODevice::ReadOnly)) {
-        p.m_errors.append(Tr::tr("Cannot open the OVF descriptor %1: %2")
-                              .arg(ovfPath, fi.exists() ? f.errorString()
-                                                        : Tr::tr("no such file")));
+        p.m_errors.append(
+            Tr::tr("Cannot open the OVF descriptor %1: %2")
+                .arg(ovfPath, fi.exists() ? f.errorString() : Tr::tr("no such file")));
         return p;
     }
     if (f.size() > maxMetadataBytes) {
-        p.m_errors.append(Tr::tr("%1 is too large for an OVF descriptor (%2 bytes)")
-                              .arg(ovfPath)
-                              .arg(f.size()));
+        p.m_errors.append(
+            Tr::tr("%1 is too large for an OVF descriptor (%2 bytes)").arg(ovfPath).arg(f.size()));
         return p;
     }
     const QByteArray xml = f.readAll();
@@ -237,8 +236,7 @@ QList<DigestMismatch> OvfPackage::verifyManifest(const std::atomic_bool *cancel)
                 src = &s;
         }
         if (!src) {
-            m.error = Tr::tr("the manifest lists %1, which is not part of the package")
-                          .arg(e.file);
+            m.error = Tr::tr("the manifest lists %1, which is not part of the package").arg(e.file);
             out.append(m);
             continue;
         }

@@ -167,7 +167,11 @@ bool ChecksumCalculator::start(SourceFactory factory, const QString &label,
         }
         if (self)
             QMetaObject::invokeMethod(
-                self.data(), [self, result]() { if (self) self->onWorkerDone(result); },
+                self.data(),
+                [self, result]() {
+                    if (self)
+                        self->onWorkerDone(result);
+                },
                 Qt::QueuedConnection);
     });
     m_thread->start();

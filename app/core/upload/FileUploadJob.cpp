@@ -64,11 +64,11 @@ void FileUploadJob::start()
             return;
         }
         if (fi.size() != m_source.size) {
-            fail(ApiError::invalidInput(
-                operation, tr("%1 changed size since it was added (%2 bytes, now %3)")
-                               .arg(m_source.localPath)
-                               .arg(m_source.size)
-                               .arg(fi.size())));
+            fail(ApiError::invalidInput(operation,
+                                        tr("%1 changed size since it was added (%2 bytes, now %3)")
+                                            .arg(m_source.localPath)
+                                            .arg(m_source.size)
+                                            .arg(fi.size())));
             return;
         }
     }
@@ -80,7 +80,8 @@ void FileUploadJob::start()
     }
 
     QNetworkRequest req(m_uri);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/octet-stream"));
     req.setHeader(QNetworkRequest::ContentLengthHeader, m_source.size);
     req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     req.setTransferTimeout(0); // multi-hour PUTs: the stall watchdog replaces the timeout

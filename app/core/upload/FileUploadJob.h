@@ -48,8 +48,7 @@ public:
     const ApiError &error() const { return m_error; }
 
 signals:
-    void progress(qint64 bytesSent, qint64 bytesTotal, double bytesPerSecond,
-                  qint64 etaSeconds);
+    void progress(qint64 bytesSent, qint64 bytesTotal, double bytesPerSecond, qint64 etaSeconds);
     // Exactly once per start(); error() is Kind::None on success.
     void finished(bool ok);
 

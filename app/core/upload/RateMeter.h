@@ -13,8 +13,7 @@ class RateMeter
 public:
     explicit RateMeter(qint64 windowMs = 5000)
         : m_windowMs(windowMs)
-    {
-    }
+    { }
 
     void start();
     void add(qint64 totalBytes); // cumulative count so far

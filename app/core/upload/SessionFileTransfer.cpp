@@ -5,15 +5,14 @@
 #include "model/AddSpec.h"
 #include "model/SessionFile.h"
 #include "model/UpdateSession.h"
-#include "upload/UploadTypes.h"
 #include "net/RestClient.h"
+#include "upload/UploadTypes.h"
 
 namespace clu {
 
-SessionFileTransfer::SessionFileTransfer(RestClient *client, QString sessionId,
-                                         UploadSource source, QString checksumHex,
-                                         ChecksumAlgorithm algorithm, Options options,
-                                         QObject *parent)
+SessionFileTransfer::SessionFileTransfer(RestClient *client, QString sessionId, UploadSource source,
+                                         QString checksumHex, ChecksumAlgorithm algorithm,
+                                         Options options, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_files(client)
@@ -85,17 +84,18 @@ void SessionFileTransfer::add()
             return;
         }
         if (r.value.status == FileStatus::Error) {
-            finish(false, reportedStateError(
-                              tr("add %1 to the update session").arg(m_source.name),
-                              tr("the server reports the file in status ERROR right after "
-                                 "adding it"),
-                              r.value.errorMessage));
+            finish(false,
+                   reportedStateError(tr("add %1 to the update session").arg(m_source.name),
+                                      tr("the server reports the file in status ERROR right after "
+                                         "adding it"),
+                                      r.value.errorMessage));
             return;
         }
         if (!r.value.uploadEndpoint || !r.value.uploadEndpoint->uri.isValid()) {
-            finish(false, ApiError::badResponse(tr("add %1 to the update session").arg(m_source.name),
-                                                tr("the server returned no upload_endpoint for a "
-                                                   "PUSH file")));
+            finish(false,
+                   ApiError::badResponse(tr("add %1 to the update session").arg(m_source.name),
+                                         tr("the server returned no upload_endpoint for a "
+                                            "PUSH file")));
             return;
         }
         send(r.value.uploadEndpoint->uri);
@@ -149,22 +149,23 @@ void SessionFileTransfer::verify(int poll)
             return;
         }
         if (f.status == FileStatus::Error) {
-            attemptFailed(reportedStateError(
-                              tr("upload %1").arg(m_source.name),
-                              tr("the server reports the file in status ERROR after %1 of %2 "
-                                 "bytes")
-                                  .arg(f.bytesTransferred)
-                                  .arg(m_source.size),
-                              f.errorMessage),
-                          true);
+            attemptFailed(
+                reportedStateError(tr("upload %1").arg(m_source.name),
+                                   tr("the server reports the file in status ERROR after %1 of %2 "
+                                      "bytes")
+                                       .arg(f.bytesTransferred)
+                                       .arg(m_source.size),
+                                   f.errorMessage),
+                true);
             return;
         }
         if (poll >= m_options.maxReadyPolls) {
-            finish(false, reportedStateError(tr("upload %1").arg(m_source.name),
-                                             tr("the server still reports %1 long after all "
-                                                "bytes were sent")
-                                                 .arg(f.status.toString()),
-                                             std::nullopt));
+            finish(false,
+                   reportedStateError(tr("upload %1").arg(m_source.name),
+                                      tr("the server still reports %1 long after all "
+                                         "bytes were sent")
+                                          .arg(f.status.toString()),
+                                      std::nullopt));
             return;
         }
         m_timer.disconnect();
@@ -192,7 +193,8 @@ void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
         }
         if (r.value.state != SessionState::Active) {
             ApiError stopped = m_error;
-            stopped.detail = (stopped.detail.isEmpty() ? QString() : stopped.detail + QLatin1String("; "))
+            stopped.detail =
+                (stopped.detail.isEmpty() ? QString() : stopped.detail + QLatin1String("; "))
                 + tr("the session is now %1, so the file cannot be sent again")
                       .arg(r.value.state.toString());
             finish(false, stopped);

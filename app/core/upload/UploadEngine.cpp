@@ -155,7 +155,8 @@ void UploadEngine::createSession()
                                     if (run != m_run)
                                         return;
                                     m_outcome.existingSessionId = l.value.value(0);
-                                    failWith(err, m_outcome.existingSessionId.isEmpty()
+                                    failWith(err,
+                                             m_outcome.existingSessionId.isEmpty()
                                                  ? tr("The item already has an active update "
                                                       "session.")
                                                  : tr("The item already has an active update "
@@ -216,9 +217,9 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
     if (!alive(m_run))
         return;
     if (!ok) {
-        failWith(t->error(), tr("%1 could not be uploaded after %n attempt(s): %2", nullptr,
-                                t->attempts())
-                                 .arg(t->source().name, t->error().message()));
+        failWith(t->error(),
+                 tr("%1 could not be uploaded after %n attempt(s): %2", nullptr, t->attempts())
+                     .arg(t->source().name, t->error().message()));
         return;
     }
     m_sentByFile[t->source().name] = t->source().size;
@@ -250,19 +251,20 @@ void UploadEngine::pollPreview()
         if (!alive(run))
             return;
         if (!r.ok()) {
-            failWith(r.error, tr("Could not read the session while waiting for the OVF "
-                                 "preview: %1")
-                                  .arg(r.error.message()));
+            failWith(r.error,
+                     tr("Could not read the session while waiting for the OVF "
+                        "preview: %1")
+                         .arg(r.error.message()));
             return;
         }
         const UpdateSession &s = r.value;
         if (s.state != SessionState::Active) {
-            const ApiError e = reportedStateError(tr("wait for the OVF preview"),
-                                                  tr("the session went to %1")
-                                                      .arg(s.state.toString()),
-                                                  s.errorMessage);
-            failWith(e, tr("The session went to %1 while the OVF descriptor was checked: %2")
-                            .arg(s.state.toString(), e.message()));
+            const ApiError e = reportedStateError(
+                tr("wait for the OVF preview"),
+                tr("the session went to %1").arg(s.state.toString()), s.errorMessage);
+            failWith(e,
+                     tr("The session went to %1 while the OVF descriptor was checked: %2")
+                         .arg(s.state.toString(), e.message()));
             return;
         }
         if (s.previewInfo && s.previewInfo->isSettled()) {
@@ -278,8 +280,7 @@ void UploadEngine::pollPreview()
             const ApiError e = reportedStateError(
                 tr("wait for the OVF preview"),
                 tr("the preview is still %1 after %2 s")
-                    .arg(s.previewInfo ? s.previewInfo->state.toString()
-                                       : QStringLiteral("absent"))
+                    .arg(s.previewInfo ? s.previewInfo->state.toString() : QStringLiteral("absent"))
                     .arg(m_request.previewTimeout.count() / 1000),
                 std::nullopt);
             failWith(e, tr("The server did not finish checking the OVF descriptor in time."));
@@ -334,7 +335,8 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
         e.detail = decision.proceed
             ? tr("warnings not ignored: %1").arg(uncovered.join(QLatin1String(", ")))
             : tr("the signer was rejected");
-        failWith(e, decision.proceed
+        failWith(e,
+                 decision.proceed
                      ? tr("The package has warnings that were not ignored (%1); the session was "
                           "canceled before any disk was sent.")
                            .arg(uncovered.join(QLatin1String(", ")))
@@ -361,8 +363,8 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
             if (!alive(run))
                 return;
             if (!r.ok()) {
-                failWith(r.error, tr("Could not ignore the package warnings: %1")
-                                      .arg(r.error.message()));
+                failWith(r.error,
+                         tr("Could not ignore the package warnings: %1").arg(r.error.message()));
                 return;
             }
             if (r.value.previewInfo)
@@ -420,8 +422,9 @@ void UploadEngine::validate()
                 parts.append(tr("invalid: %1 (%2)").arg(inv.name, inv.errorMessage.defaultMessage));
             ApiError e = reportedStateError(tr("validate the session files"),
                                             parts.join(QLatin1String("; ")), std::nullopt);
-            failWith(e, tr("The server reports problems with the files: %1")
-                            .arg(parts.join(QLatin1String("; "))));
+            failWith(e,
+                     tr("The server reports problems with the files: %1")
+                         .arg(parts.join(QLatin1String("; "))));
             return;
         }
         complete();
@@ -452,8 +455,8 @@ void UploadEngine::pollDone()
         if (!alive(run))
             return;
         if (!r.ok()) {
-            failWith(r.error, tr("Could not read the session after complete: %1")
-                                  .arg(r.error.message()));
+            failWith(r.error,
+                     tr("Could not read the session after complete: %1").arg(r.error.message()));
             return;
         }
         const UpdateSession &s = r.value;
@@ -462,18 +465,18 @@ void UploadEngine::pollDone()
             return;
         }
         if (s.state == SessionState::Error || s.state == SessionState::Canceled) {
-            const ApiError e = reportedStateError(tr("complete the update session"),
-                                                  tr("the session ended in %1")
-                                                      .arg(s.state.toString()),
-                                                  s.errorMessage);
-            failWith(e, tr("The session ended in %1 after complete: %2")
-                            .arg(s.state.toString(), e.message()));
+            const ApiError e = reportedStateError(
+                tr("complete the update session"),
+                tr("the session ended in %1").arg(s.state.toString()), s.errorMessage);
+            failWith(e,
+                     tr("The session ended in %1 after complete: %2")
+                         .arg(s.state.toString(), e.message()));
             return;
         }
         if (m_waitClock.elapsed() > m_request.previewTimeout.count()) {
-            const ApiError e = reportedStateError(tr("complete the update session"),
-                                                  tr("still %1").arg(s.state.toString()),
-                                                  std::nullopt);
+            const ApiError e =
+                reportedStateError(tr("complete the update session"),
+                                   tr("still %1").arg(s.state.toString()), std::nullopt);
             failWith(e, tr("The session did not reach DONE in time."));
             return;
         }
@@ -545,9 +548,10 @@ void UploadEngine::keepAlive()
             return;
         qCWarning(lcUpload).noquote() << "keep-alive failed:" << r.error.message();
         if (r.error.isNotFound()) // the session expired or was deleted under us
-            failWith(r.error, tr("The update session disappeared (expired or deleted by someone "
-                                 "else): %1")
-                                  .arg(r.error.message()));
+            failWith(r.error,
+                     tr("The update session disappeared (expired or deleted by someone "
+                        "else): %1")
+                         .arg(r.error.message()));
     });
 }
 
@@ -586,7 +590,8 @@ void UploadEngine::failWith(const ApiError &error, const QString &summary, bool 
     // cancel for the user's and the signer decision's sake, fail (with our reason, visible
     // to vCenter admins) for errors; either is refused once the session is terminal, which is fine.
     if (cancelSession) {
-        m_sessions.cancel(m_sessionId, this, [deleteSession](const Result<void> &) { deleteSession(); });
+        m_sessions.cancel(m_sessionId, this,
+                          [deleteSession](const Result<void> &) { deleteSession(); });
     } else {
         const QString reason = summary.left(1000);
         m_sessions.fail(m_sessionId, reason, this,

@@ -115,8 +115,8 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
             return r;
         }
         const qint64 base = done;
-        const ChecksumResult c = ChecksumCalculator::hashDevice(
-            dev.get(), s.label(), algorithm, cancel, [&](qint64 n) {
+        const ChecksumResult c =
+            ChecksumCalculator::hashDevice(dev.get(), s.label(), algorithm, cancel, [&](qint64 n) {
                 if (onProgress)
                     onProgress(base + n, hashTotal);
             });
@@ -164,8 +164,8 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
             for (const UploadSource &s : all)
                 present = present || s.name == e.file;
             if (!present)
-                r.errors.append(Tr::tr("The manifest lists %1, which is not part of the package.")
-                                    .arg(e.file));
+                r.errors.append(
+                    Tr::tr("The manifest lists %1, which is not part of the package.").arg(e.file));
         }
     }
     for (const DigestMismatch &m : r.mismatches)
