@@ -23,7 +23,9 @@ const OvfManifest::Entry *OvfManifest::find(const QString &file) const
 
 OvfManifest OvfManifest::parse(const QByteArray &text, const QString &label)
 {
-    static const QRegularExpression line(
+    // Not static: parse() runs in worker threads too, and a shared instance is not documented
+    // as safe to match from several threads at once.
+    const QRegularExpression line(
         QStringLiteral("^\\s*(SHA1|SHA256|SHA512|MD5)\\s*\\((.+)\\)\\s*=\\s*([0-9a-fA-F]+)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     OvfManifest m;
