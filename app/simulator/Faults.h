@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+
+#include <mutex>
+
+namespace clu::sim {
+
+// Fault-injection knobs shared by the API, the upload endpoint and the control endpoint.
+// Set from flags at start and changed at run time through /control/*.
+class Faults
+{
+public:
+    struct Snapshot
+    {
+        qint64 throttleBps = 0;
+        qint64 dropAfterBytes = -1;
+        int dropCount = 0; // <0: every upload (flag), >0: the next N uploads
+        int failCalls = 0;
+        int failStatus = 503;
+        int retryAfter = 0;
+        int previewDelaySeconds = 0;
+        int busyStatus = 500;
+        bool acceptChunked = false;
+    };
+
+    Snapshot get()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_s;
+    }
+    template<typename F>
+    void update(F &&f)
+    {
+        std::lock_guard lock(m_mutex);
+        f(m_s);
+    }
+    // Consumes one injected call failure; returns the status, or 0 when none is pending.
+    int takeCallFailure(int *retryAfter)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_s.failCalls <= 0)
+            return 0;
+        --m_s.failCalls;
+        *retryAfter = m_s.retryAfter;
+        return m_s.failStatus;
+    }
+    // For a new upload: the byte count after which to drop the connection, or -1.
+    qint64 takeDrop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_s.dropAfterBytes < 0 || m_s.dropCount == 0)
+            return -1;
+        if (m_s.dropCount > 0)
+            --m_s.dropCount;
+        return m_s.dropAfterBytes;
+    }
+    void reset(const Snapshot &defaults)
+    {
+        std::lock_guard lock(m_mutex);
+        m_s = defaults;
+        m_s.throttleBps = 0;
+        m_s.dropAfterBytes = -1;
+        m_s.dropCount = 0;
+        m_s.failCalls = 0;
+        m_s.previewDelaySeconds = 0;
+    }
+
+private:
+    std::mutex m_mutex;
+    Snapshot m_s;
+};
+
+} // namespace clu::sim

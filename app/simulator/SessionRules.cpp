@@ -1,0 +1,142 @@
+#include "SessionRules.h"
+
+#include "OvfAdapter.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace clu::sim {
+
+void SessionRules::touch(UpdateSession &s, int timeoutSeconds)
+{
+    if (s.state == QLatin1String("ACTIVE"))
+        s.expiration = QDateTime::currentDateTimeUtc().addSecs(timeoutSeconds);
+}
+
+QJsonObject SessionRules::transferError(const SimState &state, const UpdateSession &s,
+                                        const QString &file, const QString &reason)
+{
+    const Item item = state.items.value(s.itemId);
+    const Library lib = state.libraries.value(item.libraryId);
+    const QString target = QStringLiteral("ds:///vmfs/volumes/%1/contentlib-%2/%3/%4")
+                               .arg(lib.datastoreId, lib.id, item.id, file);
+    return VapiError::message(
+        QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
+        QStringLiteral("Error transferring file %1 to %2. Reason: IO error during transfer of %2: %3")
+            .arg(file, target, reason),
+        {file, target, reason});
+}
+
+void SessionRules::failTransfer(SimState &state, UpdateSession &s, SessionFile &f,
+                                const QString &reason)
+{
+    f.status = QStringLiteral("ERROR");
+    f.transferring = false;
+    f.errorMessage = transferError(state, s, f.name, reason);
+    if (s.state == QLatin1String("ACTIVE"))
+        end(state, s, QStringLiteral("ERROR"), f.errorMessage);
+}
+
+void SessionRules::end(SimState &state, UpdateSession &s, const QString &terminalState,
+                       const QJsonObject &error)
+{
+    s.state = terminalState;
+    s.ended = QDateTime::currentDateTimeUtc();
+    if (!error.isEmpty())
+        s.errorMessage = error;
+    // Received bytes are never applied after a failure or cancel: drop them now.
+    for (SessionFile &f : s.files) {
+        if (!f.stagingPath.isEmpty())
+            QFile::remove(f.stagingPath);
+        f.transferring = false;
+        ++f.generation; // any transfer still running notices and stops
+    }
+    state.save();
+}
+
+bool SessionRules::pullsRunning(const UpdateSession &s)
+{
+    for (const SessionFile &f : s.files)
+        if (f.sourceType == QLatin1String("PULL")
+            && (f.status == QLatin1String("WAITING_FOR_TRANSFER")
+                || f.status == QLatin1String("TRANSFERRING")))
+            return true;
+    return false;
+}
+
+QString SessionRules::stateReason(const UpdateSession &s)
+{
+    if (s.state == QLatin1String("ERROR"))
+        return s.errorMessage.value(QLatin1String("default_message")).toString();
+    if (s.state == QLatin1String("DONE"))
+        return QStringLiteral("The session has already been completed.");
+    if (s.state == QLatin1String("CANCELED"))
+        return QStringLiteral("The session has been canceled.");
+    return QStringLiteral("The session is still active.");
+}
+
+bool SessionRules::apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJsonObject *error)
+{
+    auto itemIt = state.items.find(s.itemId);
+    if (itemIt == state.items.end()) {
+        *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.item_deleted"),
+                                    QStringLiteral("The library item %1 no longer exists.").arg(s.itemId),
+                                    {s.itemId});
+        return false;
+    }
+    Item &item = *itemIt;
+    const QString dir = state.filesDir() + QLatin1Char('/') + item.id;
+    QDir().mkpath(dir);
+    for (const QString &name : std::as_const(s.removed)) {
+        for (int i = 0; i < item.files.size(); ++i)
+            if (item.files.at(i).name == name) {
+                QFile::remove(state.itemFilePath(item.id, name));
+                item.files.removeAt(i);
+                break;
+            }
+    }
+    auto putFile = [&](const QString &name, const QString &from, qint64 size, const QString &sha1) {
+        const QString to = state.itemFilePath(item.id, name);
+        QFile::remove(to);
+        if (!QFile::rename(from, to))
+            return false;
+        int version = 1;
+        for (int i = 0; i < item.files.size(); ++i)
+            if (item.files.at(i).name == name) {
+                version = item.files.at(i).version + 1;
+                item.files.removeAt(i);
+                break;
+            }
+        item.files.append({name, size, version, sha1});
+        return true;
+    };
+    for (SessionFile &f : s.files) {
+        if (f.status != QLatin1String("READY"))
+            continue;
+        if (!f.keepInStorage) {
+            QFile::remove(f.stagingPath);
+            continue;
+        }
+        if (ovf.isOva(item, f.name)) {
+            if (!ovf.expandOvaInto(item, f.stagingPath, putFile, error))
+                return false;
+            QFile::remove(f.stagingPath);
+            continue;
+        }
+        if (!putFile(f.name, f.stagingPath, f.bytesTransferred, f.sha1)) {
+            *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.file_store_error"),
+                                        QStringLiteral("Cannot store file %1 in the library item.").arg(f.name),
+                                        {f.name});
+            return false;
+        }
+    }
+    ++item.contentVersion;
+    item.modified = QDateTime::currentDateTimeUtc();
+    s.state = QStringLiteral("DONE");
+    s.clientProgress = 100;
+    s.ended = item.modified;
+    state.save();
+    return true;
+}
+
+} // namespace clu::sim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SimState.h"
+#include "VapiError.h"
+
+namespace clu::sim {
+
+class OvfAdapter;
+
+// State-machine steps of §9 shared by the JSON operations, the upload endpoint, the PULL
+// fetcher and the expiry timer. Every function expects the caller to hold SimState::mutex.
+class SessionRules
+{
+public:
+    static void touch(UpdateSession &s, int timeoutSeconds);
+    // The message of a broken transfer, shaped like vCenter's "IO error during transfer" text.
+    static QJsonObject transferError(const SimState &state, const UpdateSession &s,
+                                     const QString &file, const QString &reason);
+    // File -> ERROR and session -> ERROR (terminal), received bytes discarded.
+    static void failTransfer(SimState &state, UpdateSession &s, SessionFile &f,
+                             const QString &reason);
+    // Ends the session in a terminal state and drops every received byte.
+    static void end(SimState &state, UpdateSession &s, const QString &terminalState,
+                    const QJsonObject &error = {});
+    // Applies the session to its item (§9.4); false with *error (session then ERROR).
+    static bool apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJsonObject *error);
+    // True while a PULL of this session still runs.
+    static bool pullsRunning(const UpdateSession &s);
+    static QString stateReason(const UpdateSession &s);
+};
+
+} // namespace clu::sim

@@ -1,0 +1,302 @@
+#include "UploadHandler.h"
+
+#include "Faults.h"
+#include "OvfAdapter.h"
+#include "SessionRules.h"
+#include "SimLogging.h"
+#include "SimState.h"
+#include "VapiError.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstdio>
+#include <memory>
+#include <thread>
+
+namespace clu::sim {
+
+namespace {
+
+void reply(httplib::Response &res, const VapiError &e)
+{
+    res.status = e.httpStatus();
+    const QByteArray body = e.body(Flavor::Api);
+    res.set_content(body.constData(), size_t(body.size()), "application/json");
+}
+
+QCryptographicHash::Algorithm algorithmOf(const QString &name)
+{
+    if (name == QLatin1String("MD5"))
+        return QCryptographicHash::Md5;
+    if (name == QLatin1String("SHA256"))
+        return QCryptographicHash::Sha256;
+    if (name == QLatin1String("SHA512"))
+        return QCryptographicHash::Sha512;
+    return QCryptographicHash::Sha1;
+}
+
+struct FileCloser
+{
+    void operator()(FILE *f) const { std::fclose(f); }
+};
+
+} // namespace
+
+UploadHandler::UploadHandler(SimState &state, Faults &faults, OvfAdapter &ovf, int sessionTimeoutSeconds)
+    : m_state(state)
+    , m_faults(faults)
+    , m_ovf(ovf)
+    , m_timeout(sessionTimeoutSeconds)
+{
+}
+
+void UploadHandler::dropConnection(const std::string &peerAddress, int peerPort)
+{
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir)
+        return;
+    while (dirent *e = readdir(dir)) {
+        const int fd = atoi(e->d_name);
+        if (fd <= 2)
+            continue;
+        sockaddr_storage addr {};
+        socklen_t len = sizeof addr;
+        if (getpeername(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+            continue;
+        char host[INET6_ADDRSTRLEN] = {};
+        int port = -1;
+        if (addr.ss_family == AF_INET) {
+            const auto *in = reinterpret_cast<sockaddr_in *>(&addr);
+            inet_ntop(AF_INET, &in->sin_addr, host, sizeof host);
+            port = ntohs(in->sin_port);
+        } else if (addr.ss_family == AF_INET6) {
+            const auto *in6 = reinterpret_cast<sockaddr_in6 *>(&addr);
+            inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof host);
+            port = ntohs(in6->sin6_port);
+        }
+        if (port == peerPort && peerAddress == host)
+            ::shutdown(fd, SHUT_RDWR);
+    }
+    closedir(dir);
+}
+
+void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
+                           const httplib::ContentReader &reader)
+{
+    // /cls/data/<upload id>/<file name>
+    const QStringList parts = QString::fromStdString(req.path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString uploadId = parts.size() >= 3 ? parts.at(2) : QString();
+    const Faults::Snapshot faults = m_faults.get();
+    const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+    if (chunked && !faults.acceptChunked) {
+        reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
+                                   QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
+                                   QStringLiteral("Uploads need a Content-Length header; chunked "
+                                                  "transfer encoding is not accepted.")));
+        res.status = 411;
+        return;
+    }
+    if (!chunked && !req.has_header("Content-Length")) {
+        reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
+                                   QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
+                                   QStringLiteral("Uploads need a Content-Length header.")));
+        res.status = 411;
+        return;
+    }
+
+    QString sessionId, fileName, stagingPath, algorithm, expectedChecksum;
+    qint64 expectedSize = -1;
+    int generation = 0;
+    bool ovfItem = false;
+    {
+        std::lock_guard lock(m_state.mutex);
+        sessionId = m_state.uploads.value(uploadId);
+        auto it = m_state.sessions.find(sessionId);
+        SessionFile *file = nullptr;
+        if (it != m_state.sessions.end())
+            for (SessionFile &f : it->files)
+                if (f.uploadId == uploadId)
+                    file = &f;
+        if (!file || file->sourceType != QLatin1String("PUSH")) {
+            reply(res, VapiError::notFound(QStringLiteral("upload endpoint"), QString::fromStdString(req.path)));
+            return;
+        }
+        if (it->state != QLatin1String("ACTIVE")) {
+            reply(res, VapiError::invalidState(QStringLiteral("upload"), it->state,
+                                               SessionRules::stateReason(*it)));
+            return;
+        }
+        if (file->transferring || file->status == QLatin1String("READY")
+            || file->status == QLatin1String("ERROR")) {
+            reply(res, VapiError::make(
+                           QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+                           QStringLiteral("com.vmware.vdcs.cls-main.file_already_transferred"),
+                           QStringLiteral("File %1 is %2; add it again to upload new content.")
+                               .arg(file->name, file->transferring ? QStringLiteral("being transferred")
+                                                                   : file->status),
+                           {file->name}));
+            return;
+        }
+        file->status = QStringLiteral("TRANSFERRING");
+        file->transferring = true;
+        file->bytesTransferred = 0;
+        generation = file->generation;
+        fileName = file->name;
+        stagingPath = file->stagingPath;
+        algorithm = file->checksumAlgorithm;
+        expectedChecksum = file->checksum;
+        expectedSize = file->expectedSize;
+        ovfItem = OvfAdapter::isOvfItem(m_state.items.value(it->itemId));
+        SessionRules::touch(*it, m_timeout);
+    }
+
+    // Re-checks under the lock that this transfer still owns the file; updates progress.
+    auto withFile = [&](const std::function<void(UpdateSession &, SessionFile &)> &f) {
+        std::lock_guard lock(m_state.mutex);
+        auto it = m_state.sessions.find(sessionId);
+        if (it == m_state.sessions.end() || it->state != QLatin1String("ACTIVE")
+            || !it->files.contains(fileName) || it->files[fileName].generation != generation)
+            return false;
+        f(*it, it->files[fileName]);
+        return true;
+    };
+
+    QDir().mkpath(QFileInfo(stagingPath).absolutePath());
+    std::unique_ptr<FILE, FileCloser> out(std::fopen(QFile::encodeName(stagingPath).constData(), "wb"));
+    if (!out) {
+        withFile([&](UpdateSession &s, SessionFile &f) {
+            SessionRules::failTransfer(m_state, s, f, QStringLiteral("cannot write to the datastore"));
+        });
+        reply(res, VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"),
+                                   QStringLiteral("vapi.bindings.method.impl.unexpected"),
+                                   QStringLiteral("Cannot store the uploaded data.")));
+        return;
+    }
+    QCryptographicHash requested(algorithmOf(algorithm));
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    const qint64 dropAfter = m_faults.takeDrop();
+    qint64 received = 0;
+    qint64 reported = 0;
+    bool dropped = false, abandoned = false, writeFailed = false;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = 0;
+
+    const bool complete = reader([&](const char *data, size_t len) {
+        qint64 n = qint64(len);
+        if (dropAfter >= 0 && received + n > dropAfter) {
+            n = dropAfter - received;
+            dropped = true;
+        }
+        if (n > 0) {
+            if (std::fwrite(data, 1, size_t(n), out.get()) != size_t(n)) {
+                writeFailed = true;
+                return false;
+            }
+            if (!algorithm.isEmpty())
+                requested.addData(QByteArrayView(data, n));
+            sha1.addData(QByteArrayView(data, n));
+            if (ovfItem)
+                sha256.addData(QByteArrayView(data, n));
+            received += n;
+        }
+        if (dropped) {
+            withFile([&](UpdateSession &, SessionFile &f) { f.bytesTransferred = received; });
+            dropConnection(req.remote_addr, req.remote_port);
+            return false;
+        }
+        // Throttle: stay behind bytes_per_second by sleeping; the socket backs up meanwhile.
+        const qint64 bps = m_faults.get().throttleBps;
+        if (bps > 0) {
+            const qint64 dueMs = received * 1000 / bps;
+            const qint64 ahead = dueMs - clock.elapsed();
+            if (ahead > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(ahead));
+        }
+        if (received - reported >= (1 << 20) || clock.elapsed() - lastReport >= 200) {
+            reported = received;
+            lastReport = clock.elapsed();
+            if (!withFile([&](UpdateSession &s, SessionFile &f) {
+                    f.bytesTransferred = received;
+                    SessionRules::touch(s, m_timeout); // arriving bytes keep the session alive
+                })) {
+                abandoned = true; // canceled, expired, replaced or failed meanwhile
+                return false;
+            }
+        }
+        return true;
+    });
+    std::fflush(out.get());
+    out.reset();
+
+    if (!complete || dropped || abandoned || writeFailed) {
+        const QString reason = writeFailed ? QStringLiteral("No space left on device")
+                                           : QStringLiteral("Pipe closed");
+        const bool failed = !abandoned && withFile([&](UpdateSession &s, SessionFile &f) {
+            f.bytesTransferred = received;
+            SessionRules::failTransfer(m_state, s, f, reason);
+        });
+        qCInfo(lcSim) << "upload of" << fileName << "broke after" << received << "bytes"
+                      << (failed ? "(session now ERROR)" : "(session gone or file replaced)");
+        reply(res, VapiError::make(QStringLiteral("ERROR"),
+                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
+                                   QStringLiteral("IO error during transfer of %1: %2").arg(fileName, reason),
+                                   {fileName, reason}));
+        return;
+    }
+
+    QString problem;
+    if (expectedSize >= 0 && received != expectedSize)
+        problem = QStringLiteral("Pipe closed (received %1 bytes, the file was declared with size %2)")
+                      .arg(received)
+                      .arg(expectedSize);
+    const QString actual = QString::fromLatin1(requested.result().toHex());
+    if (problem.isEmpty() && !expectedChecksum.isEmpty() && actual != expectedChecksum)
+        problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
+                      .arg(algorithm, expectedChecksum, actual);
+    const QString sha1Hex = QString::fromLatin1(sha1.result().toHex());
+    const int previewDelay = m_faults.get().previewDelaySeconds;
+    const bool stillOwned = withFile([&](UpdateSession &s, SessionFile &f) {
+        f.bytesTransferred = received;
+        f.transferring = false;
+        if (!problem.isEmpty()) {
+            SessionRules::failTransfer(m_state, s, f, problem);
+            return;
+        }
+        f.status = QStringLiteral("READY");
+        f.sha1 = sha1Hex;
+        if (ovfItem)
+            f.sha256 = QString::fromLatin1(sha256.result().toHex());
+        SessionRules::touch(s, m_timeout);
+        if (ovfItem)
+            m_ovf.fileReady(s, m_state.items.value(s.itemId), f, previewDelay);
+        m_state.save();
+    });
+    if (!stillOwned) {
+        reply(res, VapiError::make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_abandoned"),
+                                   QStringLiteral("The update session ended or file %1 was replaced "
+                                                  "during the transfer.")
+                                       .arg(fileName),
+                                   {fileName}));
+        return;
+    }
+    if (!problem.isEmpty()) {
+        reply(res, VapiError::make(QStringLiteral("ERROR"),
+                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
+                                   QStringLiteral("IO error during transfer of %1: %2").arg(fileName, problem),
+                                   {fileName, problem}));
+        return;
+    }
+    res.status = 200;
+}
+
+} // namespace clu::sim
