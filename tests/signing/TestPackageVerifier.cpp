@@ -87,6 +87,13 @@ private slots:
         QCOMPARE(a->issuer, a->subject);
         QCOMPARE(a->x509.toLatin1(), pkg.signerCertificatePem);
         QCOMPARE(a->certChain, QStringList { a->x509 });
+        // The wire shapes of §5.2/§5.3.
+        const QJsonObject info = a->certificateInfoJson();
+        QCOMPARE(info.keys(), QStringList({ "issuer", "self_signed", "subject", "x509" }));
+        QCOMPARE(info.value("subject").toString(), a->subject);
+        QCOMPARE(info.value("self_signed").toBool(), true);
+        QCOMPARE(info.value("x509").toString(), a->x509);
+        QCOMPARE(a->certChainJson(), QJsonArray { a->x509 });
         QVERIFY(!a->untrustedReason.isEmpty());
         // The dates the preview shows are the certificate's, as Qt reads them too.
         const QSslCertificate qt(a->x509.toLatin1());
@@ -380,6 +387,10 @@ private slots:
             QVERIFY(m.id.startsWith(QLatin1String("com.vmware.")));
             QVERIFY2(m.defaultMessage.contains(a->subject), qPrintable(m.defaultMessage));
             QVERIFY(!m.args.isEmpty());
+            const QJsonObject json = m.toJson();
+            QCOMPARE(json.value("id").toString(), m.id);
+            QCOMPARE(json.value("default_message").toString(), m.defaultMessage);
+            QCOMPARE(json.value("args").toArray().size(), m.args.size());
             ids.insert(m.id);
         }
         QCOMPARE(ids.size(), 4);

@@ -130,6 +130,26 @@ WarningMessage CertificateAnalysis::warningMessage(WarningType type) const
     return {};
 }
 
+QJsonObject WarningMessage::toJson() const
+{
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("default_message"), defaultMessage },
+             { QStringLiteral("args"), QJsonArray::fromStringList(args) } };
+}
+
+QJsonObject CertificateAnalysis::certificateInfoJson() const
+{
+    return { { QStringLiteral("issuer"), issuer },
+             { QStringLiteral("subject"), subject },
+             { QStringLiteral("self_signed"), selfSigned },
+             { QStringLiteral("x509"), x509 } };
+}
+
+QJsonArray CertificateAnalysis::certChainJson() const
+{
+    return QJsonArray::fromStringList(certChain);
+}
+
 std::optional<CertificateAnalysis>
 CertificateAnalyzer::analyse(const QList<QByteArray> &chainPems,
                              const QList<QByteArray> &trustedPems, const QDateTime &now,

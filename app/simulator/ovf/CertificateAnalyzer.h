@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,9 @@ struct WarningMessage
     QString id;
     QString defaultMessage; // English, with the args already substituted
     QStringList args;
+
+    // LocalizableMessage JSON: {"id", "default_message", "args"}.
+    QJsonObject toJson() const;
 };
 
 // What the preview shows about the signer (CertificateInfo of §5.3 + cert_chain + warnings).
@@ -45,6 +50,11 @@ struct CertificateAnalysis
 
     bool hasWarning(WarningType t) const { return warnings.contains(t); }
     WarningMessage warningMessage(WarningType type) const;
+
+    // §5.3 CertificateInfo JSON: {"issuer", "subject", "self_signed", "x509"}.
+    QJsonObject certificateInfoJson() const;
+    // §5.2 cert_chain JSON: the PEMs, leaf first.
+    QJsonArray certChainJson() const;
 };
 
 // Evaluates a signing certificate chain the way §14 item 10 describes. Pure function of its

@@ -39,7 +39,13 @@ bool writeDisk(const QString &path, qint64 size, QString *error)
         *error = PackageBuilder::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
-    quint64 state = qHash(QFileInfo(path).fileName()) | 1u;
+    // FNV-1a of the name: unlike qHash, stable across processes and Qt versions.
+    quint64 state = 14695981039346656037ULL;
+    for (const char c : QFileInfo(path).fileName().toUtf8()) {
+        state ^= static_cast<unsigned char>(c);
+        state *= 1099511628211ULL;
+    }
+    state |= 1u; // xorshift must not start at 0
     QByteArray chunk(chunkSize, Qt::Uninitialized);
     qint64 left = size;
     while (left > 0) {
