@@ -155,6 +155,8 @@ private slots:
         QVERIFY2(m, qPrintable(error));
 
         QVERIFY(!m->verifyFile(QStringLiteral("good.vmdk"), good));
+        QVERIFY(!m->verifyFile(QStringLiteral("p.mf"), mf));
+        QVERIFY(!m->verifyFile(QStringLiteral("p.cert"), mf));
         const auto mismatch = m->verifyFile(QStringLiteral("bad.vmdk"), bad);
         QVERIFY(mismatch);
         QCOMPARE(mismatch->fileName, QStringLiteral("bad.vmdk"));

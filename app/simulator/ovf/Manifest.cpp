@@ -189,6 +189,8 @@ QByteArray Manifest::digestHex(const QByteArray &data, DigestAlgorithm algorithm
 std::optional<DigestProblem> Manifest::verifyFile(const QString &fileName,
                                                   const QString &path) const
 {
+    if (isPackageMetadata(fileName))
+        return std::nullopt; // the manifest cannot cover itself or the signature over it
     const ManifestEntry *e = entry(fileName);
     if (!e)
         return DigestProblem { fileName,
@@ -214,8 +216,6 @@ QList<DigestProblem> Manifest::verifyFiles(const QMap<QString, QString> &files) 
 {
     QList<DigestProblem> problems;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (isPackageMetadata(it.key()))
-            continue;
         if (std::optional<DigestProblem> p = verifyFile(it.key(), it.value()))
             problems.append(*p);
     }

@@ -57,7 +57,8 @@ public:
 
     // Checks one received file against its manifest line. nullopt = it matches.
     // A file the manifest does not list is a problem too (the manifest covers every file of
-    // the package except the .mf and .cert themselves, §10.1).
+    // the package except the .mf and .cert themselves, §10.1). Names ending in .mf or .cert
+    // are never problems.
     std::optional<DigestProblem> verifyFile(const QString &fileName, const QString &path) const;
 
     // Checks every received file (name -> path on disk). Files whose name ends in .mf or .cert
