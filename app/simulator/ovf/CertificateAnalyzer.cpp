@@ -4,6 +4,7 @@
 
 #include <openssl/x509_vfy.h>
 
+#include <ctime>
 #include <vector>
 
 namespace clu::sim::ovf {
@@ -11,9 +12,7 @@ namespace clu::sim::ovf {
 namespace {
 QDateTime toDateTime(const ASN1_TIME *t)
 {
-    struct tm tm
-    {
-    };
+    std::tm tm = {};
     if (ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
