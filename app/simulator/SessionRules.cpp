@@ -9,8 +9,10 @@ namespace clu::sim {
 
 void SessionRules::touch(UpdateSession &s, int timeoutSeconds)
 {
-    if (s.state == QLatin1String("ACTIVE"))
-        s.expiration = QDateTime::currentDateTimeUtc().addSecs(timeoutSeconds);
+    // Never moves the promise backwards (expiration_time: "will not expire before").
+    const QDateTime next = QDateTime::currentDateTimeUtc().addSecs(timeoutSeconds);
+    if (s.state == QLatin1String("ACTIVE") && (!s.expiration.isValid() || next > s.expiration))
+        s.expiration = next;
 }
 
 QJsonObject SessionRules::transferError(const SimState &state, const UpdateSession &s,

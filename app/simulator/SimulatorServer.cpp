@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "ContentOperations.h"
 #include "ControlEndpoint.h"
+#include "DemoSeed.h"
 #include "Faults.h"
 #include "OvfAdapter.h"
 #include "PullFetcher.h"
@@ -337,8 +338,8 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
 
 bool SimulatorServer::seedDemo(QString *error)
 {
-    Q_UNUSED(error);
-    return true;
+    DemoSeed seed(*m_state, *m_content, *m_sessions, *m_ovf, m_options.users.first().first, m_baseUrl);
+    return seed.run(error);
 }
 
 } // namespace clu::sim
