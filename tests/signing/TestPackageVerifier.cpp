@@ -26,6 +26,10 @@ class TestPackageVerifier : public QObject
 
     QTemporaryDir m_dir;
     int m_counter = 0;
+    // Key generation dominates the run time: one shared root CA for the CA-signed packages and
+    // one self-signed package for the checks that only read it.
+    std::optional<SigningIdentity> m_ca;
+    BuiltPackage m_selfSigned;
 
     // Builds a package with the spec in a fresh sub-directory.
     BuiltPackage build(PackageSpec spec)
@@ -48,18 +52,31 @@ class TestPackageVerifier : public QObject
                                                 readAll(pkg.certPath), trusted, now, error);
     }
 
-    static PackageSpec spec(PackageSigning signing,
-                            CertificateValidity validity = CertificateValidity::Valid)
+    PackageSpec spec(PackageSigning signing,
+                     CertificateValidity validity = CertificateValidity::Valid) const
     {
         PackageSpec s;
         s.signing = signing;
         s.validity = validity;
         s.diskSizes = { 4096, 100 };
+        s.rootCa = m_ca;
         return s;
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CertificateRequest ca;
+        ca.commonName = QStringLiteral("Shared Test Root CA");
+        ca.notBefore = QDateTime::currentDateTimeUtc().addYears(-5);
+        ca.notAfter = QDateTime::currentDateTimeUtc().addYears(20);
+        ca.isCa = true;
+        QString error;
+        m_ca = CertificateFactory::create(ca, nullptr, &error);
+        QVERIFY2(m_ca, qPrintable(error));
+        m_selfSigned = build(spec(PackageSigning::SelfSigned));
+    }
 
     void warningTypeNames()
     {
@@ -103,7 +120,7 @@ private slots:
 
     void selfSignedTrustedGetsOnlySelfSigned()
     {
-        const BuiltPackage pkg = build(spec(PackageSigning::SelfSigned));
+        const BuiltPackage &pkg = m_selfSigned;
         TrustStore store;
         QVERIFY(store.add(pkg.signerCertificatePem).ok());
         QString error;
@@ -125,7 +142,7 @@ private slots:
         QVERIFY(store.remove(id.id));
         QCOMPARE(verify(pkg, store.pems(), &error)->warnings, QList<W> { W::Untrusted });
         // An unrelated trusted certificate does not help.
-        QVERIFY(store.add(build(spec(PackageSigning::SelfSigned)).signerCertificatePem).ok());
+        QVERIFY(store.add(m_selfSigned.signerCertificatePem).ok());
         QCOMPARE(verify(pkg, store.pems(), &error)->warnings, QList<W> { W::Untrusted });
     }
 
@@ -133,6 +150,7 @@ private slots:
     {
         PackageSpec s = spec(PackageSigning::CaSigned);
         s.signerOrganization = QStringLiteral("Example Corp");
+        s.rootCa.reset(); // the builder generates the CA, named after the organization
         const BuiltPackage pkg = build(s);
         QString error;
         const auto a = verify(pkg, { pkg.rootCaPem }, &error);
@@ -141,6 +159,21 @@ private slots:
         QVERIFY(!a->selfSigned);
         QCOMPARE(a->issuer, QStringLiteral("/C=US/O=Example Corp/CN=Example Corp Root CA"));
         QCOMPARE(a->subject, QStringLiteral("/C=US/O=Example Corp/CN=Demo Package Signer"));
+    }
+
+    void sharedRootCaAnchorsSeveralPackages()
+    {
+        const BuiltPackage a = build(spec(PackageSigning::CaSigned));
+        const BuiltPackage b = build(spec(PackageSigning::IntermediateSigned));
+        QCOMPARE(a.rootCaPem, m_ca->certificatePem);
+        QCOMPARE(b.rootCaPem, m_ca->certificatePem);
+        TrustStore store;
+        QVERIFY(store.add(m_ca->certificatePem).ok());
+        QString error;
+        QCOMPARE(verify(a, store.pems(), &error)->warnings, QList<W>());
+        QCOMPARE(verify(b, store.pems(), &error)->warnings, QList<W>());
+        QCOMPARE(verify(a, store.pems(), &error)->issuer,
+                 QStringLiteral("/C=US/O=Content Library Uploader Demo/CN=Shared Test Root CA"));
     }
 
     void expiredAlone()
@@ -268,7 +301,7 @@ private slots:
 
     void alteredManifestIsAnError()
     {
-        const BuiltPackage pkg = build(spec(PackageSigning::SelfSigned));
+        const BuiltPackage &pkg = m_selfSigned;
         QByteArray mf = readAll(pkg.manifestPath);
         mf.append("\n"); // one byte more: the exact bytes are signed
         QString error;
@@ -281,7 +314,7 @@ private slots:
     void signatureByAnotherKeyIsAnError()
     {
         // A valid-looking .cert whose certificate is not the one that signed.
-        const BuiltPackage a = build(spec(PackageSigning::SelfSigned));
+        const BuiltPackage &a = m_selfSigned;
         const BuiltPackage b = build(spec(PackageSigning::SelfSigned));
         QByteArray cert = readAll(a.certPath);
         cert.replace(a.signerCertificatePem, b.signerCertificatePem);
@@ -294,7 +327,7 @@ private slots:
 
     void manifestNameMismatchIsAnError()
     {
-        const BuiltPackage pkg = build(spec(PackageSigning::SelfSigned));
+        const BuiltPackage &pkg = m_selfSigned;
         QString error;
         QVERIFY(!PackageVerifier::verifySignature(readAll(pkg.manifestPath),
                                                   QStringLiteral("other.mf"), readAll(pkg.certPath),
@@ -306,7 +339,7 @@ private slots:
 
     void unparsableCertFileIsAnError()
     {
-        const BuiltPackage pkg = build(spec(PackageSigning::SelfSigned));
+        const BuiltPackage &pkg = m_selfSigned;
         QString error;
         QVERIFY(!PackageVerifier::verifySignature(readAll(pkg.manifestPath),
                                                   QStringLiteral("demo.mf"), "not a cert", {},

@@ -207,7 +207,7 @@ bool makeSigners(const PackageSpec &spec, const QDateTime &now, Signers *s, QStr
         ca.notBefore = now.addYears(-3);
         ca.notAfter = now.addYears(10);
         ca.isCa = true;
-        s->root = CertificateFactory::create(ca, nullptr, error);
+        s->root = spec.rootCa ? spec.rootCa : CertificateFactory::create(ca, nullptr, error);
         if (!s->root)
             return false;
         issuer = &*s->root;

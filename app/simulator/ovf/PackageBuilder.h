@@ -3,6 +3,8 @@
 // Self-contained on purpose: the simulator's `--seed demo` and tests in other folders generate
 // OVF packages with this. Link clu-simulator and include "ovf/PackageBuilder.h".
 
+#include "CertificateFactory.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +43,10 @@ struct PackageSpec
     QString signerCommonName = QStringLiteral("Demo Package Signer");
     QString signerOrganization = QStringLiteral("Content Library Uploader Demo");
     QDateTime now; // invalid = current time
+    // CaSigned / IntermediateSigned: issue from this root CA instead of generating one, so
+    // several packages share one trust anchor (e.g. the demo seed: trust one CA, clear all).
+    // Must be a CA (CertificateRequest::isCa); BuiltPackage::rootCaPem is its certificate.
+    std::optional<SigningIdentity> rootCa;
 
     // Error-case options.
     bool corruptSignature = false; // flip one bit of the signature in the .cert
