@@ -52,6 +52,16 @@ private slots:
         QVERIFY(!m->entry(QStringLiteral("missing")));
     }
 
+    void toleratesBomAndBsdStyle()
+    {
+        QString error;
+        const auto m = Manifest::parse("\xEF\xBB\xBFSHA256 (a.ovf) = " + abcSha256 + "\n", &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->entries().size(), 1);
+        QCOMPARE(m->entries().first().fileName, QStringLiteral("a.ovf"));
+        QCOMPARE(m->entries().first().digestHex, abcSha256);
+    }
+
     void emptyManifestIsValid()
     {
         QString error;

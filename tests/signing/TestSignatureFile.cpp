@@ -27,6 +27,16 @@ private slots:
         QCOMPARE(sf->certificatePems().at(1), pem2); // normalised to LF
     }
 
+    void toleratesBom()
+    {
+        QString error;
+        const auto sf = SignatureFile::parse(
+            "\xEF\xBB\xBFSHA1(a.mf)= 0102\r\n" + signing_test::selfSigned().certificatePem, &error);
+        QVERIFY2(sf, qPrintable(error));
+        QCOMPARE(sf->algorithm(), DigestAlgorithm::Sha1);
+        QCOMPARE(sf->signature(), QByteArray("\x01\x02"));
+    }
+
     void otherAlgorithms()
     {
         QString error;

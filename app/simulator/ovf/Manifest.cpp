@@ -71,13 +71,16 @@ int digestHexLength(DigestAlgorithm algorithm)
 
 std::optional<Manifest> Manifest::parse(const QByteArray &text, QString *error)
 {
-    // ALG(name)= hex, spaces tolerated around "=" and at both ends (govmomi does the same).
+    // ALG(name)= hex, spaces tolerated around "=" and at both ends (govmomi does the same), and
+    // before "(" (the BSD `sha256 file` output style).
     // The name is greedy up to the last ")" before "=", so names with parentheses work.
     const QRegularExpression lineRe(
-        QStringLiteral("^\\s*([A-Za-z0-9-]+)\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
+        QStringLiteral("^\\s*([A-Za-z0-9-]+)\\s*\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
     Manifest m;
     QSet<QString> seen;
-    const QList<QByteArray> lines = text.split('\n');
+    // A UTF-8 byte order mark (Windows editors) is not part of the first line.
+    const QByteArray body = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
+    const QList<QByteArray> lines = body.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
         QByteArray raw = lines.at(i);

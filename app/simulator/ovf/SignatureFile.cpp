@@ -14,9 +14,11 @@ constexpr qint64 maxCertFileBytes = 1024 * 1024;
 std::optional<SignatureFile> SignatureFile::parse(const QByteArray &text, QString *error)
 {
     const QRegularExpression lineRe(
-        QStringLiteral("^\\s*([A-Za-z0-9-]+)\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
+        QStringLiteral("^\\s*([A-Za-z0-9-]+)\\s*\\((.*)\\)\\s*=\\s*(\\S*)\\s*$"));
     SignatureFile sf;
-    const QList<QByteArray> lines = text.split('\n');
+    // A UTF-8 byte order mark (Windows editors) is not part of the first line.
+    const QByteArray body = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
+    const QList<QByteArray> lines = body.split('\n');
     int signatureLine = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
