@@ -431,6 +431,17 @@ private slots:
                     .defaultMessage.contains(a->notAfter.toString(Qt::ISODate)));
     }
 
+    void brokenTrustedEntryIsSkipped()
+    {
+        const BuiltPackage &pkg = m_selfSigned;
+        QString error;
+        const auto a = verify(pkg, { "junk", pkg.signerCertificatePem }, &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->warnings, QList<W> { W::SelfSigned });
+        QCOMPARE(verify(pkg, { "junk" }, &error)->warnings,
+                 QList<W>({ W::SelfSigned, W::Untrusted }));
+    }
+
     void analyseRefusesGarbage()
     {
         QString error;

@@ -1,6 +1,7 @@
 #include "CertificateAnalyzer.h"
 
 #include "OpenSslUtil.h"
+#include "OvfLogging.h"
 
 #include <openssl/x509_vfy.h>
 
@@ -172,9 +173,10 @@ CertificateAnalyzer::analyse(const QList<QByteArray> &chainPems,
     for (int i = 0; i < trustedPems.size(); ++i) {
         QString why;
         ssl::X509Ptr c = ssl::readCertificate(trustedPems.at(i), &why);
+        // A broken trust-store entry must not fail somebody's package: it just anchors nothing.
         if (!c) {
-            *error = tr("Trusted certificate %1: %2").arg(i + 1).arg(why);
-            return std::nullopt;
+            qCWarning(lcSimOvf) << "ignoring trusted certificate" << i + 1 << "-" << why;
+            continue;
         }
         trusted.push_back(std::move(c));
     }

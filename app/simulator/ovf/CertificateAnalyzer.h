@@ -74,7 +74,8 @@ public:
     //    intermediate: "Trust this signer" on the leaf works). A self-signed leaf that is not
     //    trusted therefore gets SELF_SIGNED and UNTRUSTED; a trusted self-signed leaf only
     //    SELF_SIGNED.
-    // nullopt + *error when there is no certificate or a PEM does not decode.
+    // nullopt + *error when there is no certificate or a PEM of the chain does not decode.
+    // Trusted PEMs that do not decode are skipped (logged): they anchor nothing.
     static std::optional<CertificateAnalysis> analyse(const QList<QByteArray> &chainPems,
                                                       const QList<QByteArray> &trustedPems,
                                                       const QDateTime &now, QString *error);
