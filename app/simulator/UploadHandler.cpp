@@ -24,6 +24,13 @@ namespace clu::sim {
 
 namespace {
 
+// Reads and discards the body of a refused upload, so the keep-alive connection stays usable
+// (cpp-httplib would otherwise parse the unread body as the next request).
+void drain(const httplib::ContentReader &reader)
+{
+    reader([](const char *, size_t) { return true; });
+}
+
 void reply(httplib::Response &res, const VapiError &e)
 {
     res.status = e.httpStatus();
@@ -96,6 +103,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     const Faults::Snapshot faults = m_faults.get();
     const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
     if (chunked && !faults.acceptChunked) {
+        drain(reader);
         reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
                                    QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
                                    QStringLiteral("Uploads need a Content-Length header; chunked "
@@ -104,6 +112,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         return;
     }
     if (!chunked && !req.has_header("Content-Length")) {
+        drain(reader);
         reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
                                    QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
                                    QStringLiteral("Uploads need a Content-Length header.")));
@@ -115,7 +124,8 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     qint64 expectedSize = -1;
     int generation = 0;
     bool ovfItem = false;
-    {
+    // Claims the file for this transfer; answers and returns false when the upload is refused.
+    const bool accepted = [&] {
         std::lock_guard lock(m_state.mutex);
         sessionId = m_state.uploads.value(uploadId);
         auto it = m_state.sessions.find(sessionId);
@@ -126,12 +136,12 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                     file = &f;
         if (!file || file->sourceType != QLatin1String("PUSH")) {
             reply(res, VapiError::notFound(QStringLiteral("upload endpoint"), QString::fromStdString(req.path)));
-            return;
+            return false;
         }
         if (it->state != QLatin1String("ACTIVE")) {
             reply(res, VapiError::invalidState(QStringLiteral("upload"), it->state,
                                                SessionRules::stateReason(*it)));
-            return;
+            return false;
         }
         if (file->transferring || file->status == QLatin1String("READY")
             || file->status == QLatin1String("ERROR")) {
@@ -142,7 +152,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                                .arg(file->name, file->transferring ? QStringLiteral("being transferred")
                                                                    : file->status),
                            {file->name}));
-            return;
+            return false;
         }
         file->status = QStringLiteral("TRANSFERRING");
         file->transferring = true;
@@ -155,6 +165,11 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         expectedSize = file->expectedSize;
         ovfItem = OvfAdapter::isOvfItem(m_state.items.value(it->itemId));
         SessionRules::touch(*it, m_timeout);
+        return true;
+    }();
+    if (!accepted) {
+        drain(reader);
+        return;
     }
 
     // Re-checks under the lock that this transfer still owns the file; updates progress.
