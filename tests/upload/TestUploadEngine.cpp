@@ -317,8 +317,10 @@ private slots:
         });
     }
 
-    void retryAfterInjectedDrop()
+    void restartAfterInjectedDrop()
     {
+        // A dropped PUT ends the session in ERROR (terminal, as on vCenter); the engine deletes
+        // it and sends everything again in a new session.
         m_sim->control("POST", QStringLiteral("/control/drop-upload"),
                        QJsonObject { { "after_bytes", 200000 }, { "count", 1 } });
         QVERIFY(m_sim->lastControlOk());
@@ -327,16 +329,72 @@ private slots:
             writeFile(m_dir.filePath(QStringLiteral("dropme.bin")), 2 * 1024 * 1024, 'd');
         UploadEngine engine(m_client.get());
         QStringList statuses;
+        QStringList sessions;
         connect(&engine, &UploadEngine::fileStatusChanged, this,
                 [&](const QString &, const QString &status, const QString &) {
                     statuses.append(status);
                 });
+        connect(&engine, &UploadEngine::sessionCreated, this,
+                [&](const QString &id) { sessions.append(id); });
         const UploadOutcome o = runUpload(engine, request(item, { f }));
         CHECK_OUTCOME(o);
         QVERIFY2(statuses.contains(QStringLiteral("retrying")), qPrintable(statuses.join(',')));
-        QCOMPARE(countPuts(*m_sim, QStringLiteral("dropme.bin")), 2);
+        QCOMPARE(sessions.size(), 2);
+        // The dropped PUT, possibly a per-file retry the ERROR session refused, and the good one.
+        QVERIFY(countPuts(*m_sim, QStringLiteral("dropme.bin")) >= 2);
         QCOMPARE(o.item.size, qint64(2 * 1024 * 1024));
+        // The broken first session was deleted too.
+        const auto ids = await<QStringList>(
+            [&](auto cb) { UpdateSessionService(m_client.get()).list(item, nullptr, cb); });
+        QVERIFY2(!ids.value.contains(sessions.first()), qPrintable(ids.value.join(',')));
     }
+
+    void dropTwiceGivesUpWithTheServersReason()
+    {
+        m_sim->control("POST", QStringLiteral("/control/drop-upload"),
+                       QJsonObject { { "after_bytes", 100000 }, { "count", 2 } });
+        QVERIFY(m_sim->lastControlOk());
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f =
+            writeFile(m_dir.filePath(QStringLiteral("droptwice.bin")), 1024 * 1024, 'e');
+        UploadEngine engine(m_client.get());
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        QVERIFY(!o.ok);
+        QCOMPARE(o.stage, UploadStage::SendingFiles);
+        QVERIFY2(o.summary.contains(QStringLiteral("droptwice.bin"))
+                     && o.summary.contains(QStringLiteral("ERROR")),
+                 qPrintable(o.summary));
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+    }
+
+    void retryFileWhileSessionActive()
+    {
+        // A failed add (503) leaves the session ACTIVE: the file alone is added and sent again.
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f = writeFile(m_dir.filePath(QStringLiteral("again.bin")), 300000, 'g');
+        UploadEngine engine(m_client.get());
+        QStringList statuses;
+        QStringList sessions;
+        connect(&engine, &UploadEngine::fileStatusChanged, this,
+                [&](const QString &, const QString &status, const QString &) {
+                    statuses.append(status);
+                });
+        connect(&engine, &UploadEngine::sessionCreated, this,
+                [&](const QString &id) { sessions.append(id); });
+        connect(&engine, &UploadEngine::stageChanged, this, [&](UploadStage s) {
+            // The next calls: the keep-alive at the start of the files stage, then the add.
+            if (s == UploadStage::SendingFiles)
+                m_sim->control(
+                    "POST", QStringLiteral("/control/fail-calls"),
+                    QJsonObject { { "count", 2 }, { "status", 503 }, { "retry_after", 0 } });
+        });
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        CHECK_OUTCOME(o);
+        QVERIFY2(statuses.contains(QStringLiteral("retrying")), qPrintable(statuses.join(',')));
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(countPuts(*m_sim, QStringLiteral("again.bin")), 1);
+    }
+
     void keepAliveOutlivesShortSessionTimeout()
     {
         // Sessions of this simulator expire after 3 s idle; the upload takes several times that

@@ -85,6 +85,11 @@ void FileUploadJob::start()
     req.setHeader(QNetworkRequest::ContentLengthHeader, m_source.size);
     req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     req.setTransferTimeout(0); // multi-hour PUTs: the stall watchdog replaces the timeout
+    // One connection per PUT: a server that answers before reading the whole body (an error, a
+    // dropped transfer) leaves unread body bytes behind, and a JSON call reusing that keep-alive
+    // connection would get garbage (seen as a bare HTTP 400). The extra handshake per file is
+    // nothing next to the transfer.
+    req.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_client->applySessionHeader(req);
 
     m_rate.start();

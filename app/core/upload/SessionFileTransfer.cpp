@@ -192,12 +192,17 @@ void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
             return;
         }
         if (r.value.state != SessionState::Active) {
-            ApiError stopped = m_error;
-            stopped.detail =
-                (stopped.detail.isEmpty() ? QString() : stopped.detail + QLatin1String("; "))
-                + tr("the session is now %1, so the file cannot be sent again")
-                      .arg(r.value.state.toString());
-            finish(false, stopped);
+            m_sessionEnded = true;
+            const std::optional<LocalizableMessage> why = r.value.errorMessage;
+            finish(false,
+                   reportedStateError(
+                       tr("upload %1").arg(m_source.name),
+                       tr("the session went to %1, so the file cannot be sent again in it")
+                           .arg(r.value.state.toString()),
+                       why ? why
+                           : (m_error.messages.isEmpty()
+                                  ? std::nullopt
+                                  : std::optional<LocalizableMessage>(m_error.messages.first()))));
             return;
         }
         retryAfterCheck();

@@ -44,6 +44,9 @@ public:
     int attempts() const { return m_attempt; }
     const ApiError &error() const { return m_error; }
     bool isDone() const { return m_done; }
+    // The attempt failed and the session is no longer ACTIVE (ERROR is terminal, §8.4): only a
+    // new session can take the file.
+    bool sessionEnded() const { return m_sessionEnded; }
 
     void start();
     void abort(); // no finished() afterwards
@@ -76,6 +79,7 @@ private:
     int m_attempt = 0;
     bool m_done = false;
     bool m_aborted = false;
+    bool m_sessionEnded = false;
     ApiError m_error;
 };
 

@@ -94,6 +94,8 @@ bool UploadEngine::start(const UploadRequest &request)
     m_queue.clear();
     m_sentByFile.clear();
     m_contentDone = 0;
+    m_sessionRestarts = 0;
+    m_acceptedDecision.reset();
     m_running = true;
     m_ending = false;
     setStage(UploadStage::Preparing);
@@ -217,6 +219,10 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
     if (!alive(m_run))
         return;
     if (!ok) {
+        if (t->sessionEnded() && m_sessionRestarts < m_request.maxSessionRestarts) {
+            restartSession(t);
+            return;
+        }
         failWith(t->error(),
                  tr("%1 could not be uploaded after %n attempt(s): %2", nullptr, t->attempts())
                      .arg(t->source().name, t->error().message()));
@@ -226,6 +232,48 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
     updateOverall();
     keepAlive(); // progress moved: let vCenter show it now
     next();
+}
+
+void UploadEngine::restartSession(SessionFileTransfer *failed)
+{
+    ++m_sessionRestarts;
+    const QString name = failed->source().name;
+    const QString why = failed->error().message();
+    qCWarning(lcUpload).noquote() << "session" << m_sessionId << "ended while sending" << name
+                                  << "; starting over in a new session:" << why;
+    emit fileStatusChanged(name, QStringLiteral("retrying"),
+                           tr("the session ended (%1); starting over in a new session").arg(why));
+    m_keepAlive.stop();
+    m_poll.stop();
+    for (SessionFileTransfer *t : std::as_const(m_transfers)) {
+        t->abort();
+        t->deleteLater();
+    }
+    m_transfers.clear();
+    m_queue.clear();
+    m_sentByFile.clear();
+    m_contentDone = 0;
+    updateOverall();
+    if (m_longOperation && m_client) {
+        m_client->endLongOperation();
+        m_longOperation = false;
+    }
+    const QString old = m_sessionId;
+    m_sessionId.clear();
+    const quint64 run = m_run;
+    const qint64 delay = m_request.retryBaseDelay.count() * (qint64(1) << (m_sessionRestarts - 1));
+    // Cancel (refused unless still ACTIVE, which is fine), then delete the broken session so the
+    // item is free again, then begin anew.
+    m_sessions.cancel(old, this, [this, run, old, delay](const Result<void> &) {
+        m_sessions.remove(old, this, [this, run, delay](const Result<void> &) {
+            if (!alive(run))
+                return;
+            QTimer::singleShot(int(delay), this, [this, run]() {
+                if (alive(run))
+                    createSession();
+            });
+        });
+    });
 }
 
 void UploadEngine::sendMetadata(int index)
@@ -296,6 +344,10 @@ void UploadEngine::askDecision(const PreviewInfo &preview)
 {
     setStage(UploadStage::WaitingForDecision);
     keepAlive();
+    if (m_acceptedDecision) { // a restarted session: the same package, already decided
+        applyDecision(preview, *m_acceptedDecision);
+        return;
+    }
     if (!m_decide) {
         applyDecision(preview, WarningDecision {});
         return;
@@ -345,6 +397,7 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
                  true);
         return;
     }
+    m_acceptedDecision = decision;
     QList<WarningBehavior> behavior;
     for (const PreviewWarning &w : preview.warnings) {
         bool seen = false;

@@ -65,6 +65,7 @@ private:
     void startContent();
     void pumpContent();
     SessionFileTransfer *makeTransfer(const UploadSource &source);
+    void restartSession(SessionFileTransfer *failed);
     void onTransferFinished(SessionFileTransfer *t, bool ok, const std::function<void()> &next);
     void validate();
     void complete();
@@ -101,6 +102,8 @@ private:
     bool m_running = false;
     bool m_ending = false;
     bool m_longOperation = false;
+    int m_sessionRestarts = 0;
+    std::optional<WarningDecision> m_acceptedDecision; // reused after a session restart
     quint64 m_run = 0; // guards callbacks of an earlier run
 };
 

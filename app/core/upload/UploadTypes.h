@@ -25,6 +25,10 @@ struct UploadRequest
     ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
     int concurrency = 2; // files sent at the same time
     int maxRetries = 3; // per file, while the session is still ACTIVE
+    // A broken transfer usually ends the session in ERROR (terminal, §8.4: "start the session
+    // over"); the engine then deletes it and runs the whole upload again in a new session, this
+    // many times. A signed package's accepted warnings are re-applied without asking again.
+    int maxSessionRestarts = 1;
     std::chrono::milliseconds retryBaseDelay { 2000 }; // doubled on every retry
     std::chrono::milliseconds keepAliveInterval { 60000 }; // update-session keep-alive
     std::chrono::milliseconds pollInterval { 1000 }; // preview / file / DONE polling
