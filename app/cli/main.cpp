@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -22,6 +23,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader"));
     QCoreApplication::setApplicationName(QStringLiteral("cl-uploader-cli"));
     QCoreApplication::setApplicationVersion(clu::versionString());
+
+    // The CLI reports errors itself; the engine's log lines would only repeat them. Logging
+    // stays available through QT_LOGGING_RULES (e.g. "clu.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("clu.*=false"));
 
     CliOptions options;
     QString message;

@@ -192,7 +192,9 @@ void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
             return;
         }
         if (r.value.state != SessionState::Active) {
-            m_sessionEnded = true;
+            // ERROR after a broken transfer can be started over; CANCELED/DONE means someone
+            // else ended the session, and that decision stands.
+            m_sessionEnded = r.value.state == SessionState::Error;
             const std::optional<LocalizableMessage> why = r.value.errorMessage;
             finish(false,
                    reportedStateError(

@@ -44,8 +44,8 @@ public:
     int attempts() const { return m_attempt; }
     const ApiError &error() const { return m_error; }
     bool isDone() const { return m_done; }
-    // The attempt failed and the session is no longer ACTIVE (ERROR is terminal, §8.4): only a
-    // new session can take the file.
+    // The attempt failed and the session went to ERROR (terminal, §8.4): only a new session
+    // can take the file.
     bool sessionEnded() const { return m_sessionEnded; }
 
     void start();
