@@ -152,7 +152,7 @@ bool SimulatorServer::start(QString *error)
     m_server->set_keep_alive_timeout(30);
     m_server->set_read_timeout(120);
     m_server->set_write_timeout(120);
-    m_server->set_payload_max_length(64 * 1024 * 1024); // JSON bodies; uploads stream
+    // No payload limit: set_payload_max_length also caps streamed upload bodies.
     auto api = [this](const httplib::Request &req, httplib::Response &res) { handleApi(req, res); };
     auto upload = [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
         m_upload->handle(req, res, reader);

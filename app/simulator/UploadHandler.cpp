@@ -206,6 +206,8 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     qint64 lastReport = 0;
 
     const bool complete = reader([&](const char *data, size_t len) {
+        if (abandoned)
+            return true; // keep reading (and discarding) so the connection stays in sync
         qint64 n = qint64(len);
         if (dropAfter >= 0 && received + n > dropAfter) {
             n = dropAfter - received;
@@ -244,7 +246,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                     SessionRules::touch(s, m_timeout); // arriving bytes keep the session alive
                 })) {
                 abandoned = true; // canceled, expired, replaced or failed meanwhile
-                return false;
+                return true;
             }
         }
         return true;

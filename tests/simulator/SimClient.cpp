@@ -114,6 +114,22 @@ SimReply SimClient::upload(const QString &url, QIODevice *device, qint64 length,
     return finish(reply);
 }
 
+QNetworkReply *SimClient::startUpload(const QString &url, QIODevice *device, qint64 length)
+{
+    QNetworkRequest req{QUrl(url)};
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, length);
+    req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    QNetworkReply *reply = m_nam.put(req, device);
+    const QSslCertificate expected = m_sim.certificate();
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, expected](const QList<QSslError> &) {
+        if (!expected.isNull() && reply->sslConfiguration().peerCertificate() == expected)
+            reply->ignoreSslErrors();
+    });
+    return reply;
+}
+
 SimReply SimClient::uploadBytes(const QString &url, const QByteArray &data, const QByteArray &method)
 {
     QNetworkRequest req{QUrl(url)};

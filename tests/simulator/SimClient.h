@@ -53,6 +53,8 @@ public:
     // Streams `device` (length bytes) as the raw body of a PUT/POST (no buffering in the client).
     SimReply upload(const QString &url, QIODevice *device, qint64 length, const QByteArray &method = "PUT",
                     const Headers &headers = {});
+    // Starts a streamed upload and returns at once (the caller's event loop drives it).
+    class QNetworkReply *startUpload(const QString &url, QIODevice *device, qint64 length);
     SimReply uploadBytes(const QString &url, const QByteArray &data, const QByteArray &method = "PUT");
 
     // Logs in through /api (or /rest); false when it failed.
