@@ -54,14 +54,12 @@ PullFetcher::PullFetcher(SimState &state, Faults &faults, OvfAdapter &ovf, int s
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_nam = new QNetworkAccessManager; }, Qt::BlockingQueuedConnection);
 }
 
 PullFetcher::~PullFetcher()
 {
     QMetaObject::invokeMethod(
-        m_worker, [this] { delete m_nam; m_nam = nullptr; delete m_worker; m_worker = nullptr; },
+        m_worker, [this] { delete m_worker; m_worker = nullptr; }, // with any pull still running
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -117,7 +115,12 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
     }
     QNetworkRequest request{QUrl(uri)};
     request.setTransferTimeout(60000);
-    QNetworkReply *reply = m_nam->get(request);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // One access manager per pull: its connection cache must not carry a TLS decision made for
+    // another pull's thumbprint to this one.
+    auto *nam = new QNetworkAccessManager(m_worker);
+    QNetworkReply *reply = nam->get(request);
+    connect(reply, &QObject::destroyed, nam, &QObject::deleteLater);
     auto requested = std::make_shared<QCryptographicHash>(algorithmOf(algorithm));
     auto sha1 = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha1);
     auto received = std::make_shared<qint64>(0);
@@ -148,6 +151,12 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
     });
     connect(reply, &QNetworkReply::encrypted, reply, [reply, checkPeer]() {
         if (!checkPeer())
+            reply->abort();
+    });
+    // A kept-alive connection from an earlier pull skips the handshake (no encrypted/sslErrors):
+    // check the peer of every request before accepting a byte of it.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, checkPeer, https = QUrl(uri).scheme() == QLatin1String("https")]() {
+        if (https && !checkPeer())
             reply->abort();
     });
     connect(reply, &QNetworkReply::readyRead, reply, [=]() {

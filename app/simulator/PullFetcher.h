@@ -38,7 +38,6 @@ private:
     std::function<void(const QString &)> m_finished;
     QThread m_thread;
     QObject *m_worker = nullptr;            // lives in m_thread: context of queued calls
-    QNetworkAccessManager *m_nam = nullptr; // lives in m_thread
 };
 
 } // namespace clu::sim
