@@ -166,7 +166,12 @@ QString CertificateDetailsWidget::keyDescription(const QSslCertificate &cert)
 
 bool CertificateDetailsWidget::isSelfSigned(const QSslCertificate &cert)
 {
-    return !cert.isNull() && cert.isSelfSigned();
+    // QSslCertificate::isSelfSigned() asks OpenSSL whether the certificate issued itself, which
+    // also checks key usage: a signing-only leaf that signed itself reports false there. What
+    // an administrator needs to know is that nobody else vouches for it: subject == issuer.
+    if (cert.isNull())
+        return false;
+    return cert.isSelfSigned() || distinguishedName(cert, false) == distinguishedName(cert, true);
 }
 
 CertificateDetailsWidget::Validity CertificateDetailsWidget::validity(const QSslCertificate &cert,

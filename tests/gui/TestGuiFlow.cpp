@@ -145,12 +145,15 @@ private slots:
     {
         MainWindow w;
         QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        clu::test::whenModalOpens<QMessageBox>(this, [](QMessageBox *b) { b->accept(); });
         w.connectToProfile(profileFor(*m_sim), QStringLiteral("wrong-password"));
         QVERIFY(connected.wait(kLong));
         QCOMPARE(connected.at(0).at(0).toBool(), false);
         QVERIFY2(w.lastMessage().contains(QStringLiteral("refused the user name or password")),
                  qPrintable(w.lastMessage()));
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("connectErrorBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), w.lastMessage());
+        box->close();
     }
 
     void firstConnectAsksAndTrustAndPinPins()
