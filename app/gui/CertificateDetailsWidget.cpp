@@ -83,7 +83,9 @@ QLabel *CertificateDetailsWidget::addRow(QFormLayout *form, const QString &label
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
+    // No wrapping: wrapped labels in a form inside a scroll area get their height computed for
+    // the wrong width; a long DN scrolls horizontally instead.
+    value->setWordWrap(false);
     value->setTextFormat(Qt::PlainText);
     auto *l = new QLabel(label, this);
     l->setBuddy(value);
@@ -228,7 +230,7 @@ void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate
     m_issuer->setText(has ? distinguishedName(certificate, true) : dash);
     const bool self = isSelfSigned(certificate);
     m_selfSigned->setText(!has ? dash
-                               : self ? tr("Yes — nobody vouches for this certificate but itself")
+                               : self ? tr("Yes (nobody else vouches for it)")
                                       : tr("No"));
     colour(m_selfSigned, self ? SemanticColors::warning(pal) : normal);
 

@@ -115,8 +115,8 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
 
     split->addWidget(scroll);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_warnings, &WarningListWidget::choicesChanged, this, [this] {

@@ -295,8 +295,9 @@ void MainWindow::createCentral()
             });
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The details tabs get the larger share: they hold the most information.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
 }
 
@@ -322,7 +323,9 @@ void MainWindow::createLibrariesDock()
     m_libraryView->setObjectName(QStringLiteral("libraryView"));
     m_libraryView->setAccessibleName(tr("Libraries and items"));
     m_libraryView->setModel(m_libraryProxy);
-    m_libraryView->setColumnWidth(LibraryTreeModel::Name, 200);
+    m_libraryView->setColumnWidth(LibraryTreeModel::Name, 190);
+    m_libraryView->setSortingEnabled(true);
+    m_libraryView->sortByColumn(LibraryTreeModel::Name, Qt::AscendingOrder);
     l->addWidget(m_libraryView, 1);
     connect(filter, &QLineEdit::textChanged, m_libraryProxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -359,7 +362,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        resizeDocks({ findChild<QDockWidget *>(QStringLiteral("librariesDock")) }, { 300 },
+                    Qt::Horizontal);
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_sessionView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/sessionColumns")).toByteArray());

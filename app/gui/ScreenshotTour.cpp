@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -72,7 +73,16 @@ void ScreenshotTour::shoot()
         m_window->detailsTabs()->setCurrentWidget(m_window->certificateTab());
         QTimer::singleShot(500, this, [this] {
             save(m_window, QStringLiteral("certificate-tab.png"));
-            m_window->openNewUpload();
+            // A file to show in the dialog, the way a drag and drop would prefill it.
+            m_files = std::make_unique<QTemporaryDir>();
+            QString sample;
+            if (m_files->isValid()) {
+                sample = m_files->filePath(QStringLiteral("ubuntu-24.04.1-live-server-amd64.iso"));
+                QFile f(sample);
+                if (f.open(QIODevice::WriteOnly))
+                    f.resize(3 * 1024 * 1024);
+            }
+            m_window->openNewUpload(sample.isEmpty() ? QStringList() : QStringList { sample });
             QTimer::singleShot(700, this, [this] {
                 auto *dialog = m_window->findChild<NewUploadDialog *>();
                 if (dialog) {

@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class QWidget;
 
@@ -32,6 +35,7 @@ private:
     QString m_directory;
     bool m_started = false;
     bool m_ok = true;
+    std::unique_ptr<QTemporaryDir> m_files;
 };
 
 } // namespace clu::gui

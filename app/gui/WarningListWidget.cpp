@@ -17,6 +17,8 @@ WarningListWidget::WarningListWidget(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->hide();
+    // Messages wrap; rows follow the message column's width.
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);
@@ -65,7 +67,6 @@ void WarningListWidget::setWarnings(const QList<PreviewWarning> &warnings)
         msg->setToolTip(w.message.id);
         setItem(i, MessageColumn, msg);
     }
-    resizeRowsToContents();
 }
 
 bool WarningListWidget::setIgnored(const QString &type, bool ignored)
