@@ -4,6 +4,7 @@
 #include "GuiTestHelpers.h"
 #include "LibraryTreeModel.h"
 #include "MainWindow.h"
+#include "NewUploadDialog.h"
 #include "PinMismatchDialog.h"
 #include "ServerConnection.h"
 #include "SessionInfoTab.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -360,6 +362,48 @@ private slots:
         w.sessionView()->clearSelection();
         box->button(QMessageBox::Open)->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.selectedSessionId(), busySession, kLong);
+    }
+
+    void demoModeConnectsAndSaysSo()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connectedChanged);
+        QSignalSpy refreshed(&w, &MainWindow::sessionsRefreshed);
+        w.startDemo(qEnvironmentVariable("CLU_SIMULATOR"));
+        QVERIFY(connected.wait(kLong));
+        QVERIFY2(connected.at(0).at(0).toBool(), qPrintable(w.lastMessage()));
+        QVERIFY(w.isDemo());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Demo server")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("serverStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Demo server")));
+        QVERIFY(refreshed.wait(kLong) || w.sessionModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() > 0, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(w.libraryModel()->rowCount() > 0, kLong);
+
+        // Dropping files onto the window opens New upload prefilled with them.
+        QTemporaryDir dir;
+        const QString iso = dir.filePath(QStringLiteral("dropped.iso"));
+        {
+            QFile f(iso);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(2048, 'z'));
+        }
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(iso) });
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        NewUploadDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<NewUploadDialog *>()) != nullptr, kLong);
+        QCOMPARE(dialog->request().paths, QStringList { iso });
+        QCOMPARE(dialog->request().newItem.type, QStringLiteral("iso"));
+        QCOMPARE(dialog->request().newItem.name, QStringLiteral("dropped"));
+        QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(dialog->problem()));
+        dialog->reject();
     }
 
     void cleanupTestCase()
