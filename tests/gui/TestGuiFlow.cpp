@@ -7,6 +7,7 @@
 #include "NewUploadDialog.h"
 #include "PinMismatchDialog.h"
 #include "ServerConnection.h"
+#include "SessionFilesTab.h"
 #include "SessionInfoTab.h"
 #include "SessionTableModel.h"
 #include "SimulatorProcess.h"
@@ -362,6 +363,72 @@ private slots:
         w.sessionView()->clearSelection();
         box->button(QMessageBox::Open)->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.selectedSessionId(), busySession, kLong);
+    }
+
+    void filesTabAndSessionActionsOnExistingSessions()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() >= 2, kLong);
+        QString active, failed;
+        for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {
+            const SessionRow *s = w.sessionModel()->rowData(r);
+            if (s->session.state == SessionState::Active && active.isEmpty())
+                active = s->session.id;
+            if (s->session.state == SessionState::Error)
+                failed = s->session.id;
+        }
+        QVERIFY(!active.isEmpty());
+        QVERIFY(!failed.isEmpty());
+
+        // Files tab lists the session's files; Add files sends one with its checksum.
+        w.selectSession(active);
+        SessionFilesTab *files = w.filesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(!files->files().isEmpty(), kLong);
+        const int before = int(files->files().size());
+        QTemporaryDir dir;
+        const QString extra = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(extra);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(10000, 'n'));
+        }
+        files->addLocalFiles({ extra });
+        auto fileStatus = [&](const QString &name) {
+            for (const SessionFile &f : files->files())
+                if (f.name == name)
+                    return f.status.toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(fileStatus(QStringLiteral("notes.txt")), QStringLiteral("READY"),
+                                  kLong);
+        QCOMPARE(int(files->files().size()), before + 1);
+        QVERIFY(!w.infoTab()->logOf(active).isEmpty());
+
+        // Validate reports what the server says.
+        files->validate();
+        QTRY_VERIFY_WITH_TIMEOUT(files->validationText().startsWith(QStringLiteral("Validation ")),
+                                 kLong);
+        QVERIFY2(!files->validationText().startsWith(QStringLiteral("Validation failed")),
+                 qPrintable(files->validationText()));
+
+        // Keep alive on the ACTIVE session.
+        QVERIFY(w.keepAliveAction()->isEnabled());
+        w.keepAliveAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.lastMessage().contains(QStringLiteral("kept alive")), kLong);
+
+        // Delete the ERROR session after confirming.
+        w.selectSession(failed);
+        QVERIFY(w.deleteAction()->isEnabled());
+        QVERIFY(!w.cancelAction()->isEnabled());
+        clu::test::answerNextMessageBox(this, QMessageBox::Yes);
+        w.deleteAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowOf(failed) < 0, kLong);
+        QSignalSpy refreshed(&w, &MainWindow::sessionsRefreshed);
+        w.refreshNow();
+        QVERIFY(refreshed.wait(kLong));
+        QCOMPARE(w.sessionModel()->rowOf(failed), -1);
     }
 
     void demoModeConnectsAndSaysSo()
