@@ -1,0 +1,170 @@
+// MainWindow, third part: New upload and the uploads it starts (review of the certificate
+// before the disks, busy items, notifications). See MainWindow.cpp for the window itself.
+#include "MainWindow.h"
+
+#include "CertificateWarningsTab.h"
+#include "GuiLogging.h"
+#include "LibraryTreeModel.h"
+#include "ServerConnection.h"
+#include "SessionFilesTab.h"
+#include "SessionTableModel.h"
+#include "UploadController.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace clu::gui {
+
+void MainWindow::openNewUpload(const QStringList &paths)
+{
+    if (!m_connection->isConnected()) {
+        showMessage(tr("Connect to a server before starting an upload."), true);
+        return;
+    }
+    QHash<QString, QList<Item>> items;
+    for (const Library &l : m_libraries->libraries())
+        items.insert(l.id, m_libraries->items(l.id));
+    auto *dialog = new NewUploadDialog(m_libraries->libraries(), items, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex cur = m_libraryProxy->mapToSource(m_libraryView->currentIndex());
+    if (cur.isValid()) {
+        if (cur.data(LibraryTreeModel::IsLibraryRole).toBool())
+            dialog->selectLibrary(cur.data(LibraryTreeModel::IdRole).toString());
+        else
+            dialog->selectItem(cur.data(LibraryTreeModel::IdRole).toString());
+    }
+    if (!paths.isEmpty())
+        dialog->setPaths(paths);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startUpload(dialog->request()); });
+    dialog->open();
+}
+
+UploadController *MainWindow::startUpload(const NewUploadDialog::Request &request)
+{
+    auto *u = new UploadController(m_connection, request, this);
+    m_allUploads << u;
+    connect(u, &UploadController::log, this, &MainWindow::log);
+    connect(u, &UploadController::sessionCreated, this, [this, u](const QString &id) {
+        m_uploads.insert(id, u);
+        SessionRow row;
+        row.session.id = id;
+        row.session.state = SessionState::Active;
+        row.itemName = u->itemName();
+        row.transferProgress = 0;
+        m_sessions->upsert(row);
+        fetchSession(id);
+        selectSession(id);
+    });
+    connect(u, &UploadController::progress, this,
+            [this](const QString &id, int pct, double rate) {
+                m_sessions->setTransferProgress(id, pct);
+                m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
+            });
+    connect(u, &UploadController::fileProgress, m_filesTab, &SessionFilesTab::showTransferProgress);
+    connect(u, &UploadController::decisionNeeded, this,
+            [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
+    connect(u, &UploadController::finished, this,
+            [this, u](const UploadOutcome &o) { onUploadFinished(u, o); });
+    log(QString(), tr("Starting upload of %1").arg(request.paths.join(QStringLiteral(", "))));
+    showMessage(tr("Upload started: %1").arg(request.paths.join(QStringLiteral(", "))), false);
+    u->start();
+    return u;
+}
+
+void MainWindow::onDecisionNeeded(UploadController *controller, const QString &sessionId)
+{
+    // The review opens before any disk is sent: select the session, show its certificate.
+    fetchSession(sessionId);
+    selectSession(sessionId);
+    m_tabs->setCurrentWidget(m_certTab);
+    m_certTab->setDecisionPending(true);
+    disconnect(m_certTab, &CertificateWarningsTab::decisionMade, nullptr, nullptr);
+    connect(m_certTab, &CertificateWarningsTab::decisionMade, controller,
+            [controller](bool proceed, const QList<OpenEnum<WarningType>> &ignore) {
+                controller->answer(proceed, ignore);
+            });
+    showMessage(tr("Review the certificate and warnings of %1 before the disks are sent.")
+                    .arg(controller->itemName()),
+                false);
+    QApplication::alert(this);
+}
+
+void MainWindow::onUploadFinished(UploadController *controller, const UploadOutcome &o)
+{
+    m_rateStatus->clear();
+    m_certTab->setDecisionPending(false);
+    const QString id = o.sessionId.isEmpty() ? controller->sessionId() : o.sessionId;
+    if (const SessionRow *existing = m_sessions->find(id)) {
+        // The engine deletes the session record when it is done; keep showing how it ended.
+        SessionRow row = *existing;
+        row.retained = true;
+        row.session.previewInfo.reset();
+        if (o.ok) {
+            row.session.state = SessionState::Done;
+            row.session.clientProgress = 100;
+            row.transferProgress = 100;
+        } else if (o.canceled || o.warningsRejected) {
+            row.session.state = SessionState::Canceled;
+        } else {
+            row.session.state = SessionState::Error;
+            LocalizableMessage m;
+            m.defaultMessage = o.summary;
+            m.id = o.error.messages.isEmpty() ? o.error.code() : o.error.messages.first().id;
+            row.session.errorMessage = m;
+        }
+        m_sessions->upsert(row);
+        if (selectedSessionId() == id)
+            showSessionInTabs(id);
+    }
+    showMessage(o.summary.isEmpty() ? (o.ok ? tr("Upload finished.") : o.error.message())
+                                    : o.summary,
+                !o.ok);
+    if (o.error.isResourceBusy() && !o.existingSessionId.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Item is busy"),
+            tr("Another update session (%1) is already open on this item. Open that session?")
+                .arg(o.existingSessionId),
+            QMessageBox::Open | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("busyItemBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        const QString existing = o.existingSessionId;
+        connect(box, &QMessageBox::finished, this, [this, existing](int result) {
+            if (result != QMessageBox::Open)
+                return;
+            fetchSession(existing);
+            m_connection->refreshSessions();
+            connect(this, &MainWindow::sessionsRefreshed, this, [this, existing] {
+                selectSession(existing);
+            }, Qt::SingleShotConnection);
+        });
+        box->open();
+    }
+    if (controller->elapsedMs() > 20000 || !isActiveWindow())
+        notify(o.ok ? tr("Upload finished") : tr("Upload failed"), o.summary);
+    m_connection->refreshSessions();
+    m_connection->refreshLibraries();
+    updateActions();
+    emit uploadFinished(o);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // A long upload finished while the user looked elsewhere: tell them outside the window.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        static QSystemTrayIcon *tray = nullptr;
+        if (!tray) {
+            tray = new QSystemTrayIcon(QApplication::windowIcon(), qApp);
+            tray->show();
+        }
+        tray->showMessage(title, text);
+    }
+    QApplication::alert(this);
+}
+
+} // namespace clu::gui
