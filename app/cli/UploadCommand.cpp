@@ -21,6 +21,20 @@ UploadCommand::UploadCommand(CliContext *ctx, InterruptHandler *interrupts)
 void UploadCommand::run()
 {
     const CliOptions &o = m_ctx->options();
+    // First Ctrl-C: cancel the session if one is running (so it is not left ACTIVE on the
+    // server), otherwise stop right away; main() handles a second Ctrl-C.
+    connect(m_interrupts, &InterruptHandler::interrupted, this, [this](int count) {
+        if (count != 1)
+            return;
+        if (m_engine && m_engine->isRunning()) {
+            m_ctx->out().note(
+                tr("Interrupted: canceling the update session (Ctrl-C again to quit at once)..."));
+            m_engine->cancel();
+            return;
+        }
+        m_ctx->out().error(tr("interrupted."));
+        m_ctx->exit(130);
+    });
     m_ctx->library().resolveLibrary(o.library, this, [this](const Result<Library> &lib) {
         if (!lib.ok()) {
             m_ctx->fail(lib.error);
@@ -121,12 +135,6 @@ void UploadCommand::startUpload(const Item &item, bool created)
     connect(m_engine, &UploadEngine::sessionCreated, this,
             [&out](const QString &id) { out.progress(tr("update session %1").arg(id)); });
     connect(m_engine, &UploadEngine::finished, this, &UploadCommand::onFinished);
-    connect(m_interrupts, &InterruptHandler::interrupted, this, [this, &out](int count) {
-        if (count != 1 || !m_engine->isRunning())
-            return;
-        out.note(tr("Interrupted: canceling the update session (Ctrl-C again to quit at once)..."));
-        m_engine->cancel();
-    });
     m_engine->start(req);
 }
 

@@ -14,6 +14,9 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using clu::test::SimulatorProcess;
 namespace simovf = clu::sim::ovf;
 
@@ -274,6 +277,39 @@ private slots:
         r = run({ QStringLiteral("libraries"), QStringLiteral("--password-stdin") }, e,
                 m_sim->password().toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    void interruptCancelsTheSession()
+    {
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 50000 } });
+        const QString item = uniqueName("cli-int-");
+        const QString slow = file(QStringLiteral("interrupted.bin"), 2000000);
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(qEnvironmentVariable("CLU_CLI"),
+                { QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                  QStringLiteral("--json"), slow });
+        // Wait until its session is ACTIVE, then Ctrl-C.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                const Run s = run({ QStringLiteral("sessions"), QStringLiteral("--json") });
+                return QString::fromUtf8(QJsonDocument(s.json()).toJson())
+                           .contains(QStringLiteral("ACTIVE"))
+                    && run({ QStringLiteral("items"), m_library }).out.contains(item);
+            }(),
+            60000);
+        QTest::qWait(500);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QLatin1String("ok")).toBool(true), false);
+        const QString sid = o.value(QLatin1String("session_id")).toString();
+        QVERIFY(!sid.isEmpty());
+        // Canceled and deleted, not left ACTIVE.
+        const Run s = run({ QStringLiteral("session"), sid });
+        QCOMPARE(s.exitCode, 5);
     }
 };
 
