@@ -423,6 +423,31 @@ private slots:
         QVERIFY2(stats.value(QLatin1String("keepalive_calls")).toInt() >= 4,
                  qPrintable(QString::fromUtf8(QJsonDocument(stats).toJson())));
     }
+    void loginExpiryDuringUploadIsTransparent()
+    {
+        // The API login expires while the bytes flow (§3.2: a PUT does not refresh it); the
+        // calls after the PUT log in again on their own and the upload completes.
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f = writeFile(m_dir.filePath(QStringLiteral("relogin.bin")), 1500000, 'r');
+        auto client = loginTo(*m_sim);
+        QVERIFY(client);
+        QSignalSpy relogins(client.get(), &RestClient::reauthenticated);
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 1000000 } });
+        UploadEngine engine(client.get());
+        bool expired = false;
+        connect(&engine, &UploadEngine::fileProgress, this,
+                [&](const QString &, qint64 sent, qint64, double, qint64) {
+                    if (!expired && sent > 200000) {
+                        expired = true;
+                        m_sim->control("POST", QStringLiteral("/control/expire-logins"));
+                    }
+                });
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        CHECK_OUTCOME(o);
+        QVERIFY(expired);
+        QVERIFY(relogins.count() >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUploadEngine)
