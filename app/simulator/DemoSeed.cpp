@@ -18,10 +18,12 @@
 namespace clu::sim {
 
 DemoSeed::DemoSeed(SimState &state, ContentOperations &content, SessionOperations &sessions,
-                   OvfAdapter &ovf, const QString &user, const QString &baseUrl)
+                   const OperationTable &operations, OvfAdapter &ovf, const QString &user,
+                   const QString &baseUrl)
     : m_state(state)
     , m_content(content)
     , m_sessions(sessions)
+    , m_operations(operations)
     , m_ovf(ovf)
     , m_user(user)
     , m_baseUrl(baseUrl)
@@ -57,11 +59,8 @@ bool DemoSeed::addWaitingFile(const QString &sessionId, const QString &name, qin
               {QStringLiteral("spec"), QJsonObject{{QStringLiteral("name"), name},
                                                    {QStringLiteral("source_type"), QStringLiteral("PUSH")},
                                                    {QStringLiteral("size"), size}}}};
-    Outcome o;
     // file.add through the same code path as the API
-    OperationTable table;
-    m_sessions.registerOperations(table);
-    o = table.value(QStringLiteral("file.add"))(c);
+    const Outcome o = m_operations.value(QStringLiteral("file.add"))(c);
     if (o.isError()) {
         *error = tr("demo seed: adding %1 failed: %2")
                      .arg(name, o.error.messages.first().toObject().value(QLatin1String("default_message")).toString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OperationTable.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,7 +21,8 @@ class DemoSeed
     Q_DECLARE_TR_FUNCTIONS(DemoSeed)
 public:
     DemoSeed(SimState &state, ContentOperations &content, SessionOperations &sessions,
-             OvfAdapter &ovf, const QString &user, const QString &baseUrl);
+             const OperationTable &operations, OvfAdapter &ovf, const QString &user,
+             const QString &baseUrl);
     // Does nothing when the state already holds libraries (a restarted demo keeps its state).
     bool run(QString *error);
 
@@ -31,6 +34,7 @@ private:
     SimState &m_state;
     ContentOperations &m_content;
     SessionOperations &m_sessions;
+    const OperationTable &m_operations;
     OvfAdapter &m_ovf;
     QString m_user;
     QString m_baseUrl;

@@ -141,4 +141,31 @@ bool SessionRules::apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJs
     return true;
 }
 
+QJsonObject SessionRules::validation(const SimState &state, const UpdateSession &s, OvfAdapter &ovf,
+                                     bool *hasErrors)
+{
+    const Item item = state.items.value(s.itemId);
+    const QStringList missing = ovf.missingFiles(s, item);
+    QJsonArray invalid = ovf.invalidFiles(s, item);
+    for (const SessionFile &f : s.files) {
+        if (f.sourceType == QLatin1String("PULL") && f.status != QLatin1String("ERROR"))
+            continue; // the server is still fetching; complete waits for it
+        if (f.status == QLatin1String("READY"))
+            continue;
+        QJsonObject msg = f.errorMessage;
+        if (msg.isEmpty())
+            msg = VapiError::message(
+                QStringLiteral("com.vmware.vdcs.cls-main.file_not_received"),
+                QStringLiteral("File %1 has not been received completely (status %2, %3 bytes).")
+                    .arg(f.name, f.status)
+                    .arg(f.bytesTransferred),
+                {f.name, f.status});
+        invalid.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("error_message"), msg}});
+    }
+    *hasErrors = !missing.isEmpty() || !invalid.isEmpty();
+    return {{QStringLiteral("has_errors"), *hasErrors},
+            {QStringLiteral("missing_files"), QJsonArray::fromStringList(missing)},
+            {QStringLiteral("invalid_files"), invalid}};
+}
+
 } // namespace clu::sim

@@ -27,6 +27,9 @@ public:
     // True while a PULL of this session still runs.
     static bool pullsRunning(const UpdateSession &s);
     static QString stateReason(const UpdateSession &s);
+    // What validate reports (§5.9): missing and invalid files; PULLs still running are fine.
+    static QJsonObject validation(const SimState &state, const UpdateSession &s, OvfAdapter &ovf,
+                                  bool *hasErrors);
 };
 
 } // namespace clu::sim

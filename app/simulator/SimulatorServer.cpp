@@ -9,6 +9,7 @@
 #include "PullFetcher.h"
 #include "RequestLog.h"
 #include "RouteMatch.h"
+#include "SessionFileOperations.h"
 #include "SessionOperations.h"
 #include "SimLogging.h"
 #include "SimState.h"
@@ -120,14 +121,16 @@ bool SimulatorServer::start(QString *error)
     m_log = std::make_unique<RequestLog>(m_options.logRequests);
     m_ovf = std::make_unique<OvfAdapter>(*m_state, m_options.ignoreTrustStore);
     m_content = std::make_unique<ContentOperations>(*m_state);
-    m_sessions = std::make_unique<SessionOperations>(
-        *m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds,
+    m_sessions = std::make_unique<SessionOperations>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds);
+    m_files = std::make_unique<SessionFileOperations>(
+        *m_state, *m_ovf, m_options.sessionTimeoutSeconds,
         [this](const QString &sid, const QString &file) { m_pull->start(sid, file); });
     m_pull = std::make_unique<PullFetcher>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds,
                                            [this](const QString &sid) { m_sessions->pullFinished(sid); });
     m_upload = std::make_unique<UploadHandler>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds);
     m_content->registerOperations(m_operations);
     m_sessions->registerOperations(m_operations);
+    m_files->registerOperations(m_operations);
 
     if (m_options.http) {
         m_server = std::make_unique<httplib::Server>();
@@ -338,7 +341,7 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
 
 bool SimulatorServer::seedDemo(QString *error)
 {
-    DemoSeed seed(*m_state, *m_content, *m_sessions, *m_ovf, m_options.users.first().first, m_baseUrl);
+    DemoSeed seed(*m_state, *m_content, *m_sessions, m_operations, *m_ovf, m_options.users.first().first, m_baseUrl);
     return seed.run(error);
 }
 

@@ -27,6 +27,7 @@ class Faults;
 class OvfAdapter;
 class PullFetcher;
 class RequestLog;
+class SessionFileOperations;
 class SessionOperations;
 class SimState;
 class UploadHandler;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<OvfAdapter> m_ovf;
     std::unique_ptr<ContentOperations> m_content;
     std::unique_ptr<SessionOperations> m_sessions;
+    std::unique_ptr<SessionFileOperations> m_files;
     std::unique_ptr<UploadHandler> m_upload;
     std::unique_ptr<PullFetcher> m_pull;
     std::unique_ptr<ControlEndpoint> m_control;
