@@ -1,207 +1,26 @@
-#include "SimulatorProcess.h"
-#include "credentials/ServerProfile.h"
-#include "net/RestClient.h"
-#include "net/TlsPolicy.h"
-#include "services/LibraryService.h"
+#include "SimulatorFixture.h"
 #include "services/SessionFileService.h"
-#include "services/TrustedCertificateService.h"
 #include "services/UpdateSessionService.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
-#include <QUuid>
-#include <QtTest>
 
 using namespace clu;
-using clu::test::SimulatorProcess;
-
-namespace {
-
-constexpr int kWaitMs = 30000;
-
-template<typename T, typename Start> Result<T> await(Start start)
-{
-    Result<T> out;
-    bool done = false;
-    start([&](const Result<T> &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
-}
-
-ApiResult awaitApi(const std::function<void(RestClient::Callback)> &start)
-{
-    ApiResult out;
-    bool done = false;
-    start([&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
-}
+using namespace clu::test;
 
 #define CHECK_OK(r) QVERIFY2((r).ok(), qPrintable((r).error.message()))
 
-// Requests the simulator saw, oldest first: method, path, query, status, headers.
-QJsonArray seenRequests(SimulatorProcess &sim)
-{
-    return sim.control("GET", QStringLiteral("/control/requests"))
-        .object()
-        .value(QLatin1String("requests"))
-        .toArray();
-}
-
-int countRequests(SimulatorProcess &sim, const QString &method, const QString &path)
-{
-    int n = 0;
-    for (const QJsonValue &v : seenRequests(sim)) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("method")).toString() == method
-            && o.value(QLatin1String("path")).toString() == path)
-            ++n;
-    }
-    return n;
-}
-
-} // namespace
-
 // Every service call in both flavors against the real cl-simulator over HTTPS.
-class TestServicesSimulator : public QObject
+class TestServicesSimulator : public QObject, protected SimulatorFixture
 {
     Q_OBJECT
-private:
-    std::unique_ptr<SimulatorProcess> m_sim;
-    QString m_libraryId;
-
-    std::unique_ptr<RestClient> loginAs(const QString &flavor)
-    {
-        auto client = std::make_unique<RestClient>();
-        client->setBaseUrl(m_sim->baseUrl());
-        client->setCredentials(m_sim->username(), m_sim->password());
-        client->setFlavorMode(flavor == QLatin1String("rest") ? RestClient::FlavorMode::ForceRest
-                                                              : RestClient::FlavorMode::ForceApi);
-        client->tlsPolicy()->setPin(m_sim->baseUrl().host(),
-                                    TlsPolicy::sha256(m_sim->certificate()));
-        const ApiResult r = awaitApi([&](auto cb) { client->login(nullptr, cb); });
-        if (!r.ok())
-            qWarning("login failed: %s", qPrintable(r.error.message()));
-        return r.ok() ? std::move(client) : nullptr;
-    }
-
-    QString newItem(RestClient *client, const QString &type = QStringLiteral("file"))
-    {
-        Item spec;
-        spec.libraryId = m_libraryId;
-        spec.name =
-            QStringLiteral("core-a-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        spec.type = type;
-        const auto r =
-            await<QString>([&](auto cb) { LibraryService(client).createItem(spec, nullptr, cb); });
-        if (!r.ok())
-            qWarning("item create failed: %s", qPrintable(r.error.message()));
-        return r.value;
-    }
-
-    // PUTs `data` to the file's upload endpoint through the client's manager (TLS policy and
-    // session header included), as the upload engine does.
-    bool put(RestClient *client, const SessionFile &file, const QByteArray &data)
-    {
-        if (!file.uploadEndpoint)
-            return false;
-        QNetworkRequest req(file.uploadEndpoint->uri);
-        req.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
-        req.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/octet-stream"));
-        client->applySessionHeader(req);
-        QNetworkReply *reply = client->networkAccessManager()->put(req, data);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(kWaitMs)
-            && !client->errorFromReply(reply, QStringLiteral("PUT")).isError();
-        reply->deleteLater();
-        return ok;
-    }
-
-    static void flavors()
-    {
-        QTest::addColumn<QString>("flavor");
-        QTest::newRow("api") << QStringLiteral("api");
-        QTest::newRow("rest") << QStringLiteral("rest");
-    }
-
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        auto client = loginAs(QStringLiteral("api"));
-        QVERIFY(client);
-        const auto libs = await<QList<Library>>(
-            [&](auto cb) { LibraryService(client.get()).getLibraries(nullptr, cb); });
-        CHECK_OK(libs);
-        for (const Library &l : libs.value) {
-            if (l.acceptsUploads()) {
-                m_libraryId = l.id;
-                break;
-            }
-        }
-        QVERIFY2(!m_libraryId.isEmpty(), "the demo seed has no LOCAL library");
+        const QString why = setUpSimulator();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
-
-    void detectsApiFlavor()
-    {
-        RestClient client;
-        client.setBaseUrl(m_sim->baseUrl());
-        client.setCredentials(m_sim->username(), m_sim->password());
-        client.tlsPolicy()->setPin(m_sim->baseUrl().host(),
-                                   TlsPolicy::sha256(m_sim->certificate()));
-        CHECK_OK(awaitApi([&](auto cb) { client.login(nullptr, cb); }));
-        QCOMPARE(client.flavor(), ApiFlavor::Api);
-        CHECK_OK(awaitApi([&](auto cb) { client.touch(nullptr, cb); }));
-        CHECK_OK(awaitApi([&](auto cb) { client.logout(nullptr, cb); }));
-        QVERIFY(!client.isLoggedIn());
-    }
-
-    void untrustedSimulatorCertificateIsReported()
-    {
-        RestClient client;
-        client.setBaseUrl(m_sim->baseUrl());
-        client.setCredentials(m_sim->username(), m_sim->password());
-        const ApiResult r = awaitApi([&](auto cb) { client.login(nullptr, cb); });
-        QCOMPARE(r.error.kind, ApiError::Kind::Tls);
-        QCOMPARE(r.error.peerChain.value(0), m_sim->certificate());
-    }
-
-    void pinnedToAnotherSimulatorIsRefused()
-    {
-        SimulatorProcess other;
-        QVERIFY2(other.start(), qPrintable(other.errorString()));
-        RestClient client;
-        client.setBaseUrl(other.baseUrl());
-        client.setCredentials(other.username(), other.password());
-        // Pinned to the first simulator's certificate; the second one has its own.
-        client.tlsPolicy()->setPin(other.baseUrl().host(), TlsPolicy::sha256(m_sim->certificate()));
-        const ApiResult r = awaitApi([&](auto cb) { client.login(nullptr, cb); });
-        QCOMPARE(r.error.kind, ApiError::Kind::PinMismatch);
-        QVERIFY(r.error.message().contains(
-            ServerProfile::formatThumbprint(TlsPolicy::sha256(m_sim->certificate()))));
-        QVERIFY(r.error.message().contains(
-            ServerProfile::formatThumbprint(TlsPolicy::sha256(other.certificate()))));
-    }
 
     void librariesAndItems_data() { flavors(); }
     void librariesAndItems()
@@ -509,81 +328,6 @@ private slots:
         CHECK_OK(b); // a replayed create is not "busy"
         QCOMPARE(b.value, a.value);
         CHECK_OK(await<void>([&](auto cb) { sessions.cancel(a.value, nullptr, cb); }));
-    }
-
-    void reloginAfterExpiredLogin_data() { flavors(); }
-    void reloginAfterExpiredLogin()
-    {
-        QFETCH(QString, flavor);
-        auto client = loginAs(flavor);
-        QVERIFY(client);
-        QSignalSpy reauth(client.get(), &RestClient::reauthenticated);
-        m_sim->control("POST", QStringLiteral("/control/expire-logins"));
-        QVERIFY2(m_sim->lastControlOk(), qPrintable(m_sim->lastControlError()));
-        const auto ids = await<QStringList>(
-            [&](auto cb) { LibraryService(client.get()).listLibraries(nullptr, cb); });
-        CHECK_OK(ids);
-        QVERIFY(ids.value.contains(m_libraryId));
-        QCOMPARE(reauth.size(), 1);
-    }
-
-    void retryAfter503_data() { flavors(); }
-    void retryAfter503()
-    {
-        QFETCH(QString, flavor);
-        auto client = loginAs(flavor);
-        QVERIFY(client);
-        const QString listPath = flavor == QLatin1String("api")
-            ? QStringLiteral("/api/content/library")
-            : QStringLiteral("/rest/com/vmware/content/library");
-        const int before = countRequests(*m_sim, QStringLiteral("GET"), listPath);
-        m_sim->control("POST", QStringLiteral("/control/fail-calls"),
-                       QJsonObject { { QStringLiteral("count"), 2 },
-                                     { QStringLiteral("status"), 503 },
-                                     { QStringLiteral("retry_after"), 1 } });
-        QVERIFY2(m_sim->lastControlOk(), qPrintable(m_sim->lastControlError()));
-        const auto ids = await<QStringList>(
-            [&](auto cb) { LibraryService(client.get()).listLibraries(nullptr, cb); });
-        CHECK_OK(ids);
-        QCOMPARE(countRequests(*m_sim, QStringLiteral("GET"), listPath) - before, 3);
-
-        // A non-idempotent call is not repeated: the typed error reaches the caller.
-        m_sim->control("POST", QStringLiteral("/control/fail-calls"),
-                       QJsonObject { { QStringLiteral("count"), 1 },
-                                     { QStringLiteral("status"), 503 },
-                                     { QStringLiteral("retry_after"), 1 } });
-        const auto created = await<QString>([&](auto cb) {
-            UpdateSessionService(client.get())
-                .create(QStringLiteral("no-such-item"), {}, nullptr, cb);
-        });
-        QVERIFY2(created.error.is(ErrorType::ServiceUnavailable),
-                 qPrintable(created.error.message()));
-        QCOMPARE(created.error.httpStatus, 503);
-    }
-
-    void trustedCertificates()
-    {
-        auto client = loginAs(QStringLiteral("rest")); // the store lives under /api either way
-        QVERIFY(client);
-        TrustedCertificateService store(client.get());
-        const QString pem = QString::fromLatin1(m_sim->certificate().toPem());
-        const auto id = await<QString>([&](auto cb) { store.create(pem, nullptr, cb); });
-        CHECK_OK(id);
-        const auto all =
-            await<QList<TrustedCertificate>>([&](auto cb) { store.list(nullptr, cb); });
-        CHECK_OK(all);
-        bool listed = false;
-        for (const TrustedCertificate &c : all.value)
-            listed = listed || c.id == id.value;
-        QVERIFY(listed);
-        const auto one =
-            await<TrustedCertificate>([&](auto cb) { store.get(id.value, nullptr, cb); });
-        CHECK_OK(one);
-        QCOMPARE(one.value.certificate(), m_sim->certificate());
-        CHECK_OK(await<void>([&](auto cb) { store.remove(id.value, nullptr, cb); }));
-        const auto bad = await<QString>(
-            [&](auto cb) { store.create(QStringLiteral("not a cert"), nullptr, cb); });
-        QCOMPARE(bad.error.kind, ApiError::Kind::InvalidInput);
     }
 
     void cleanupTestCase() { m_sim.reset(); }
