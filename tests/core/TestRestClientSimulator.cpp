@@ -113,6 +113,28 @@ private slots:
         QCOMPARE(created.error.httpStatus, 503);
     }
 
+    void loginTouchedWhileLongWorkRuns_data() { flavors(); }
+    void loginTouchedWhileLongWorkRuns()
+    {
+        QFETCH(QString, flavor);
+        auto client = loginAs(flavor);
+        QVERIFY(client);
+        const bool api = flavor == QLatin1String("api");
+        const QString method = api ? QStringLiteral("GET") : QStringLiteral("POST");
+        const QString path =
+            api ? QStringLiteral("/api/session") : QStringLiteral("/rest/com/vmware/cis/session");
+        const int before = countRequests(*m_sim, method, path);
+        client->setKeepAliveInterval(std::chrono::milliseconds(200));
+        QSignalSpy touched(client.get(), &RestClient::sessionTouched);
+        client->beginLongOperation();
+        QTRY_VERIFY_WITH_TIMEOUT(touched.size() >= 2, kWaitMs);
+        client->endLongOperation();
+        for (const QList<QVariant> &t : touched)
+            QVERIFY(t.first().toBool());
+        // The touches went over the wire as the flavor's cheap "who am I" call.
+        QVERIFY(countRequests(*m_sim, method, path) - before >= 2);
+    }
+
     void trustedCertificates()
     {
         auto client = loginAs(QStringLiteral("rest")); // the store lives under /api either way
