@@ -9,6 +9,7 @@
 #include "ovf/PackageBuilder.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -447,6 +448,39 @@ private slots:
         CHECK_OUTCOME(o);
         QVERIFY(expired);
         QVERIFY(relogins.count() >= 1);
+    }
+    void waitsForASlowPreview()
+    {
+        // The preview stays PREPARING for 2 s after the .ovf arrived: the engine polls (and keeps
+        // the session alive) instead of sending the disks or asking about warnings early.
+        m_sim->control("POST", QStringLiteral("/control/preview-delay"),
+                       QJsonObject { { "seconds", 2 } });
+        QVERIFY(m_sim->lastControlOk());
+        const auto pkg =
+            buildPackage(QStringLiteral("slowpreview"), simovf::PackageSigning::SelfSigned,
+                         simovf::CertificateValidity::Valid);
+        QVERIFY(pkg);
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        UploadEngine engine(m_client.get());
+        QElapsedTimer sinceDescriptor;
+        connect(&engine, &UploadEngine::stageChanged, this, [&](UploadStage s) {
+            if (s == UploadStage::WaitingForPreview)
+                sinceDescriptor.start();
+        });
+        qint64 askedAfterMs = -1;
+        engine.setDecisionCallback(
+            [&](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
+                askedAfterMs = sinceDescriptor.elapsed();
+                QCOMPARE(p.state.value(), PreviewState::Available);
+                WarningDecision d;
+                d.proceed = true;
+                for (const PreviewWarning &w : p.warnings)
+                    d.ignore.append(w.type);
+                answer(d);
+            });
+        const UploadOutcome o = runUpload(engine, request(item, { pkg->ovfPath }));
+        CHECK_OUTCOME(o);
+        QVERIFY2(askedAfterMs >= 1500, qPrintable(QString::number(askedAfterMs)));
     }
 };
 
