@@ -59,8 +59,8 @@ CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
     m_viewPem->setObjectName(QStringLiteral("viewPemButton"));
     m_viewPem->setToolTip(tr("Show the certificate chain as PEM text you can copy"));
     connect(m_viewPem, &QPushButton::clicked, this, &CertificateDetailsWidget::showPem);
-    m_trustSigner = new QPushButton(Icons::icon(QStringLiteral("trust")),
-                                    tr("&Trust this signer…"), this);
+    m_trustSigner =
+        new QPushButton(Icons::icon(QStringLiteral("trust")), tr("&Trust this signer…"), this);
     m_trustSigner->setObjectName(QStringLiteral("trustSignerButton"));
     m_trustSigner->setToolTip(
         tr("Add this certificate to the server's trusted certificates, so packages it signs are "
@@ -108,8 +108,8 @@ QString CertificateDetailsWidget::distinguishedName(const QSslCertificate &cert,
 {
     // Slash-separated, most general first, the way vCenter reports DNs (§5.3).
     static const QList<QByteArray> order = { "C", "ST", "L", "O", "OU", "CN", "emailAddress" };
-    const QList<QByteArray> attrs = issuer ? cert.issuerInfoAttributes()
-                                           : cert.subjectInfoAttributes();
+    const QList<QByteArray> attrs =
+        issuer ? cert.issuerInfoAttributes() : cert.subjectInfoAttributes();
     QString dn;
     auto append = [&](const QByteArray &attr) {
         const QStringList values = issuer ? cert.issuerInfo(attr) : cert.subjectInfo(attr);
@@ -207,8 +207,8 @@ void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate
                                               const QList<QSslCertificate> &chain)
 {
     m_certificate = certificate;
-    m_chain = chain.isEmpty() && !certificate.isNull() ? QList<QSslCertificate> { certificate }
-                                                       : chain;
+    m_chain =
+        chain.isEmpty() && !certificate.isNull() ? QList<QSslCertificate> { certificate } : chain;
     const bool has = !certificate.isNull();
     const QPalette pal = palette();
     const Validity v = validity(certificate, QDateTime::currentDateTimeUtc());
@@ -221,17 +221,16 @@ void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate
     const QColor normal = pal.color(QPalette::WindowText);
 
     m_status->setText(has ? validityText(v) : tr("No certificate to show."));
-    colour(m_status, v == Validity::Valid ? SemanticColors::ok(pal)
-                                          : v == Validity::Null ? normal
-                                                                : SemanticColors::error(pal));
+    colour(m_status,
+           v == Validity::Valid      ? SemanticColors::ok(pal)
+               : v == Validity::Null ? normal
+                                     : SemanticColors::error(pal));
 
     const QString dash = QStringLiteral("—");
     m_subject->setText(has ? distinguishedName(certificate, false) : dash);
     m_issuer->setText(has ? distinguishedName(certificate, true) : dash);
     const bool self = isSelfSigned(certificate);
-    m_selfSigned->setText(!has ? dash
-                               : self ? tr("Yes (nobody else vouches for it)")
-                                      : tr("No"));
+    m_selfSigned->setText(!has ? dash : self ? tr("Yes (nobody else vouches for it)") : tr("No"));
     colour(m_selfSigned, self ? SemanticColors::warning(pal) : normal);
 
     const QLocale loc;
@@ -258,11 +257,9 @@ void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate
         QString cn = c.subjectDisplayName();
         if (cn.isEmpty())
             cn = distinguishedName(c, false);
-        auto *item = new QListWidgetItem(Icons::icon(QStringLiteral("certificate")),
-                                         tr("%1. %2 (issued by %3)")
-                                             .arg(i + 1)
-                                             .arg(cn, c.issuerDisplayName()),
-                                         m_chainList);
+        auto *item = new QListWidgetItem(
+            Icons::icon(QStringLiteral("certificate")),
+            tr("%1. %2 (issued by %3)").arg(i + 1).arg(cn, c.issuerDisplayName()), m_chainList);
         item->setToolTip(tr("SHA-256: %1").arg(sha256(c)));
     }
     m_viewPem->setEnabled(has);

@@ -20,9 +20,8 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host, int port,
     setWindowTitle(tr("Untrusted server certificate"));
     auto *layout = new QVBoxLayout(this);
 
-    const QString where = port > 0 && port != 443
-        ? QStringLiteral("%1:%2").arg(host).arg(port)
-        : host;
+    const QString where =
+        port > 0 && port != 443 ? QStringLiteral("%1:%2").arg(host).arg(port) : host;
     auto *intro = new QLabel(
         tr("<p><b>The certificate of %1 is not trusted by this computer.</b></p>"
            "<p>Compare the SHA-256 fingerprint below with the one your vCenter administrator "

@@ -91,8 +91,8 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     auto *ask = new QLabel(tr("The upload waits for your decision before sending the disks."),
                            m_decisionBar);
     ask->setWordWrap(true);
-    m_continue = new QPushButton(Icons::icon(QStringLiteral("complete")),
-                                 tr("C&ontinue upload"), m_decisionBar);
+    m_continue = new QPushButton(Icons::icon(QStringLiteral("complete")), tr("C&ontinue upload"),
+                                 m_decisionBar);
     m_continue->setObjectName(QStringLiteral("continueUploadButton"));
     m_continue->setToolTip(tr("Ignore the ticked warnings and send the remaining files"));
     m_reject = new QPushButton(Icons::icon(QStringLiteral("cancel")), tr("&Reject package"),
@@ -194,8 +194,7 @@ void CertificateWarningsTab::setSession(const UpdateSession &session)
 
 QString CertificateWarningsTab::bannerText() const
 {
-    return m_bannerFrame->isVisible() || !m_banner->text().isEmpty() ? m_banner->text()
-                                                                      : QString();
+    return m_bannerFrame->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
 }
 
 QString CertificateWarningsTab::applyResultText() const
@@ -225,12 +224,14 @@ void CertificateWarningsTab::updateBanner()
         m_banner->setText(tr("%n warning(s) still block Complete. Tick Ignore and press Apply to "
                              "accept them, or reject the package.",
                              nullptr, blocking));
-        pal.setColor(QPalette::Window, SemanticColors::tint(palette(), SemanticColors::warning(palette())));
+        pal.setColor(QPalette::Window,
+                     SemanticColors::tint(palette(), SemanticColors::warning(palette())));
     } else {
         m_banner->setText(tr("All %n warning(s) are ignored on the server; they no longer block "
                              "Complete.",
                              nullptr, int(p->warnings.size())));
-        pal.setColor(QPalette::Window, SemanticColors::tint(palette(), SemanticColors::ok(palette())));
+        pal.setColor(QPalette::Window,
+                     SemanticColors::tint(palette(), SemanticColors::ok(palette())));
     }
     m_bannerFrame->setPalette(pal);
     m_bannerFrame->show();
@@ -267,9 +268,8 @@ void CertificateWarningsTab::apply()
 
     QStringList described;
     for (const WarningBehavior &b : behavior)
-        described << QStringLiteral("%1=%2").arg(b.type.toString(),
-                                                 b.ignored ? QStringLiteral("ignored")
-                                                           : QStringLiteral("blocking"));
+        described << QStringLiteral("%1=%2").arg(
+            b.type.toString(), b.ignored ? QStringLiteral("ignored") : QStringLiteral("blocking"));
     const QString id = m_session.id;
     emit logged(id, tr("PATCH warning_behavior: %1").arg(described.join(QStringLiteral(", "))));
     m_apply->setEnabled(false);
@@ -282,8 +282,8 @@ void CertificateWarningsTab::apply()
                     for (const PreviewWarning &w : r.value.previewInfo->warnings)
                         now << tr("%1 %2").arg(w.type.toString(),
                                                w.ignored ? tr("ignored") : tr("not ignored"));
-                const QString report = now.isEmpty() ? tr("no warnings")
-                                                     : now.join(QStringLiteral(", "));
+                const QString report =
+                    now.isEmpty() ? tr("no warnings") : now.join(QStringLiteral(", "));
                 if (r.ok())
                     m_applyResult->setText(tr("The server now reports: %1.").arg(report));
                 else

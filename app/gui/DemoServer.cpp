@@ -85,8 +85,8 @@ void DemoServer::start()
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::onReadyRead);
     connect(m_process, &QProcess::errorOccurred, this, &DemoServer::onProcessError);
     connect(m_process, &QProcess::finished, this, &DemoServer::onFinished);
-    const QStringList args = { QStringLiteral("--seed"), QStringLiteral("demo"),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+    const QStringList args = { QStringLiteral("--seed"),     QStringLiteral("demo"),
+                               QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
                                QStringLiteral("--data-dir"), m_dataDir->path() };
     qCInfo(lcGui) << "starting demo server" << exe << args;
     m_startTimer.start(m_startTimeoutMs);
@@ -165,9 +165,8 @@ void DemoServer::onFinished(int exitCode, QProcess::ExitStatus status)
     if (m_stopping || !m_process)
         return;
     const QString err = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
-    const QString how = status == QProcess::CrashExit
-        ? tr("crashed")
-        : tr("exited with code %1").arg(exitCode);
+    const QString how =
+        status == QProcess::CrashExit ? tr("crashed") : tr("exited with code %1").arg(exitCode);
     fail(err.isEmpty() ? tr("The demo server %1.").arg(how)
                        : tr("The demo server %1: %2").arg(how, err.right(600)));
 }

@@ -7,8 +7,8 @@ namespace clu::gui {
 GuiOptions::GuiOptions()
     : m_demo(QStringLiteral("demo"),
              tr("Start a local demo server (cl-simulator with seeded content) and connect to it."))
-    , m_simulator(QStringLiteral("simulator"),
-                  tr("The cl-simulator executable to use for --demo."), tr("path"))
+    , m_simulator(QStringLiteral("simulator"), tr("The cl-simulator executable to use for --demo."),
+                  tr("path"))
     , m_screenshots(QStringLiteral("screenshots"),
                     tr("With --demo: write PNG screenshots of the main window, the certificate "
                        "tab and the upload dialog into this directory, then quit."),

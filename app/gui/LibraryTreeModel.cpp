@@ -10,8 +10,7 @@ namespace clu::gui {
 
 LibraryTreeModel::LibraryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 QModelIndex LibraryTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -74,9 +73,9 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
             case Name:
                 return subscribed ? tr("%1 (subscribed)").arg(lib.name) : lib.name;
             case Type:
-                return subscribed ? tr("Subscribed library")
-                                  : lib.type == LibraryType::Local ? tr("Local library")
-                                                                   : lib.type.toString();
+                return subscribed                    ? tr("Subscribed library")
+                    : lib.type == LibraryType::Local ? tr("Local library")
+                                                     : lib.type.toString();
             default:
                 return {};
             }

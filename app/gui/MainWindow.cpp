@@ -139,27 +139,24 @@ void MainWindow::createActions()
     };
     m_connect = make(QStringLiteral("actionConnect"), QStringLiteral("connect"), tr("&Connect"),
                      tr("Connect to the selected vCenter server"), QKeySequence(tr("Ctrl+K")));
-    m_profiles = make(QStringLiteral("actionProfiles"), QStringLiteral("profiles"),
-                      tr("Server &profiles…"), tr("Add, edit or delete server profiles"),
-                      QKeySequence(tr("Ctrl+Shift+P")));
+    m_profiles =
+        make(QStringLiteral("actionProfiles"), QStringLiteral("profiles"), tr("Server &profiles…"),
+             tr("Add, edit or delete server profiles"), QKeySequence(tr("Ctrl+Shift+P")));
     m_refresh = make(QStringLiteral("actionRefresh"), QStringLiteral("refresh"), tr("&Refresh"),
                      tr("Reload libraries and update sessions"), QKeySequence::Refresh);
-    m_newUpload = make(QStringLiteral("actionNewUpload"), QStringLiteral("new-upload"),
-                       tr("&New upload…"), tr("Upload files into a library item"),
-                       QKeySequence::New);
-    m_complete = make(QStringLiteral("actionComplete"), QStringLiteral("complete"),
-                      tr("C&omplete"), tr("Complete the selected update session"),
-                      QKeySequence(tr("Ctrl+Return")));
-    m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"),
-                    tr("C&ancel session"),
+    m_newUpload =
+        make(QStringLiteral("actionNewUpload"), QStringLiteral("new-upload"), tr("&New upload…"),
+             tr("Upload files into a library item"), QKeySequence::New);
+    m_complete = make(QStringLiteral("actionComplete"), QStringLiteral("complete"), tr("C&omplete"),
+                      tr("Complete the selected update session"), QKeySequence(tr("Ctrl+Return")));
+    m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"), tr("C&ancel session"),
                     tr("Cancel the selected update session and discard its uploaded data"),
                     QKeySequence(tr("Ctrl+Shift+X")));
-    m_keepAlive = make(QStringLiteral("actionKeepAlive"), QStringLiteral("keep-alive"),
-                       tr("&Keep alive"), tr("Extend the selected update session before it expires"),
-                       QKeySequence(tr("Ctrl+L")));
-    m_delete = make(QStringLiteral("actionDelete"), QStringLiteral("delete"),
-                    tr("&Delete session"), tr("Delete the selected finished update session"),
-                    QKeySequence::Delete);
+    m_keepAlive = make(
+        QStringLiteral("actionKeepAlive"), QStringLiteral("keep-alive"), tr("&Keep alive"),
+        tr("Extend the selected update session before it expires"), QKeySequence(tr("Ctrl+L")));
+    m_delete = make(QStringLiteral("actionDelete"), QStringLiteral("delete"), tr("&Delete session"),
+                    tr("Delete the selected finished update session"), QKeySequence::Delete);
     m_quit = make(QStringLiteral("actionQuit"), QStringLiteral("disconnect"), tr("&Quit"),
                   tr("Quit the application"), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -222,8 +219,8 @@ void MainWindow::createCentral()
     m_stateFilter->setAccessibleName(tr("Filter by state"));
     m_stateFilter->setToolTip(tr("Show only sessions in this state"));
     m_stateFilter->addItem(tr("All states"), QString());
-    for (SessionState s : { SessionState::Active, SessionState::Done, SessionState::Error,
-                            SessionState::Canceled })
+    for (SessionState s :
+         { SessionState::Active, SessionState::Done, SessionState::Error, SessionState::Canceled })
         m_stateFilter->addItem(Icons::sessionState(s), SessionTableModel::stateText(s),
                                OpenEnum<SessionState>::nameOf(s));
     m_textFilter = new QLineEdit(top);
@@ -285,14 +282,13 @@ void MainWindow::createCentral()
                 m_sessions->upsert(row);
                 updateActions();
             });
-    connect(m_filesTab, &SessionFilesTab::filesChanged, this,
-            [this](const QString &id, int count) {
-                if (const SessionRow *r = m_sessions->find(id)) {
-                    SessionRow row = *r;
-                    row.fileCount = count;
-                    m_sessions->upsert(row);
-                }
-            });
+    connect(m_filesTab, &SessionFilesTab::filesChanged, this, [this](const QString &id, int count) {
+        if (const SessionRow *r = m_sessions->find(id)) {
+            SessionRow row = *r;
+            row.fileCount = count;
+            m_sessions->upsert(row);
+        }
+    });
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_tabs);
     // The details tabs get the larger share: they hold the most information.
@@ -429,8 +425,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (fi.isDir()) {
             // A dropped folder: its .ovf/.ova if it holds exactly one package, else its files.
             const QDir dir(fi.absoluteFilePath());
-            const QStringList pkgs = dir.entryList({ QStringLiteral("*.ovf"), QStringLiteral("*.ova") },
-                                                   QDir::Files);
+            const QStringList pkgs =
+                dir.entryList({ QStringLiteral("*.ovf"), QStringLiteral("*.ova") }, QDir::Files);
             if (pkgs.size() == 1) {
                 paths << dir.filePath(pkgs.first());
             } else {

@@ -26,12 +26,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
-#include <QSortFilterProxyModel>
 
 namespace clu::gui {
 
@@ -103,13 +103,13 @@ void MainWindow::connectSelectedProfile()
             return;
         }
         // Not saved, or the keychain is unavailable: ask, and keep it in memory only.
-        const QString why = r.status == CredentialResult::Status::NotFound ? QString()
-                                                                           : r.message + QLatin1Char('\n');
+        const QString why = r.status == CredentialResult::Status::NotFound
+            ? QString()
+            : r.message + QLatin1Char('\n');
         bool ok = false;
         const QString pw = QInputDialog::getText(
-            this, tr("Password"),
-            tr("%1Password for %2 on %3:").arg(why, p.username, p.host()), QLineEdit::Password,
-            QString(), &ok);
+            this, tr("Password"), tr("%1Password for %2 on %3:").arg(why, p.username, p.host()),
+            QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         m_sessionPasswords.insert(p.name, pw);
@@ -273,16 +273,17 @@ void MainWindow::updateActions()
     m_newUpload->setEnabled(connected);
     const SessionRow *r = m_sessions->find(selectedSessionId());
     const bool active = connected && r && r->session.state == SessionState::Active;
-    const bool ours = r && m_uploads.value(r->session.id) && m_uploads.value(r->session.id)->isRunning();
-    const bool blocked = r && r->session.previewInfo
-        && !r->session.previewInfo->blockingWarnings().isEmpty();
+    const bool ours =
+        r && m_uploads.value(r->session.id) && m_uploads.value(r->session.id)->isRunning();
+    const bool blocked =
+        r && r->session.previewInfo && !r->session.previewInfo->blockingWarnings().isEmpty();
     // Complete needs every warning ignored (§10.4); while our engine runs it completes itself.
     m_complete->setEnabled(active && !blocked && !ours);
-    m_complete->setToolTip(blocked ? tr("Blocked: %n warning(s) are not ignored. Review them on "
-                                        "the Certificate & warnings tab.",
-                                        nullptr,
-                                        int(r->session.previewInfo->blockingWarnings().size()))
-                                   : tr("Complete the selected update session"));
+    m_complete->setToolTip(blocked
+                               ? tr("Blocked: %n warning(s) are not ignored. Review them on "
+                                    "the Certificate & warnings tab.",
+                                    nullptr, int(r->session.previewInfo->blockingWarnings().size()))
+                               : tr("Complete the selected update session"));
     m_cancel->setEnabled(active);
     m_keepAlive->setEnabled(active);
     m_delete->setEnabled(connected && r && r->session.isTerminal());
@@ -298,21 +299,22 @@ QString MainWindow::sessionItemName(const QString &sessionId) const
 
 void MainWindow::fetchSession(const QString &sessionId)
 {
-    m_connection->sessions().get(sessionId, this, [this, sessionId](const Result<UpdateSession> &r) {
-        if (!r.ok())
-            return;
-        SessionRow row;
-        row.session = r.value;
-        if (const Item *item = m_libraries->item(r.value.libraryItemId)) {
-            row.itemName = item->name;
-            if (const Library *lib = m_libraries->library(item->libraryId))
-                row.libraryName = lib->name;
-        }
-        m_sessions->upsert(row);
-        if (selectedSessionId() == sessionId)
-            showSessionInTabs(sessionId);
-        updateActions();
-    });
+    m_connection->sessions().get(
+        sessionId, this, [this, sessionId](const Result<UpdateSession> &r) {
+            if (!r.ok())
+                return;
+            SessionRow row;
+            row.session = r.value;
+            if (const Item *item = m_libraries->item(r.value.libraryItemId)) {
+                row.itemName = item->name;
+                if (const Library *lib = m_libraries->library(item->libraryId))
+                    row.libraryName = lib->name;
+            }
+            m_sessions->upsert(row);
+            if (selectedSessionId() == sessionId)
+                showSessionInTabs(sessionId);
+            updateActions();
+        });
 }
 
 void MainWindow::completeSelected()
@@ -322,7 +324,8 @@ void MainWindow::completeSelected()
         return;
     log(id, tr("Complete"));
     m_connection->sessions().complete(id, this, [this, id](const Result<void> &r) {
-        log(id, r.ok() ? tr("Complete accepted") : tr("Complete failed: %1").arg(r.error.message()));
+        log(id,
+            r.ok() ? tr("Complete accepted") : tr("Complete failed: %1").arg(r.error.message()));
         if (!r.ok())
             showMessage(tr("Could not complete %1: %2").arg(sessionItemName(id), r.error.message()),
                         true);
@@ -364,7 +367,8 @@ void MainWindow::keepAliveSelected()
     if (id.isEmpty())
         return;
     m_connection->sessions().keepAlive(id, std::nullopt, this, [this, id](const Result<void> &r) {
-        log(id, r.ok() ? tr("Keep-alive sent") : tr("Keep-alive failed: %1").arg(r.error.message()));
+        log(id,
+            r.ok() ? tr("Keep-alive sent") : tr("Keep-alive failed: %1").arg(r.error.message()));
         showMessage(r.ok() ? tr("The session of %1 was kept alive.").arg(sessionItemName(id))
                            : tr("Keep-alive failed: %1").arg(r.error.message()),
                     !r.ok());
@@ -377,10 +381,10 @@ void MainWindow::deleteSelected()
     const QString id = selectedSessionId();
     if (id.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Delete session"),
-                              tr("Delete the record of the update session of %1?")
-                                  .arg(sessionItemName(id)),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (QMessageBox::question(
+            this, tr("Delete session"),
+            tr("Delete the record of the update session of %1?").arg(sessionItemName(id)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     if (const SessionRow *r = m_sessions->find(id); r && r->retained) {

@@ -61,11 +61,10 @@ UploadController *MainWindow::startUpload(const NewUploadDialog::Request &reques
         fetchSession(id);
         selectSession(id);
     });
-    connect(u, &UploadController::progress, this,
-            [this](const QString &id, int pct, double rate) {
-                m_sessions->setTransferProgress(id, pct);
-                m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
-            });
+    connect(u, &UploadController::progress, this, [this](const QString &id, int pct, double rate) {
+        m_sessions->setTransferProgress(id, pct);
+        m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
+    });
     connect(u, &UploadController::fileProgress, m_filesTab, &SessionFilesTab::showTransferProgress);
     connect(u, &UploadController::decisionNeeded, this,
             [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
@@ -139,9 +138,9 @@ void MainWindow::onUploadFinished(UploadController *controller, const UploadOutc
                 return;
             fetchSession(existing);
             m_connection->refreshSessions();
-            connect(this, &MainWindow::sessionsRefreshed, this, [this, existing] {
-                selectSession(existing);
-            }, Qt::SingleShotConnection);
+            connect(
+                this, &MainWindow::sessionsRefreshed, this,
+                [this, existing] { selectSession(existing); }, Qt::SingleShotConnection);
         });
         box->open();
     }

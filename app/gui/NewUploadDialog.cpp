@@ -71,14 +71,13 @@ NewUploadDialog::NewUploadDialog(const QList<Library> &libraries,
     m_files->setAccessibleName(tr("Files to upload"));
     fl->addWidget(m_files);
     auto *fb = new QHBoxLayout;
-    auto *addFiles = new QPushButton(Icons::icon(QStringLiteral("add-file")), tr("Add &files…"),
-                                     filesBox);
+    auto *addFiles =
+        new QPushButton(Icons::icon(QStringLiteral("add-file")), tr("Add &files…"), filesBox);
     addFiles->setToolTip(tr("Plain files, e.g. ISO images"));
-    auto *addPkg = new QPushButton(Icons::icon(QStringLiteral("item-ovf")),
-                                   tr("OVF/OV&A package…"), filesBox);
+    auto *addPkg =
+        new QPushButton(Icons::icon(QStringLiteral("item-ovf")), tr("OVF/OV&A package…"), filesBox);
     addPkg->setToolTip(tr("One .ovf (its disks, .mf and .cert are collected) or one .ova"));
-    auto *remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move"),
-                                   filesBox);
+    auto *remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move"), filesBox);
     fb->addWidget(addFiles);
     fb->addWidget(addPkg);
     fb->addWidget(remove);
@@ -222,8 +221,8 @@ void NewUploadDialog::revalidate()
             ? OvfPackage::fromOva(p)
             : OvfPackage::fromOvf(p);
         for (const UploadSource &s : pkg.files())
-            m_files->addItem(QStringLiteral("%1  (%2)").arg(s.name,
-                                                            LibraryTreeModel::formatSize(s.size)));
+            m_files->addItem(
+                QStringLiteral("%1  (%2)").arg(s.name, LibraryTreeModel::formatSize(s.size)));
         for (const QString &m : pkg.missingFiles()) {
             auto *it = new QListWidgetItem(Icons::icon(QStringLiteral("state-error")),
                                            tr("%1  (missing)").arg(m), m_files);
@@ -246,8 +245,8 @@ void NewUploadDialog::revalidate()
                 problems << tr("%1 is an OVF package: upload it on its own.").arg(fi.fileName());
             if (!fi.isFile())
                 problems << tr("%1 is not a readable file.").arg(p);
-            m_files->addItem(QStringLiteral("%1  (%2)").arg(fi.fileName(),
-                                                            LibraryTreeModel::formatSize(fi.size())));
+            m_files->addItem(QStringLiteral("%1  (%2)")
+                                 .arg(fi.fileName(), LibraryTreeModel::formatSize(fi.size())));
         }
     }
     if (!m_typeTouched && !m_paths.isEmpty())
@@ -266,8 +265,9 @@ void NewUploadDialog::revalidate()
     m_problem = problems.join(QLatin1Char(' '));
     m_start->setEnabled(problems.isEmpty());
     QPalette p = m_summary->palette();
-    p.setColor(QPalette::WindowText, problems.isEmpty() ? palette().color(QPalette::WindowText)
-                                                        : SemanticColors::error(palette()));
+    p.setColor(QPalette::WindowText,
+               problems.isEmpty() ? palette().color(QPalette::WindowText)
+                                  : SemanticColors::error(palette()));
     m_summary->setPalette(p);
     m_summary->setText(problems.isEmpty() ? notes.join(QLatin1Char(' ')) : m_problem);
 }

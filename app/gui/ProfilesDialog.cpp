@@ -1,9 +1,9 @@
 #include "ProfilesDialog.h"
 
-#include "credentials/CredentialStore.h"
 #include "Icons.h"
-#include "credentials/ProfileStore.h"
 #include "SemanticColors.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -59,8 +59,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
         return e;
     };
     m_name = field(tr("&Name:"), QStringLiteral("nameEdit"), tr("A name you recognise"));
-    m_url = field(tr("Server &URL:"), QStringLiteral("urlEdit"),
-                  tr("https://vcenter.example.com"));
+    m_url = field(tr("Server &URL:"), QStringLiteral("urlEdit"), tr("https://vcenter.example.com"));
     m_url->setPlaceholderText(QStringLiteral("https://vcenter.example.com"));
     m_user = field(tr("&User name:"), QStringLiteral("userEdit"),
                    tr("For example administrator@vsphere.local"));
@@ -131,8 +130,8 @@ void ProfilesDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, problem ? SemanticColors::error(palette())
-                                             : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               problem ? SemanticColors::error(palette()) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }
 
@@ -227,7 +226,8 @@ bool ProfilesDialog::saveCurrent()
     if (m_remember->isChecked() && !password.isEmpty()) {
         setStatus(tr("Saving the password in the system keychain…"), false);
         m_credentials->writePassword(
-            p.keychainKey(), password, this, [this, name = p.name, password](const CredentialResult &r) {
+            p.keychainKey(), password, this,
+            [this, name = p.name, password](const CredentialResult &r) {
                 if (r.status == CredentialResult::Status::Ok) {
                     setStatus(tr("Profile saved; the password is in the system keychain."), false);
                 } else {
@@ -262,10 +262,10 @@ void ProfilesDialog::deleteCurrent()
     if (m_loadedName.isEmpty())
         return;
     const ServerProfile p = m_profiles->profile(m_loadedName);
-    const auto answer = QMessageBox::question(
-        this, tr("Delete profile"),
-        tr("Delete the profile \"%1\" and its saved password?").arg(p.name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete profile"),
+                              tr("Delete the profile \"%1\" and its saved password?").arg(p.name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     m_profiles->remove(p.name);

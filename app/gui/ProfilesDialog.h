@@ -25,8 +25,7 @@ class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials,
-                   QWidget *parent = nullptr);
+    ProfilesDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
 
     void selectProfile(const QString &name);
     QString currentProfileName() const;

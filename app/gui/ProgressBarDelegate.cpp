@@ -9,8 +9,7 @@ namespace clu::gui {
 
 ProgressBarDelegate::ProgressBarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const

@@ -19,8 +19,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
     : QObject(parent)
     , m_window(window)
     , m_directory(directory)
-{
-}
+{ }
 
 void ScreenshotTour::start()
 {
@@ -64,8 +63,8 @@ void ScreenshotTour::shoot()
             active = row->session.id;
     }
     const QString pick = !withCert.isEmpty() ? withCert
-                                             : !active.isEmpty() ? active
-                                                                 : model->rowData(0)->session.id;
+        : !active.isEmpty()                  ? active
+                                             : model->rowData(0)->session.id;
     m_window->selectSession(pick);
     m_window->detailsTabs()->setCurrentIndex(0);
     QTimer::singleShot(1500, this, [this] {

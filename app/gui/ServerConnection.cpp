@@ -15,8 +15,7 @@ ServerConnection::ServerConnection(QObject *parent)
     , m_sessions(m_client)
     , m_files(m_client)
     , m_trusted(m_client)
-{
-}
+{ }
 
 ServerConnection::~ServerConnection() = default;
 

@@ -30,8 +30,8 @@ SessionFilesTab::SessionFilesTab(ServerConnection *connection, QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("filesTable"));
     m_table->setAccessibleName(tr("Session files"));
-    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Size"), tr("Transferred"), tr("Status"),
-                                         tr("Checksum"), tr("Source") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Size"), tr("Transferred"), tr("Status"), tr("Checksum"), tr("Source") });
     m_table->setItemDelegateForColumn(TransferredColumn, new ProgressBarDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,15 +51,13 @@ SessionFilesTab::SessionFilesTab(ServerConnection *connection, QWidget *parent)
     };
     m_add = make(QStringLiteral("add-file"), tr("Add &files…"), QStringLiteral("addFilesButton"),
                  tr("Upload local files into this session (SHA-256 checksum sent)"));
-    m_addUrl = make(QStringLiteral("add-url"), tr("Add from &URL…"),
-                    QStringLiteral("addUrlButton"),
+    m_addUrl = make(QStringLiteral("add-url"), tr("Add from &URL…"), QStringLiteral("addUrlButton"),
                     tr("Let the server fetch a file from an http(s) URL"));
     m_remove = make(QStringLiteral("remove"), tr("&Remove"), QStringLiteral("removeFileButton"),
                     tr("Remove the selected file from the item when the session completes"));
     m_retry = make(QStringLiteral("retry"), tr("Re&try"), QStringLiteral("retryFileButton"),
                    tr("Send the selected failed file again"));
-    m_validate = make(QStringLiteral("validate"), tr("&Validate"),
-                      QStringLiteral("validateButton"),
+    m_validate = make(QStringLiteral("validate"), tr("&Validate"), QStringLiteral("validateButton"),
                       tr("Ask the server which files are missing or invalid"));
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -166,7 +164,8 @@ void SessionFilesTab::setFiles(const QList<SessionFile> &files)
             pct = int(f.bytesTransferred * 100 / total);
         auto *tr = set(TransferredColumn, LibraryTreeModel::formatSize(f.bytesTransferred));
         tr->setData(ProgressBarDelegate::ProgressRole, pct >= 0 ? QVariant(pct) : QVariant());
-        auto *st = set(StatusColumn, statusText(f), f.errorMessage ? f.errorMessage->id : QString());
+        auto *st =
+            set(StatusColumn, statusText(f), f.errorMessage ? f.errorMessage->id : QString());
         if (f.status == FileStatus::Error)
             st->setIcon(Icons::icon(QStringLiteral("state-error")));
         else if (f.status == FileStatus::Ready)
@@ -174,10 +173,10 @@ void SessionFilesTab::setFiles(const QList<SessionFile> &files)
         QString sum;
         if (f.checksumInfo) {
             // The server fills checksum_info of a READY file with what it verified/computed.
-            sum = QStringLiteral("%1 %2").arg(f.checksumInfo->algorithm.isSet()
-                                                  ? f.checksumInfo->algorithm.toString()
+            sum = QStringLiteral("%1 %2").arg(
+                f.checksumInfo->algorithm.isSet() ? f.checksumInfo->algorithm.toString()
                                                   : QStringLiteral("SHA1"),
-                                              f.checksumInfo->checksum.left(16) + QStringLiteral("…"));
+                f.checksumInfo->checksum.left(16) + QStringLiteral("…"));
             sum += f.status == FileStatus::Ready ? SessionFilesTab::tr(" (verified)")
                                                  : SessionFilesTab::tr(" (not yet verified)");
         }
@@ -199,8 +198,8 @@ void SessionFilesTab::setFiles(const QList<SessionFile> &files)
 
 QString SessionFilesTab::selectedName() const
 {
-    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                : QModelIndexList();
+    const auto rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return {};
     const QTableWidgetItem *it = m_table->item(rows.first().row(), NameColumn);
@@ -252,42 +251,41 @@ void SessionFilesTab::startTransfer(const QString &path)
     emit logged(id, tr("Computing the SHA-256 checksum of %1").arg(fi.fileName()));
     // Hash on a worker thread so a large file does not freeze the window.
     auto *calc = new ChecksumCalculator(this);
-    connect(calc, &ChecksumCalculator::finished, this,
-            [this, calc, id, fi](const ChecksumResult &sum) {
-                calc->deleteLater();
-                if (!sum.ok) {
-                    m_validation->setText(sum.error);
-                    emit logged(id, sum.error);
-                    return;
-                }
-                SessionFileTransfer::Options options;
-                auto *t = new SessionFileTransfer(m_connection->client(), id,
-                                                  UploadSource::fromFile(fi.absoluteFilePath()),
-                                                  sum.hex, sum.algorithm, options, this);
-                m_transfers << t;
-                const QString name = fi.fileName();
-                connect(t, &SessionFileTransfer::statusChanged, this,
-                        [this, id, name](const QString &status, const QString &detail) {
-                            emit logged(id, tr("%1: %2 %3").arg(name, status, detail).trimmed());
-                            setRowProgress(name, -1, -1, status);
-                        });
-                connect(t, &SessionFileTransfer::progress, this,
-                        [this, name](qint64 sent, qint64 total, double, qint64) {
-                            setRowProgress(name, sent, total, QString());
-                        });
-                connect(t, &SessionFileTransfer::finished, this, [this, t, id, name](bool ok) {
-                    emit logged(id, ok ? tr("%1 is on the server").arg(name)
-                                       : tr("%1 failed: %2").arg(name, t->error().message()));
-                    m_transfers.removeAll(t);
-                    t->deleteLater();
-                    reload();
-                });
-                emit logged(id, tr("Adding %1 (%2 bytes, SHA-256 %3)")
-                                    .arg(name)
-                                    .arg(fi.size())
-                                    .arg(sum.hex));
-                t->start();
+    connect(
+        calc, &ChecksumCalculator::finished, this, [this, calc, id, fi](const ChecksumResult &sum) {
+            calc->deleteLater();
+            if (!sum.ok) {
+                m_validation->setText(sum.error);
+                emit logged(id, sum.error);
+                return;
+            }
+            SessionFileTransfer::Options options;
+            auto *t = new SessionFileTransfer(m_connection->client(), id,
+                                              UploadSource::fromFile(fi.absoluteFilePath()),
+                                              sum.hex, sum.algorithm, options, this);
+            m_transfers << t;
+            const QString name = fi.fileName();
+            connect(t, &SessionFileTransfer::statusChanged, this,
+                    [this, id, name](const QString &status, const QString &detail) {
+                        emit logged(id, tr("%1: %2 %3").arg(name, status, detail).trimmed());
+                        setRowProgress(name, -1, -1, status);
+                    });
+            connect(t, &SessionFileTransfer::progress, this,
+                    [this, name](qint64 sent, qint64 total, double, qint64) {
+                        setRowProgress(name, sent, total, QString());
+                    });
+            connect(t, &SessionFileTransfer::finished, this, [this, t, id, name](bool ok) {
+                emit logged(id,
+                            ok ? tr("%1 is on the server").arg(name)
+                               : tr("%1 failed: %2").arg(name, t->error().message()));
+                m_transfers.removeAll(t);
+                t->deleteLater();
+                reload();
             });
+            emit logged(
+                id, tr("Adding %1 (%2 bytes, SHA-256 %3)").arg(name).arg(fi.size()).arg(sum.hex));
+            t->start();
+        });
     calc->start(fi.absoluteFilePath(), ChecksumAlgorithm::Sha256);
 }
 
@@ -312,7 +310,8 @@ void SessionFilesTab::setRowProgress(const QString &name, qint64 sent, qint64 to
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem);
         m_table->item(row, NameColumn)->setText(name);
-        m_table->item(row, SourceColumn)->setText(QStringLiteral("PUSH ") + m_localPaths.value(name));
+        m_table->item(row, SourceColumn)
+            ->setText(QStringLiteral("PUSH ") + m_localPaths.value(name));
     }
     if (total > 0) {
         m_table->item(row, SizeColumn)->setText(LibraryTreeModel::formatSize(total));
@@ -336,9 +335,9 @@ void SessionFilesTab::addFromUrl()
     const QUrl url(text);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        QMessageBox::warning(this, tr("Add from URL"),
-                             tr("\"%1\" is not an http:// or https:// URL with a host name.")
-                                 .arg(text));
+        QMessageBox::warning(
+            this, tr("Add from URL"),
+            tr("\"%1\" is not an http:// or https:// URL with a host name.").arg(text));
         return;
     }
     TransferEndpoint endpoint;
@@ -346,34 +345,35 @@ void SessionFilesTab::addFromUrl()
     if (url.scheme() == QLatin1String("https")) {
         // The client does not contact the source itself; the administrator supplies the SHA-1
         // thumbprint vCenter should accept, and confirms it below.
-        const QString thumb = QInputDialog::getText(
-                                  this, tr("Add from URL"),
+        const QString thumb =
+            QInputDialog::getText(this, tr("Add from URL"),
                                   tr("SHA-1 thumbprint of %1's certificate (empty: vCenter must "
                                      "already trust it):")
                                       .arg(url.host()),
                                   QLineEdit::Normal, QString(), &ok)
-                                  .trimmed();
+                .trimmed();
         if (!ok)
             return;
         if (!thumb.isEmpty()) {
             const QString hex = ServerProfile::normaliseThumbprint(thumb);
             if (hex.size() != 40) {
-                QMessageBox::warning(this, tr("Add from URL"),
-                                     tr("\"%1\" is not a SHA-1 thumbprint (40 hex digits).")
-                                         .arg(thumb));
+                QMessageBox::warning(
+                    this, tr("Add from URL"),
+                    tr("\"%1\" is not a SHA-1 thumbprint (40 hex digits).").arg(thumb));
                 return;
             }
             endpoint.sslCertificateThumbprint = ServerProfile::formatThumbprint(hex);
         }
     }
     const QString name = QFileInfo(url.path()).fileName();
-    const auto confirm = QMessageBox::question(
-        this, tr("Add from URL"),
-        tr("Let the server fetch %1 as \"%2\"?\n\nCertificate thumbprint: %3")
-            .arg(url.toString(), name,
-                 endpoint.sslCertificateThumbprint.isEmpty() ? tr("none (must be trusted by vCenter)")
-                                                             : endpoint.sslCertificateThumbprint),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto confirm =
+        QMessageBox::question(this, tr("Add from URL"),
+                              tr("Let the server fetch %1 as \"%2\"?\n\nCertificate thumbprint: %3")
+                                  .arg(url.toString(), name,
+                                       endpoint.sslCertificateThumbprint.isEmpty()
+                                           ? tr("none (must be trusted by vCenter)")
+                                           : endpoint.sslCertificateThumbprint),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (confirm != QMessageBox::Yes)
         return;
     AddSpec spec;
@@ -383,8 +383,9 @@ void SessionFilesTab::addFromUrl()
     const QString id = m_session.id;
     emit logged(id, tr("Adding %1 from %2 (PULL)").arg(name, url.toString()));
     m_connection->files().add(id, spec, this, [this, id, name](const Result<SessionFile> &r) {
-        emit logged(id, r.ok() ? tr("%1 added (server fetches it)").arg(name)
-                               : tr("Adding %1 failed: %2").arg(name, r.error.message()));
+        emit logged(id,
+                    r.ok() ? tr("%1 added (server fetches it)").arg(name)
+                           : tr("Adding %1 failed: %2").arg(name, r.error.message()));
         if (!r.ok())
             m_validation->setText(r.error.message());
         reload();
@@ -396,17 +397,18 @@ void SessionFilesTab::removeSelected()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove file"),
-                              tr("Remove \"%1\" from the item when this session completes?")
-                                  .arg(name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (QMessageBox::question(
+            this, tr("Remove file"),
+            tr("Remove \"%1\" from the item when this session completes?").arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const QString id = m_session.id;
     emit logged(id, tr("Removing %1").arg(name));
     m_connection->files().remove(id, name, this, [this, id, name](const Result<void> &r) {
-        emit logged(id, r.ok() ? tr("%1 removed").arg(name)
-                               : tr("Removing %1 failed: %2").arg(name, r.error.message()));
+        emit logged(id,
+                    r.ok() ? tr("%1 removed").arg(name)
+                           : tr("Removing %1 failed: %2").arg(name, r.error.message()));
         if (!r.ok())
             m_validation->setText(r.error.message());
         reload();

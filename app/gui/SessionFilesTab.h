@@ -26,8 +26,15 @@ class SessionFilesTab : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, SizeColumn, TransferredColumn, StatusColumn, ChecksumColumn,
-                  SourceColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        SizeColumn,
+        TransferredColumn,
+        StatusColumn,
+        ChecksumColumn,
+        SourceColumn,
+        ColumnCount
+    };
 
     SessionFilesTab(ServerConnection *connection, QWidget *parent = nullptr);
     ~SessionFilesTab() override;

@@ -24,9 +24,8 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     const QAbstractItemModel *m = sourceModel();
     if (!m_state.isEmpty()) {
-        const QString state = m->index(sourceRow, 0, sourceParent)
-                                  .data(SessionTableModel::StateRole)
-                                  .toString();
+        const QString state =
+            m->index(sourceRow, 0, sourceParent).data(SessionTableModel::StateRole).toString();
         if (state != m_state)
             return false;
     }

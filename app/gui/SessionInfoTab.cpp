@@ -21,13 +21,13 @@ SessionInfoTab::SessionInfoTab(QWidget *parent)
     m_id = addField(form, tr("Session ID:"), QStringLiteral("sessionIdValue"));
     m_item = addField(form, tr("Library item:"), QStringLiteral("itemValue"));
     m_library = addField(form, tr("Library:"), QStringLiteral("libraryValue"));
-    m_contentVersion = addField(form, tr("Content version at start:"),
-                                QStringLiteral("contentVersionValue"));
+    m_contentVersion =
+        addField(form, tr("Content version at start:"), QStringLiteral("contentVersionValue"));
     m_state = addField(form, tr("State:"), QStringLiteral("stateValue"));
     m_progress = addField(form, tr("Client progress:"), QStringLiteral("clientProgressValue"));
     m_expiration = addField(form, tr("Expires:"), QStringLiteral("expirationValue"));
-    m_warningBehavior = addField(form, tr("Warning behavior:"),
-                                 QStringLiteral("warningBehaviorValue"));
+    m_warningBehavior =
+        addField(form, tr("Warning behavior:"), QStringLiteral("warningBehaviorValue"));
     m_error = addField(form, tr("Error message:"), QStringLiteral("errorValue"));
     m_errorId = addField(form, tr("Error message id:"), QStringLiteral("errorIdValue"));
     layout->addLayout(form);
@@ -63,8 +63,8 @@ QString SessionInfoTab::fieldText(const QString &objectName) const
 void SessionInfoTab::clearSession()
 {
     m_sessionId.clear();
-    for (QLabel *l : { m_id, m_item, m_library, m_contentVersion, m_state, m_progress,
-                       m_expiration, m_warningBehavior, m_error, m_errorId })
+    for (QLabel *l : { m_id, m_item, m_library, m_contentVersion, m_state, m_progress, m_expiration,
+                       m_warningBehavior, m_error, m_errorId })
         l->setText(QStringLiteral("—"));
     m_log->clear();
 }
@@ -81,10 +81,9 @@ void SessionInfoTab::setSession(const UpdateSession &s, const QString &itemName,
     m_contentVersion->setText(s.libraryItemContentVersion);
     m_state->setText(SessionTableModel::stateText(s.state));
     m_progress->setText(QStringLiteral("%1%").arg(s.clientProgress));
-    m_expiration->setText(s.expirationTime.isValid()
-                              ? QLocale().toString(s.expirationTime.toLocalTime(),
-                                                   QLocale::LongFormat)
-                              : QStringLiteral("—"));
+    m_expiration->setText(s.expirationTime.isValid() ? QLocale().toString(
+                              s.expirationTime.toLocalTime(), QLocale::LongFormat)
+                                                     : QStringLiteral("—"));
     QStringList wb;
     for (const WarningBehavior &b : s.warningBehavior)
         wb << QStringLiteral("%1: %2").arg(b.type.toString(),
@@ -93,8 +92,9 @@ void SessionInfoTab::setSession(const UpdateSession &s, const QString &itemName,
     m_error->setText(s.errorMessage ? s.errorMessage->text() : QStringLiteral("—"));
     m_errorId->setText(s.errorMessage ? s.errorMessage->id : QStringLiteral("—"));
     QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, s.errorMessage ? SemanticColors::error(palette())
-                                                    : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               s.errorMessage ? SemanticColors::error(palette())
+                              : palette().color(QPalette::WindowText));
     m_error->setPalette(p);
     if (changed)
         m_log->setPlainText(m_logs.value(s.id).join(QLatin1Char('\n')));

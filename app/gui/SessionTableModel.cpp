@@ -12,8 +12,7 @@ bool SessionRow::sameContent(const SessionRow &o) const
 {
     return itemName == o.itemName && libraryName == o.libraryName && fileCount == o.fileCount
         && transferProgress == o.transferProgress && retained == o.retained
-        && session.id == o.session.id
-        && session.toJson() == o.session.toJson();
+        && session.id == o.session.id && session.toJson() == o.session.toJson();
 }
 
 SessionTableModel::SessionTableModel(QObject *parent)

@@ -34,7 +34,17 @@ class SessionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemName, Library, State, Progress, Files, Preview, Expires, SessionId, ColumnCount };
+    enum Column {
+        ItemName,
+        Library,
+        State,
+        Progress,
+        Files,
+        Preview,
+        Expires,
+        SessionId,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value for sorting
         StateRole, // "ACTIVE", "DONE", ... (the filter uses it)

@@ -55,20 +55,19 @@ void UploadController::start()
         return;
     }
     m_creatingItem = true;
-    m_connection->libraries().createItem(
-        m_request.newItem, this, [this](const Result<QString> &r) {
-            m_creatingItem = false;
-            if (!r.ok()) {
-                UploadOutcome o;
-                o.error = r.error;
-                o.summary = tr("Could not create the item \"%1\": %2")
-                                .arg(m_request.newItem.name, r.error.message());
-                emit finished(o);
-                return;
-            }
-            m_createdItemId = r.value;
-            startEngine(r.value);
-        });
+    m_connection->libraries().createItem(m_request.newItem, this, [this](const Result<QString> &r) {
+        m_creatingItem = false;
+        if (!r.ok()) {
+            UploadOutcome o;
+            o.error = r.error;
+            o.summary = tr("Could not create the item \"%1\": %2")
+                            .arg(m_request.newItem.name, r.error.message());
+            emit finished(o);
+            return;
+        }
+        m_createdItemId = r.value;
+        startEngine(r.value);
+    });
 }
 
 void UploadController::startEngine(const QString &itemId)

@@ -63,8 +63,8 @@ GeneratedCertificate generateCertificate(const CertificateSpec &spec,
     if (spec.isCa) {
         X509V3_CTX ctx;
         X509V3_set_ctx(&ctx, issuerX ? issuerX : x, x, nullptr, nullptr, 0);
-        X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, NID_basic_constraints,
-                                                  "critical,CA:TRUE");
+        X509_EXTENSION *ext =
+            X509V3_EXT_conf_nid(nullptr, &ctx, NID_basic_constraints, "critical,CA:TRUE");
         X509_add_ext(x, ext, -1);
         X509_EXTENSION_free(ext);
     }

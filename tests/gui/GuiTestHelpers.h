@@ -14,7 +14,7 @@ namespace clu::test {
 // Answers the next modal dialog of type T that opens (polling, so it also works inside nested
 // event loops such as QDialog::exec() or a TLS handshake's decision handler). `act` gets the
 // dialog and must close it.
-template <typename T>
+template<typename T>
 void whenModalOpens(QObject *context, std::function<void(T *)> act, int timeoutMs = 60000)
 {
     auto *timer = new QTimer(context);

@@ -26,7 +26,9 @@ class TestCertificateDetailsWidget : public QObject
     }
     static QColor colourOf(const QWidget &w, const char *name)
     {
-        return w.findChild<QLabel *>(QString::fromLatin1(name))->palette().color(QPalette::WindowText);
+        return w.findChild<QLabel *>(QString::fromLatin1(name))
+            ->palette()
+            .color(QPalette::WindowText);
     }
 
 private slots:
@@ -105,7 +107,8 @@ private slots:
         CertificateDetailsWidget w;
         w.setTrustSignerVisible(true);
         w.setCertificate(leaf.certificate, { leaf.certificate, ca.certificate });
-        QCOMPARE(field(w, "issuerValue"), QStringLiteral("/C=DE/O=Example Corp/CN=Example Root CA"));
+        QCOMPARE(field(w, "issuerValue"),
+                 QStringLiteral("/C=DE/O=Example Corp/CN=Example Root CA"));
         QCOMPARE(field(w, "selfSignedValue"), QStringLiteral("No"));
         QCOMPARE(field(w, "keyValue"), QStringLiteral("RSA, 3072 bits"));
         auto *chain = w.findChild<QListWidget *>(QStringLiteral("chainList"));
@@ -143,7 +146,8 @@ private slots:
         QTest::addColumn<QString>("button");
         QTest::addColumn<int>("choice");
         QTest::newRow("cancel") << "cancelButton" << int(CertificateTrustDialog::Choice::Cancel);
-        QTest::newRow("once") << "trustOnceButton" << int(CertificateTrustDialog::Choice::TrustOnce);
+        QTest::newRow("once") << "trustOnceButton"
+                              << int(CertificateTrustDialog::Choice::TrustOnce);
         QTest::newRow("pin") << "trustAndPinButton"
                              << int(CertificateTrustDialog::Choice::TrustAndPin);
     }
@@ -157,8 +161,9 @@ private slots:
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("trustIntro"))
                     ->text()
                     .contains(QStringLiteral("vc.example.com:8443")));
-        QVERIFY(d.findChild<QLabel *>(QStringLiteral("trustReasons"))->text().contains(
-            QSslError(QSslError::SelfSignedCertificate).errorString()));
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("trustReasons"))
+                    ->text()
+                    .contains(QSslError(QSslError::SelfSignedCertificate).errorString()));
         QCOMPARE(d.details()->certificate(), gen.certificate);
         d.show();
         d.findChild<QPushButton *>(button)->click();
@@ -170,8 +175,8 @@ private slots:
     {
         const auto gen = generateCertificate({});
         const QString expected = QString(64, QLatin1Char('a'));
-        const QString presented = QString::fromLatin1(
-            gen.certificate.digest(QCryptographicHash::Sha256).toHex());
+        const QString presented =
+            QString::fromLatin1(gen.certificate.digest(QCryptographicHash::Sha256).toHex());
         PinMismatchDialog d(QStringLiteral("vc.example.com"), expected, presented,
                             { gen.certificate });
         QVERIFY(d.message().contains(QStringLiteral("vc.example.com")));

@@ -23,8 +23,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace clu;
@@ -85,8 +85,8 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
         QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
         QCoreApplication::setApplicationName(QStringLiteral("TestGuiFlow"));
-        m_sim = std::make_unique<SimulatorProcess>(QStringList { QStringLiteral("--seed"),
-                                                                  QStringLiteral("demo") });
+        m_sim = std::make_unique<SimulatorProcess>(
+            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
     }
 
@@ -163,12 +163,11 @@ private slots:
     {
         MainWindow w;
         QString shownFingerprint;
-        clu::test::whenModalOpens<CertificateTrustDialog>(
-            this, [&](CertificateTrustDialog *d) {
-                shownFingerprint = d->details()->findChild<QLabel *>(QStringLiteral("sha256Value"))
-                                       ->text();
-                d->trustAndPinButton()->click();
-            });
+        clu::test::whenModalOpens<CertificateTrustDialog>(this, [&](CertificateTrustDialog *d) {
+            shownFingerprint =
+                d->details()->findChild<QLabel *>(QStringLiteral("sha256Value"))->text();
+            d->trustAndPinButton()->click();
+        });
         QVERIFY(connectWindow(w, profileFor(*m_sim, false), m_sim->password()));
         QCOMPARE(shownFingerprint, CertificateDetailsWidget::sha256(m_sim->certificate()));
         QCOMPARE(w.connection()->tlsPolicy()->pin(m_sim->baseUrl().host()),
@@ -227,7 +226,9 @@ private slots:
         QCOMPARE(w.detailsTabs()->currentWidget(), tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->certificateDetails()->certificate().isNull(), kLong);
         auto text = [&](const char *name) {
-            return tab->certificateDetails()->findChild<QLabel *>(QString::fromLatin1(name))->text();
+            return tab->certificateDetails()
+                ->findChild<QLabel *>(QString::fromLatin1(name))
+                ->text();
         };
         QVERIFY2(text("subjectValue").contains(QStringLiteral("CN=GUI Flow Signer")),
                  qPrintable(text("subjectValue")));
@@ -251,15 +252,20 @@ private slots:
             QVERIFY(tab->warningList()->setIgnored(t, true));
         QVERIFY(tab->applyButton()->isEnabled());
         tab->applyButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->applyResultText().startsWith(QStringLiteral("The server now reports")),
-                                 kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->applyResultText().startsWith(QStringLiteral("The server now reports")), kLong);
         QVERIFY2(tab->applyResultText().contains(QStringLiteral("SELF_SIGNED_CERTIFICATE ignored")),
                  qPrintable(tab->applyResultText()));
         QVERIFY2(tab->bannerText().contains(QStringLiteral("no longer block")),
                  qPrintable(tab->bannerText()));
-        QVERIFY(w.sessionModel()->find(u->sessionId())->session.previewInfo->blockingWarnings().isEmpty());
-        const QJsonArray requests =
-            m_sim->control("GET", QStringLiteral("/control/requests")).object().value("requests").toArray();
+        QVERIFY(w.sessionModel()
+                    ->find(u->sessionId())
+                    ->session.previewInfo->blockingWarnings()
+                    .isEmpty());
+        const QJsonArray requests = m_sim->control("GET", QStringLiteral("/control/requests"))
+                                        .object()
+                                        .value("requests")
+                                        .toArray();
         bool patched = false;
         for (const auto &r : requests)
             patched = patched || r.toObject().value("method").toString() == QLatin1String("PATCH");
@@ -273,8 +279,8 @@ private slots:
         const SessionRow *row = w.sessionModel()->find(outcome.sessionId);
         QVERIFY(row);
         QCOMPARE(row->session.state.toString(), QStringLiteral("DONE"));
-        QCOMPARE(w.sessionModel()->index(w.sessionModel()->rowOf(outcome.sessionId),
-                                         SessionTableModel::State)
+        QCOMPARE(w.sessionModel()
+                     ->index(w.sessionModel()->rowOf(outcome.sessionId), SessionTableModel::State)
                      .data()
                      .toString(),
                  QStringLiteral("Done"));
@@ -312,9 +318,8 @@ private slots:
         UploadController *u = w.startUpload(req);
         QTRY_VERIFY_WITH_TIMEOUT(!u->sessionId().isEmpty(), kLong);
         const QString id = u->sessionId();
-        QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->find(id)
-                                     && w.sessionModel()->find(id)->transferProgress > 0,
-                                 kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.sessionModel()->find(id) && w.sessionModel()->find(id)->transferProgress > 0, kLong);
         w.selectSession(id);
         QVERIFY(w.cancelAction()->isEnabled());
         clu::test::answerNextMessageBox(this, QMessageBox::Yes);
@@ -459,7 +464,8 @@ private slots:
         }
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(iso) });
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

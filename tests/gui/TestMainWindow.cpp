@@ -3,15 +3,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
-#include <QStatusBar>
-#include <QTemporaryDir>
-#include <QToolBar>
-#include <QComboBox>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
 #include <QtTest>
 
 using clu::gui::MainWindow;
@@ -106,7 +106,8 @@ private slots:
                      qPrintable(a->objectName()));
         }
         QVERIFY(!w.findChild<QWidget *>(QStringLiteral("sessionView"))->accessibleName().isEmpty());
-        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("profileCombo"))->accessibleName().isEmpty());
+        QVERIFY(
+            !w.findChild<QWidget *>(QStringLiteral("profileCombo"))->accessibleName().isEmpty());
         QVERIFY(!w.findChild<QWidget *>(QStringLiteral("stateFilter"))->accessibleName().isEmpty());
     }
 
@@ -136,8 +137,8 @@ private slots:
         MainWindow w;
         QSignalSpy shown(&w, &MainWindow::messageShown);
         w.startDemo(QStringLiteral("/nonexistent/cl-simulator"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.lastMessage().contains(QStringLiteral("/nonexistent/cl-simulator")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.lastMessage().contains(QStringLiteral("/nonexistent/cl-simulator")), 10000);
         QVERIFY(!w.isDemo());
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("serverStatus"))->text(),
                  QStringLiteral("Demo server failed"));

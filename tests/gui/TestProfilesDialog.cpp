@@ -38,7 +38,9 @@ private slots:
         edit(d, "nameEdit")->setText(QStringLiteral("lab"));
         edit(d, "urlEdit")->setText(QStringLiteral("https://vc.lab.example"));
         edit(d, "userEdit")->setText(QStringLiteral("administrator@vsphere.local"));
-        edit(d, "thumbprintEdit")->setText(QStringLiteral("ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01"));
+        edit(d, "thumbprintEdit")
+            ->setText(
+                QStringLiteral("ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01"));
         edit(d, "passwordEdit")->setText(QStringLiteral("Secret!1"));
         d.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
         QVERIFY(d.saveCurrent());

@@ -22,7 +22,8 @@ SessionRow row(const QString &id, SessionState state, int progress = 0,
     r.session.libraryItemId = QStringLiteral("item-") + id;
     r.session.state = state;
     r.session.clientProgress = progress;
-    r.session.expirationTime = QDateTime::currentDateTimeUtc().addSecs(300);
+    // Fixed, so that the same session built twice compares equal.
+    r.session.expirationTime = QDateTime(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC);
     r.itemName = item;
     r.libraryName = QStringLiteral("Templates");
     return r;
@@ -83,8 +84,8 @@ private slots:
         view.setSelectionBehavior(QAbstractItemView::SelectRows);
         model.setRows({ row("a", SessionState::Active, 10), row("b", SessionState::Active, 20) });
         const QModelIndex b = proxy.mapFromSource(model.index(model.rowOf("b"), 0));
-        view.selectionModel()->select(b, QItemSelectionModel::ClearAndSelect
-                                             | QItemSelectionModel::Rows);
+        view.selectionModel()->select(
+            b, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -161,8 +162,10 @@ private slots:
         model.setTransferProgress("b", 100);
         model.setTransferProgress("c", 10);
         proxy.sort(SessionTableModel::Progress, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, 0).data(SessionTableModel::SessionIdRole).toString(), QStringLiteral("a"));
-        QCOMPARE(proxy.index(2, 0).data(SessionTableModel::SessionIdRole).toString(), QStringLiteral("b"));
+        QCOMPARE(proxy.index(0, 0).data(SessionTableModel::SessionIdRole).toString(),
+                 QStringLiteral("a"));
+        QCOMPARE(proxy.index(2, 0).data(SessionTableModel::SessionIdRole).toString(),
+                 QStringLiteral("b"));
     }
 
     void libraryTreePassesTheTesterAndMarksSubscribed()

@@ -125,7 +125,8 @@ private slots:
         s.libraryItemContentVersion = QStringLiteral("7");
         s.clientProgress = 42;
         LocalizableMessage m;
-        m.id = QStringLiteral("com.vmware.vdcs.cls-main.update_session_invalid_state_for_operation_reason");
+        m.id = QStringLiteral(
+            "com.vmware.vdcs.cls-main.update_session_invalid_state_for_operation_reason");
         m.defaultMessage = QStringLiteral("IO error during transfer: Pipe closed");
         s.errorMessage = m;
         WarningBehavior b;
