@@ -35,6 +35,7 @@ private slots:
     void fileOperationsBothFlavors();
     void expiryAndRefresh();
     void stateSurvivesRestart();
+    void terminalSessionsGarbageCollected();
 };
 
 void TestSimSessions::createIdempotentAndBusy()
@@ -357,6 +358,22 @@ void TestSimSessions::stateSurvivesRestart()
     QCOMPARE(it.value(QLatin1String("content_version")).toString(), QStringLiteral("2"));
     QCOMPARE(c2.getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("DONE"));
     QCOMPARE(c2.getSession(open).value(QLatin1String("state")).toString(), QStringLiteral("ACTIVE"));
+}
+
+void TestSimSessions::terminalSessionsGarbageCollected()
+{
+    SimulatorProcess sim({QStringLiteral("--gc-after"), QStringLiteral("1")});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    SimClient c(sim);
+    QVERIFY(c.login());
+    const QString item = c.createItem(c.createLibrary(QStringLiteral("L")), QStringLiteral("i"));
+    const QString done = c.createSession(item);
+    QCOMPARE(c.call("POST", SimClient::sessionPath(done) + QStringLiteral("?action=complete")).status, 204);
+    const QString active = c.createSession(item);
+    QCOMPARE(c.getSession(done).value(QLatin1String("state")).toString(), QStringLiteral("DONE"));
+    // the DONE session disappears on its own; the ACTIVE one is untouched
+    QTRY_COMPARE_WITH_TIMEOUT(c.call("GET", SimClient::sessionPath(done)).status, 404, 15000);
+    QCOMPARE(c.getSession(active).value(QLatin1String("state")).toString(), QStringLiteral("ACTIVE"));
 }
 
 QTEST_GUILESS_MAIN(TestSimSessions)

@@ -81,6 +81,7 @@ private slots:
     void throttledProgressAndCancelDiscards();
     void nothingVisibleBeforeCompleteAndReplace();
     void largeStreamedUploadKeepsMemoryFlat();
+    void faultFlagsAtStart();
 
 private:
     QString newSession(const QString &itemName = QStringLiteral("item"));
@@ -289,6 +290,33 @@ void TestSimUpload::largeStreamedUploadKeepsMemoryFlat()
     QCOMPARE(file.value(QLatin1String("bytes_transferred")).toInteger(), size);
     QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status, 204);
     QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj().value(QLatin1String("size")).toInteger(), size);
+}
+
+void TestSimUpload::faultFlagsAtStart()
+{
+    // --drop-upload-after: every upload breaks; --throttle-upload slows reading down.
+    SimulatorProcess sim({QStringLiteral("--drop-upload-after"), QStringLiteral("1000"),
+                          QStringLiteral("--throttle-upload"), QStringLiteral("200000")});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    SimClient c(sim);
+    QVERIFY(c.login());
+    const QString lib = c.createLibrary(QStringLiteral("L"));
+    for (int i = 0; i < 2; ++i) {
+        const QString item = c.createItem(lib, QStringLiteral("i%1").arg(i));
+        const QString sid = c.createSession(item);
+        const QByteArray data(50000, 'd');
+        const QJsonObject f = c.addFile(sid, spec(QStringLiteral("a.bin"), data.size()));
+        const SimReply r = c.uploadBytes(uriOf(f), data);
+        QVERIFY2(r.networkError != 0 || r.status >= 400, qPrintable(r.describe()));
+        QCOMPARE(c.getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
+        QVERIFY(c.getFile(sid, QStringLiteral("a.bin")).value(QLatin1String("bytes_transferred")).toInteger() <= 1000);
+    }
+    // reset clears the drop but keeps working uploads throttled and correct
+    sim.control("POST", QStringLiteral("/control/reset"));
+    QVERIFY(sim.lastControlOk());
+    const QString sid = c.createSession(c.createItem(lib, QStringLiteral("ok")));
+    const QByteArray data(20000, 'e');
+    QCOMPARE(c.uploadBytes(uriOf(c.addFile(sid, spec(QStringLiteral("a.bin"), data.size()))), data).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSimUpload)
