@@ -18,11 +18,14 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
     const QStringList &s = in.segments;
     const QString &m = in.method;
     const QString action = in.query.value(QStringLiteral("action"));
-    out->clientToken = !in.clientTokenHeader.isEmpty() ? in.clientTokenHeader
-                                                        : in.query.value(QStringLiteral("client_token"));
-    const QJsonObject spec{{QStringLiteral("spec"), in.body}};
+    out->clientToken = !in.clientTokenHeader.isEmpty()
+        ? in.clientTokenHeader
+        : in.query.value(QStringLiteral("client_token"));
+    const QJsonObject spec { { QStringLiteral("spec"), in.body } };
     const int n = int(s.size());
-    auto is = [&](int i, const char *text) { return n > i && s.at(i) == QLatin1String(text); };
+    auto is = [&](int i, const char *text) {
+        return n > i && s.at(i) == QLatin1String(text);
+    };
 
     if (n == 1 && is(0, "session")) {
         if (m == QLatin1String("POST"))
@@ -45,7 +48,7 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
             return set(out, prefix + QStringLiteral("list"));
         if (n == 2 && m == QLatin1String("POST") && action.isEmpty())
             return set(out, prefix + QStringLiteral("create"), spec);
-        const QJsonObject id{{QStringLiteral("library_id"), n > 2 ? s.at(2) : QString()}};
+        const QJsonObject id { { QStringLiteral("library_id"), n > 2 ? s.at(2) : QString() } };
         if (n == 3 && m == QLatin1String("GET"))
             return set(out, prefix + QStringLiteral("get"), id);
         if (n == 3 && m == QLatin1String("DELETE"))
@@ -59,7 +62,7 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
             return set(out, QStringLiteral("trusted.list"));
         if (n == 2 && m == QLatin1String("POST"))
             return set(out, QStringLiteral("trusted.create"), spec);
-        const QJsonObject id{{QStringLiteral("certificate"), n > 2 ? s.at(2) : QString()}};
+        const QJsonObject id { { QStringLiteral("certificate"), n > 2 ? s.at(2) : QString() } };
         if (n == 3 && m == QLatin1String("GET"))
             return set(out, QStringLiteral("trusted.get"), id);
         if (n == 3 && m == QLatin1String("DELETE"))
@@ -77,14 +80,16 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
     }
     if (n == 3 && !is(2, "item")) {
         if (m == QLatin1String("GET"))
-            return set(out, QStringLiteral("library.get"), {{QStringLiteral("library_id"), s.at(2)}});
+            return set(out, QStringLiteral("library.get"),
+                       { { QStringLiteral("library_id"), s.at(2) } });
         return false;
     }
     // content/library/item...
     if (n == 3) {
         if (m == QLatin1String("GET"))
-            return set(out, QStringLiteral("item.list"),
-                       {{QStringLiteral("library_id"), in.query.value(QStringLiteral("library_id"))}});
+            return set(
+                out, QStringLiteral("item.list"),
+                { { QStringLiteral("library_id"), in.query.value(QStringLiteral("library_id")) } });
         if (m == QLatin1String("POST") && action == QLatin1String("find"))
             return set(out, QStringLiteral("item.find"), spec);
         if (m == QLatin1String("POST") && action.isEmpty())
@@ -96,14 +101,15 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
             if (m == QLatin1String("GET")) {
                 QJsonObject a;
                 if (in.query.contains(QStringLiteral("library_item_id")))
-                    a.insert(QStringLiteral("library_item_id"), in.query.value(QStringLiteral("library_item_id")));
+                    a.insert(QStringLiteral("library_item_id"),
+                             in.query.value(QStringLiteral("library_item_id")));
                 return set(out, QStringLiteral("session.list"), a);
             }
             if (m == QLatin1String("POST") && action.isEmpty())
                 return set(out, QStringLiteral("session.create"), spec);
             return false;
         }
-        QJsonObject a{{QStringLiteral("session_id"), s.at(4)}};
+        QJsonObject a { { QStringLiteral("session_id"), s.at(4) } };
         if (n == 5) {
             if (m == QLatin1String("GET"))
                 return set(out, QStringLiteral("session.get"), a);
@@ -145,7 +151,7 @@ bool ApiRoutes::resolve(const RouteInput &in, RouteMatch *out)
         }
         return false;
     }
-    const QJsonObject item{{QStringLiteral("item_id"), s.at(3)}};
+    const QJsonObject item { { QStringLiteral("item_id"), s.at(3) } };
     if (n == 4) {
         if (m == QLatin1String("GET"))
             return set(out, QStringLiteral("item.get"), item);

@@ -7,15 +7,14 @@ namespace clu::sim {
 Auth::Auth(QList<QPair<QString, QString>> users, int idleTimeoutSeconds)
     : m_users(std::move(users))
     , m_idleSeconds(idleTimeoutSeconds)
-{
-}
+{ }
 
 QString Auth::login(const QString &authorizationHeader, QString *user)
 {
     if (!authorizationHeader.startsWith(QLatin1String("Basic "), Qt::CaseInsensitive))
         return {};
-    const QString decoded = QString::fromUtf8(
-        QByteArray::fromBase64(authorizationHeader.mid(6).trimmed().toLatin1()));
+    const QString decoded =
+        QString::fromUtf8(QByteArray::fromBase64(authorizationHeader.mid(6).trimmed().toLatin1()));
     const int colon = decoded.indexOf(QLatin1Char(':'));
     if (colon < 0)
         return {};
@@ -27,7 +26,7 @@ QString Auth::login(const QString &authorizationHeader, QString *user)
             const QString token = QUuid::createUuid().toString(QUuid::Id128);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             std::lock_guard lock(m_mutex);
-            m_logins.insert(token, {u.first, now, now});
+            m_logins.insert(token, { u.first, now, now });
             *user = u.first;
             return token;
         }

@@ -26,9 +26,10 @@ VapiError duplicateItem(const QString &item, const Library &lib)
     return VapiError::make(
         QStringLiteral("ALREADY_EXISTS"),
         QStringLiteral("com.vmware.vdcs.cls-main.duplicate_item_name_unsupported_in_library"),
-        QStringLiteral("The name '%1' is already in use by another library item in library '%2' (ID: %3).")
+        QStringLiteral(
+            "The name '%1' is already in use by another library item in library '%2' (ID: %3).")
             .arg(item, lib.name, lib.id),
-        {item, lib.name, lib.id});
+        { item, lib.name, lib.id });
 }
 
 bool hasActiveSession(const SimState &s, const QString &itemId)
@@ -41,31 +42,32 @@ bool hasActiveSession(const SimState &s, const QString &itemId)
 
 VapiError busyItem(const QString &itemId)
 {
-    return VapiError::make(QStringLiteral("RESOURCE_BUSY"),
-                           QStringLiteral("com.vmware.vdcs.cls-main.library_item_busy"),
-                           QStringLiteral("Library item %1 has an active update session.").arg(itemId),
-                           {itemId});
+    return VapiError::make(
+        QStringLiteral("RESOURCE_BUSY"),
+        QStringLiteral("com.vmware.vdcs.cls-main.library_item_busy"),
+        QStringLiteral("Library item %1 has an active update session.").arg(itemId), { itemId });
 }
 
 } // namespace
 
 ContentOperations::ContentOperations(SimState &state)
     : m_state(state)
-{
-}
+{ }
 
 void ContentOperations::registerOperations(OperationTable &t)
 {
     using namespace std::placeholders;
     t.insert(QStringLiteral("datastore.list"), [this](const Call &c) { return listDatastores(c); });
-    t.insert(QStringLiteral("library.list"), [this](const Call &c) { return listLibraries(c, {}); });
+    t.insert(QStringLiteral("library.list"),
+             [this](const Call &c) { return listLibraries(c, {}); });
     t.insert(QStringLiteral("library.get"), [this](const Call &c) { return getLibrary(c, {}); });
     t.insert(QStringLiteral("library.find"), [this](const Call &c) { return findLibraries(c); });
     t.insert(QStringLiteral("local_library.list"),
              [this](const Call &c) { return listLibraries(c, QStringLiteral("LOCAL")); });
     t.insert(QStringLiteral("local_library.get"),
              [this](const Call &c) { return getLibrary(c, QStringLiteral("LOCAL")); });
-    t.insert(QStringLiteral("local_library.create"), [this](const Call &c) { return createLocalLibrary(c); });
+    t.insert(QStringLiteral("local_library.create"),
+             [this](const Call &c) { return createLocalLibrary(c); });
     t.insert(QStringLiteral("local_library.delete"),
              [this](const Call &c) { return deleteLibrary(c, QStringLiteral("LOCAL")); });
     t.insert(QStringLiteral("subscribed_library.list"),
@@ -92,45 +94,49 @@ void ContentOperations::registerOperations(OperationTable &t)
 
 QJsonObject ContentOperations::libraryJson(const Library &l)
 {
-    QJsonObject o{{QStringLiteral("id"), l.id},
-                  {QStringLiteral("name"), l.name},
-                  {QStringLiteral("description"), l.description},
-                  {QStringLiteral("type"), l.type},
-                  {QStringLiteral("creation_time"), isoTime(l.created)},
-                  {QStringLiteral("last_modified_time"), isoTime(l.modified)},
-                  {QStringLiteral("version"), QString::number(l.version)},
-                  {QStringLiteral("server_guid"), QStringLiteral("3f0c6e3c-5c1a-4c3e-9a0e-cl-simulator")},
-                  {QStringLiteral("storage_backings"),
-                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("DATASTORE")},
-                                          {QStringLiteral("datastore_id"), l.datastoreId}}}}};
+    QJsonObject o {
+        { QStringLiteral("id"), l.id },
+        { QStringLiteral("name"), l.name },
+        { QStringLiteral("description"), l.description },
+        { QStringLiteral("type"), l.type },
+        { QStringLiteral("creation_time"), isoTime(l.created) },
+        { QStringLiteral("last_modified_time"), isoTime(l.modified) },
+        { QStringLiteral("version"), QString::number(l.version) },
+        { QStringLiteral("server_guid"), QStringLiteral("3f0c6e3c-5c1a-4c3e-9a0e-cl-simulator") },
+        { QStringLiteral("storage_backings"),
+          QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("DATASTORE") },
+                                     { QStringLiteral("datastore_id"), l.datastoreId } } } }
+    };
     if (l.type == QLatin1String("SUBSCRIBED")) {
-        o.insert(QStringLiteral("subscription_info"),
-                 QJsonObject{{QStringLiteral("subscription_url"), l.subscriptionUrl},
-                             {QStringLiteral("automatic_sync_enabled"), false},
-                             {QStringLiteral("on_demand"), true},
-                             {QStringLiteral("authentication_method"), QStringLiteral("NONE")}});
+        o.insert(
+            QStringLiteral("subscription_info"),
+            QJsonObject { { QStringLiteral("subscription_url"), l.subscriptionUrl },
+                          { QStringLiteral("automatic_sync_enabled"), false },
+                          { QStringLiteral("on_demand"), true },
+                          { QStringLiteral("authentication_method"), QStringLiteral("NONE") } });
         o.insert(QStringLiteral("last_sync_time"), isoTime(l.modified));
     } else {
-        o.insert(QStringLiteral("publish_info"),
-                 QJsonObject{{QStringLiteral("published"), false},
-                             {QStringLiteral("authentication_method"), QStringLiteral("NONE")}});
+        o.insert(
+            QStringLiteral("publish_info"),
+            QJsonObject { { QStringLiteral("published"), false },
+                          { QStringLiteral("authentication_method"), QStringLiteral("NONE") } });
     }
     return o;
 }
 
 QJsonObject ContentOperations::itemJson(const Item &i)
 {
-    QJsonObject o{{QStringLiteral("id"), i.id},
-                  {QStringLiteral("library_id"), i.libraryId},
-                  {QStringLiteral("name"), i.name},
-                  {QStringLiteral("description"), i.description},
-                  {QStringLiteral("content_version"), QString::number(i.contentVersion)},
-                  {QStringLiteral("metadata_version"), QString::number(i.metadataVersion)},
-                  {QStringLiteral("version"), QString::number(i.metadataVersion)},
-                  {QStringLiteral("size"), i.size()},
-                  {QStringLiteral("cached"), !i.files.isEmpty()},
-                  {QStringLiteral("creation_time"), isoTime(i.created)},
-                  {QStringLiteral("last_modified_time"), isoTime(i.modified)}};
+    QJsonObject o { { QStringLiteral("id"), i.id },
+                    { QStringLiteral("library_id"), i.libraryId },
+                    { QStringLiteral("name"), i.name },
+                    { QStringLiteral("description"), i.description },
+                    { QStringLiteral("content_version"), QString::number(i.contentVersion) },
+                    { QStringLiteral("metadata_version"), QString::number(i.metadataVersion) },
+                    { QStringLiteral("version"), QString::number(i.metadataVersion) },
+                    { QStringLiteral("size"), i.size() },
+                    { QStringLiteral("cached"), !i.files.isEmpty() },
+                    { QStringLiteral("creation_time"), isoTime(i.created) },
+                    { QStringLiteral("last_modified_time"), isoTime(i.modified) } };
     if (!i.type.isEmpty())
         o.insert(QStringLiteral("type"), i.type);
     if (!i.sourceId.isEmpty())
@@ -143,11 +149,11 @@ Outcome ContentOperations::listDatastores(const Call &)
     std::lock_guard lock(m_state.mutex);
     QJsonArray a;
     for (const Datastore &d : m_state.datastores)
-        a.append(QJsonObject{{QStringLiteral("datastore"), d.id},
-                             {QStringLiteral("name"), d.name},
-                             {QStringLiteral("type"), d.type},
-                             {QStringLiteral("free_space"), d.freeSpace},
-                             {QStringLiteral("capacity"), d.capacity}});
+        a.append(QJsonObject { { QStringLiteral("datastore"), d.id },
+                               { QStringLiteral("name"), d.name },
+                               { QStringLiteral("type"), d.type },
+                               { QStringLiteral("free_space"), d.freeSpace },
+                               { QStringLiteral("capacity"), d.capacity } });
     return Outcome::ok(a);
 }
 
@@ -192,7 +198,8 @@ Outcome ContentOperations::createLocalLibrary(const Call &c)
     const QJsonObject spec = c.obj("spec");
     const QString name = spec.value(QLatin1String("name")).toString();
     if (name.trimmed().isEmpty())
-        return Outcome::fail(VapiError::invalidArgument(QStringLiteral("create_spec.name is required.")));
+        return Outcome::fail(
+            VapiError::invalidArgument(QStringLiteral("create_spec.name is required.")));
     const QJsonArray backings = spec.value(QLatin1String("storage_backings")).toArray();
     if (backings.isEmpty())
         return Outcome::fail(VapiError::invalidArgument(
@@ -201,13 +208,16 @@ Outcome ContentOperations::createLocalLibrary(const Call &c)
     const QString dsId = b.value(QLatin1String("datastore_id")).toString();
     {
         std::lock_guard lock(m_state.mutex);
-        const QString tokenKey = QStringLiteral("library|") + c.user + QLatin1Char('|') + c.clientToken;
+        const QString tokenKey =
+            QStringLiteral("library|") + c.user + QLatin1Char('|') + c.clientToken;
         if (!c.clientToken.isEmpty() && m_state.clientTokens.contains(tokenKey))
             return Outcome::created(m_state.clientTokens.value(tokenKey));
         bool known = false;
         for (const Datastore &d : m_state.datastores)
             known = known || d.id == dsId;
-        if (b.value(QLatin1String("type")).toString(QStringLiteral("DATASTORE")) != QLatin1String("DATASTORE") || !known)
+        if (b.value(QLatin1String("type")).toString(QStringLiteral("DATASTORE"))
+                != QLatin1String("DATASTORE")
+            || !known)
             return Outcome::fail(VapiError::invalidArgument(
                 QStringLiteral("Storage backing datastore '%1' does not exist.").arg(dsId)));
         for (const Library &l : m_state.libraries)
@@ -215,13 +225,15 @@ Outcome ContentOperations::createLocalLibrary(const Call &c)
                 return Outcome::fail(VapiError::make(
                     QStringLiteral("ALREADY_EXISTS"),
                     QStringLiteral("com.vmware.vdcs.cls-main.duplicate_library_name"),
-                    QStringLiteral("A library with name '%1' already exists.").arg(name), {name}));
+                    QStringLiteral("A library with name '%1' already exists.").arg(name),
+                    { name }));
     }
     const QString id = createLibrary(name, spec.value(QLatin1String("description")).toString(),
                                      QStringLiteral("LOCAL"), dsId, {});
     if (!c.clientToken.isEmpty()) {
         std::lock_guard lock(m_state.mutex);
-        m_state.clientTokens.insert(QStringLiteral("library|") + c.user + QLatin1Char('|') + c.clientToken, id);
+        m_state.clientTokens.insert(
+            QStringLiteral("library|") + c.user + QLatin1Char('|') + c.clientToken, id);
     }
     return Outcome::created(id);
 }
@@ -230,13 +242,19 @@ Outcome ContentOperations::createSubscribedLibrary(const Call &c)
 {
     const QJsonObject spec = c.obj("spec");
     const QString name = spec.value(QLatin1String("name")).toString();
-    const QString url = spec.value(QLatin1String("subscription_info")).toObject()
-                            .value(QLatin1String("subscription_url")).toString();
-    const QString dsId = spec.value(QLatin1String("storage_backings")).toArray().first().toObject()
-                             .value(QLatin1String("datastore_id")).toString();
+    const QString url = spec.value(QLatin1String("subscription_info"))
+                            .toObject()
+                            .value(QLatin1String("subscription_url"))
+                            .toString();
+    const QString dsId = spec.value(QLatin1String("storage_backings"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QLatin1String("datastore_id"))
+                             .toString();
     if (name.trimmed().isEmpty() || url.isEmpty())
-        return Outcome::fail(VapiError::invalidArgument(
-            QStringLiteral("create_spec.name and create_spec.subscription_info.subscription_url are required.")));
+        return Outcome::fail(VapiError::invalidArgument(QStringLiteral(
+            "create_spec.name and create_spec.subscription_info.subscription_url are required.")));
     // No real synchronisation: the simulator has no publisher to talk to (see README).
     return Outcome::created(createLibrary(name, spec.value(QLatin1String("description")).toString(),
                                           QStringLiteral("SUBSCRIBED"), dsId, url));
@@ -317,7 +335,8 @@ Outcome ContentOperations::findItems(const Call &c)
         if (spec.contains(QLatin1String("library_id"))
             && spec.value(QLatin1String("library_id")).toString() != i.libraryId)
             continue;
-        if (spec.contains(QLatin1String("type")) && spec.value(QLatin1String("type")).toString() != i.type)
+        if (spec.contains(QLatin1String("type"))
+            && spec.value(QLatin1String("type")).toString() != i.type)
             continue;
         if (spec.contains(QLatin1String("source_id"))
             && spec.value(QLatin1String("source_id")).toString() != i.sourceId)
@@ -350,8 +369,9 @@ Outcome ContentOperations::createItem(const Call &c)
         return Outcome::fail(VapiError::make(
             QStringLiteral("INVALID_ELEMENT_TYPE"),
             QStringLiteral("com.vmware.vdcs.cls-main.library_item_create_on_subscribed_library"),
-            QStringLiteral("Library items cannot be created in subscribed library '%1'.").arg(lib->name),
-            {lib->name}));
+            QStringLiteral("Library items cannot be created in subscribed library '%1'.")
+                .arg(lib->name),
+            { lib->name }));
     for (const Item &i : m_state.items)
         if (i.libraryId == libId && i.name.compare(name, Qt::CaseInsensitive) == 0)
             return Outcome::fail(duplicateItem(name, *lib));
@@ -403,14 +423,14 @@ namespace {
 
 QJsonObject itemFileJson(const ItemFile &f)
 {
-    QJsonObject o{{QStringLiteral("name"), f.name},
-                  {QStringLiteral("size"), f.size},
-                  {QStringLiteral("cached"), true},
-                  {QStringLiteral("version"), QString::number(f.version)}};
+    QJsonObject o { { QStringLiteral("name"), f.name },
+                    { QStringLiteral("size"), f.size },
+                    { QStringLiteral("cached"), true },
+                    { QStringLiteral("version"), QString::number(f.version) } };
     if (!f.sha1.isEmpty())
         o.insert(QStringLiteral("checksum_info"),
-                 QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SHA1")},
-                             {QStringLiteral("checksum"), f.sha1}});
+                 QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA1") },
+                               { QStringLiteral("checksum"), f.sha1 } });
     return o;
 }
 
@@ -446,15 +466,16 @@ Outcome ContentOperations::getItemFile(const Call &c)
 Outcome ContentOperations::listTypes(const Call &)
 {
     auto type = [](const char *name, const char *resource, const char *description) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("resource_type"), QLatin1String(resource)},
-                           {QStringLiteral("description"), QLatin1String(description)},
-                           {QStringLiteral("vendor"), QStringLiteral("VMware")},
-                           {QStringLiteral("version"), QStringLiteral("1.0.0")}};
+        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+                             { QStringLiteral("resource_type"), QLatin1String(resource) },
+                             { QStringLiteral("description"), QLatin1String(description) },
+                             { QStringLiteral("vendor"), QStringLiteral("VMware") },
+                             { QStringLiteral("version"), QStringLiteral("1.0.0") } };
     };
-    return Outcome::ok(QJsonArray{type("OVF", "ovf", "OVF/OVA template (validation, preview, OVA expansion)"),
-                                  type("VM template", "vm-template", "Virtual machine template"),
-                                  type("ISO", "iso", "ISO image")});
+    return Outcome::ok(
+        QJsonArray { type("OVF", "ovf", "OVF/OVA template (validation, preview, OVA expansion)"),
+                     type("VM template", "vm-template", "Virtual machine template"),
+                     type("ISO", "iso", "ISO image") });
 }
 
 Outcome ContentOperations::listTrusted(const Call &)
@@ -462,7 +483,7 @@ Outcome ContentOperations::listTrusted(const Call &)
     std::lock_guard lock(m_state.mutex);
     QJsonArray a;
     for (const TrustedCert &t : m_state.trusted)
-        a.append(QJsonObject{{QStringLiteral("certificate"), t.id}});
+        a.append(QJsonObject { { QStringLiteral("certificate"), t.id } });
     return Outcome::ok(a);
 }
 
@@ -473,7 +494,7 @@ Outcome ContentOperations::getTrusted(const Call &c)
     auto it = m_state.trusted.constFind(id);
     if (it == m_state.trusted.constEnd())
         return Outcome::fail(VapiError::notFound(QStringLiteral("trusted certificate"), id));
-    return Outcome::ok(QJsonObject{{QStringLiteral("cert_text"), it->pem}});
+    return Outcome::ok(QJsonObject { { QStringLiteral("cert_text"), it->pem } });
 }
 
 Outcome ContentOperations::createTrusted(const Call &c)
@@ -487,11 +508,11 @@ Outcome ContentOperations::createTrusted(const Call &c)
     const QString id = QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha1).toHex());
     std::lock_guard lock(m_state.mutex);
     if (m_state.trusted.contains(id))
-        return Outcome::fail(VapiError::make(QStringLiteral("ALREADY_EXISTS"),
-                                             QStringLiteral("com.vmware.content.trusted_certificate.exists"),
-                                             QStringLiteral("The certificate is already trusted (%1).").arg(id),
-                                             {id}));
-    m_state.trusted.insert(id, {id, QString::fromUtf8(certs.first().toPem())});
+        return Outcome::fail(VapiError::make(
+            QStringLiteral("ALREADY_EXISTS"),
+            QStringLiteral("com.vmware.content.trusted_certificate.exists"),
+            QStringLiteral("The certificate is already trusted (%1).").arg(id), { id }));
+    m_state.trusted.insert(id, { id, QString::fromUtf8(certs.first().toPem()) });
     m_state.save();
     return Outcome::created(id);
 }

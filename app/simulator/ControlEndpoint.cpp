@@ -24,7 +24,7 @@ void answer(httplib::Response &res, int status, QJsonObject o)
 
 void refuse(httplib::Response &res, const QString &why)
 {
-    answer(res, 400, {{QStringLiteral("error"), why}});
+    answer(res, 400, { { QStringLiteral("error"), why } });
 }
 
 // Parses the body; false (and a 400 answer) when it is not a JSON object.
@@ -44,8 +44,8 @@ bool body(const httplib::Request &req, httplib::Response &res, QJsonObject *out)
     return true;
 }
 
-bool wholeNumber(const QJsonObject &o, const char *key, qint64 min, qint64 *out, httplib::Response &res,
-                 bool required = true, qint64 fallback = 0)
+bool wholeNumber(const QJsonObject &o, const char *key, qint64 min, qint64 *out,
+                 httplib::Response &res, bool required = true, qint64 fallback = 0)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() && !required) {
@@ -53,7 +53,9 @@ bool wholeNumber(const QJsonObject &o, const char *key, qint64 min, qint64 *out,
         return true;
     }
     if (!v.isDouble() || v.toDouble() < double(min) || v.toDouble() != double(v.toInteger())) {
-        refuse(res, QStringLiteral("\"%1\" must be a whole number >= %2").arg(QLatin1String(key)).arg(min));
+        refuse(
+            res,
+            QStringLiteral("\"%1\" must be a whole number >= %2").arg(QLatin1String(key)).arg(min));
         return false;
     }
     *out = v.toInteger();
@@ -64,8 +66,7 @@ bool wholeNumber(const QJsonObject &o, const char *key, qint64 min, qint64 *out,
 
 ControlEndpoint::ControlEndpoint(Deps deps)
     : m_d(std::move(deps))
-{
-}
+{ }
 
 qint64 ControlEndpoint::peakRssKiB()
 {
@@ -131,8 +132,9 @@ void ControlEndpoint::install(httplib::Server &s)
             if (it == m_d.state.sessions.end())
                 return refuse(res, QStringLiteral("no update session with id \"%1\"").arg(id));
             if (it->state != QLatin1String("ACTIVE"))
-                return refuse(res, QStringLiteral("update session %1 is %2, only ACTIVE sessions expire")
-                                       .arg(id, it->state));
+                return refuse(res,
+                              QStringLiteral("update session %1 is %2, only ACTIVE sessions expire")
+                                  .arg(id, it->state));
             it->expiration = QDateTime::currentDateTimeUtc().addSecs(-1);
         }
         m_d.sessions.expire(m_d.gcAfterSeconds);
@@ -171,7 +173,7 @@ void ControlEndpoint::install(httplib::Server &s)
         answer(res, 200, {});
     });
     s.Get("/control/requests", [this](const httplib::Request &, httplib::Response &res) {
-        answer(res, 200, {{QStringLiteral("requests"), m_d.log.entries()}});
+        answer(res, 200, { { QStringLiteral("requests"), m_d.log.entries() } });
     });
     s.Get("/control/stats", [this](const httplib::Request &, httplib::Response &res) {
         qint64 sessions = 0;
@@ -180,16 +182,18 @@ void ControlEndpoint::install(httplib::Server &s)
             sessions = m_d.state.sessions.size();
         }
         answer(res, 200,
-               {{QStringLiteral("api_sessions"), m_d.auth.liveSessions()},
-                {QStringLiteral("update_sessions"), sessions},
-                {QStringLiteral("keepalive_calls"), qint64(m_d.keepAliveCalls.load())},
-                {QStringLiteral("peak_rss_kib"), peakRssKiB()}});
+               { { QStringLiteral("api_sessions"), m_d.auth.liveSessions() },
+                 { QStringLiteral("update_sessions"), sessions },
+                 { QStringLiteral("keepalive_calls"), qint64(m_d.keepAliveCalls.load()) },
+                 { QStringLiteral("peak_rss_kib"), peakRssKiB() } });
     });
     s.set_error_handler([](const httplib::Request &req, httplib::Response &res) {
         if (res.status == 404)
-            answer(res, 404, {{QStringLiteral("error"),
-                               QStringLiteral("unknown control call %1 %2")
-                                   .arg(QString::fromStdString(req.method), QString::fromStdString(req.path))}});
+            answer(res, 404,
+                   { { QStringLiteral("error"),
+                       QStringLiteral("unknown control call %1 %2")
+                           .arg(QString::fromStdString(req.method),
+                                QString::fromStdString(req.path)) } });
     });
 }
 

@@ -27,8 +27,7 @@ DemoSeed::DemoSeed(SimState &state, ContentOperations &content, SessionOperation
     , m_ovf(ovf)
     , m_user(user)
     , m_baseUrl(baseUrl)
-{
-}
+{ }
 
 bool DemoSeed::storeItemFile(const QString &itemId, const QString &path, QString *error)
 {
@@ -43,27 +42,34 @@ bool DemoSeed::storeItemFile(const QString &itemId, const QString &path, QString
     }
     Item &item = m_state.items[itemId];
     QString why;
-    const QString sha1 = QString::fromLatin1(ovf::Manifest::fileDigestHex(target, ovf::DigestAlgorithm::Sha1, &why));
-    item.files.append({name, QFileInfo(target).size(), 1, sha1});
+    const QString sha1 =
+        QString::fromLatin1(ovf::Manifest::fileDigestHex(target, ovf::DigestAlgorithm::Sha1, &why));
+    item.files.append({ name, QFileInfo(target).size(), 1, sha1 });
     ++item.contentVersion;
     m_state.save();
     return true;
 }
 
-bool DemoSeed::addWaitingFile(const QString &sessionId, const QString &name, qint64 size, QString *error)
+bool DemoSeed::addWaitingFile(const QString &sessionId, const QString &name, qint64 size,
+                              QString *error)
 {
     Call c;
     c.user = m_user;
     c.baseUrl = m_baseUrl;
-    c.args = {{QStringLiteral("session_id"), sessionId},
-              {QStringLiteral("spec"), QJsonObject{{QStringLiteral("name"), name},
-                                                   {QStringLiteral("source_type"), QStringLiteral("PUSH")},
-                                                   {QStringLiteral("size"), size}}}};
+    c.args = { { QStringLiteral("session_id"), sessionId },
+               { QStringLiteral("spec"),
+                 QJsonObject { { QStringLiteral("name"), name },
+                               { QStringLiteral("source_type"), QStringLiteral("PUSH") },
+                               { QStringLiteral("size"), size } } } };
     // file.add through the same code path as the API
     const Outcome o = m_operations.value(QStringLiteral("file.add"))(c);
     if (o.isError()) {
         *error = tr("demo seed: adding %1 failed: %2")
-                     .arg(name, o.error.messages.first().toObject().value(QLatin1String("default_message")).toString());
+                     .arg(name,
+                          o.error.messages.first()
+                              .toObject()
+                              .value(QLatin1String("default_message"))
+                              .toString());
         return false;
     }
     return true;
@@ -83,8 +89,10 @@ bool DemoSeed::addReadyFile(const QString &sessionId, const QString &path, QStri
     }
     QString why;
     f.bytesTransferred = QFileInfo(path).size();
-    f.sha1 = QString::fromLatin1(ovf::Manifest::fileDigestHex(path, ovf::DigestAlgorithm::Sha1, &why));
-    f.sha256 = QString::fromLatin1(ovf::Manifest::fileDigestHex(path, ovf::DigestAlgorithm::Sha256, &why));
+    f.sha1 =
+        QString::fromLatin1(ovf::Manifest::fileDigestHex(path, ovf::DigestAlgorithm::Sha1, &why));
+    f.sha256 =
+        QString::fromLatin1(ovf::Manifest::fileDigestHex(path, ovf::DigestAlgorithm::Sha256, &why));
     f.status = QStringLiteral("READY");
     m_ovf.fileReady(s, m_state.items.value(s.itemId), f, 0);
     m_state.save();
@@ -103,33 +111,38 @@ bool DemoSeed::run(QString *error)
         *error = tr("demo seed: no temporary directory");
         return false;
     }
-    const QString templates = m_content.createLibrary(
-        QStringLiteral("Templates"), tr("Golden images and appliances"), QStringLiteral("LOCAL"),
-        QStringLiteral("datastore-11"), {});
-    const QString isos = m_content.createLibrary(QStringLiteral("ISO Images"), tr("Installer media"),
-                                                 QStringLiteral("LOCAL"), QStringLiteral("datastore-12"), {});
+    const QString templates =
+        m_content.createLibrary(QStringLiteral("Templates"), tr("Golden images and appliances"),
+                                QStringLiteral("LOCAL"), QStringLiteral("datastore-11"), {});
+    const QString isos =
+        m_content.createLibrary(QStringLiteral("ISO Images"), tr("Installer media"),
+                                QStringLiteral("LOCAL"), QStringLiteral("datastore-12"), {});
     const QString partner = m_content.createLibrary(
         QStringLiteral("Partner Catalog"), tr("Subscribed from the partner's published library"),
         QStringLiteral("SUBSCRIBED"), QStringLiteral("datastore-12"),
         QStringLiteral("https://catalog.partner.example/cls/vcsp/lib/lib.json"));
 
     // Signed packages, generated now (no checked-in binaries).
-    auto build = [&](const QString &base, ovf::PackageSigning signing, ovf::CertificateValidity validity,
+    auto build = [&](const QString &base, ovf::PackageSigning signing,
+                     ovf::CertificateValidity validity,
                      const QString &signer) -> std::optional<ovf::BuiltPackage> {
         ovf::PackageSpec spec;
         spec.baseName = base;
-        spec.diskSizes = {256 * 1024};
+        spec.diskSizes = { 256 * 1024 };
         spec.signing = signing;
         spec.validity = validity;
         spec.signerCommonName = signer;
         return ovf::PackageBuilder::build(spec, work.path() + QLatin1Char('/') + base, error);
     };
-    const auto selfSigned = build(QStringLiteral("photon-5"), ovf::PackageSigning::SelfSigned,
-                                  ovf::CertificateValidity::Valid, QStringLiteral("Photon Build Team"));
-    const auto expired = build(QStringLiteral("vendor-appliance"), ovf::PackageSigning::SelfSigned,
-                               ovf::CertificateValidity::Expired, QStringLiteral("Example Vendor Release Signing"));
-    const auto caSigned = build(QStringLiteral("corp-gateway"), ovf::PackageSigning::CaSigned,
-                                ovf::CertificateValidity::Valid, QStringLiteral("Corp IT Packaging"));
+    const auto selfSigned =
+        build(QStringLiteral("photon-5"), ovf::PackageSigning::SelfSigned,
+              ovf::CertificateValidity::Valid, QStringLiteral("Photon Build Team"));
+    const auto expired =
+        build(QStringLiteral("vendor-appliance"), ovf::PackageSigning::SelfSigned,
+              ovf::CertificateValidity::Expired, QStringLiteral("Example Vendor Release Signing"));
+    const auto caSigned =
+        build(QStringLiteral("corp-gateway"), ovf::PackageSigning::CaSigned,
+              ovf::CertificateValidity::Valid, QStringLiteral("Corp IT Packaging"));
     if (!selfSigned || !expired || !caSigned)
         return false;
     {
@@ -137,18 +150,20 @@ bool DemoSeed::run(QString *error)
         const QString pem = QString::fromUtf8(caSigned->rootCaPem);
         const QString id = QString::fromLatin1(
             QCryptographicHash::hash(caSigned->rootCaPem, QCryptographicHash::Sha1).toHex());
-        m_state.trusted.insert(id, {id, pem});
+        m_state.trusted.insert(id, { id, pem });
         m_state.save();
     }
 
     // Finished items with content.
     const QString gateway = m_content.createItem(templates, QStringLiteral("corp-gateway"),
-                                                 tr("CA-signed appliance (CA in the trust store)"), QStringLiteral("ovf"));
-    for (const QString &p : QStringList{caSigned->ovfPath} + caSigned->diskPaths)
+                                                 tr("CA-signed appliance (CA in the trust store)"),
+                                                 QStringLiteral("ovf"));
+    for (const QString &p : QStringList { caSigned->ovfPath } + caSigned->diskPaths)
         if (!storeItemFile(gateway, p, error))
             return false;
-    const QString ubuntu = m_content.createItem(isos, QStringLiteral("ubuntu-24.04-live-server"),
-                                                tr("Ubuntu Server installer"), QStringLiteral("iso"));
+    const QString ubuntu =
+        m_content.createItem(isos, QStringLiteral("ubuntu-24.04-live-server"),
+                             tr("Ubuntu Server installer"), QStringLiteral("iso"));
     const QString isoPath = work.path() + QStringLiteral("/ubuntu-24.04-live-server-amd64.iso");
     {
         QFile f(isoPath);
@@ -162,13 +177,16 @@ bool DemoSeed::run(QString *error)
     }
     if (!storeItemFile(ubuntu, isoPath, error))
         return false;
-    m_content.createItem(isos, QStringLiteral("virtio-win"), tr("Windows guest drivers"), QStringLiteral("iso"));
-    const QString broken = m_content.createItem(isos, QStringLiteral("rocky-9.4-dvd"), tr("Upload failed half-way"),
-                                                QStringLiteral("iso"));
-    const QString router = m_content.createItem(partner, QStringLiteral("partner-router"),
-                                                tr("Virtual router appliance"), QStringLiteral("ovf"));
-    const QString monitoring = m_content.createItem(partner, QStringLiteral("partner-monitoring"),
-                                                    tr("Monitoring appliance"), QStringLiteral("ovf"));
+    m_content.createItem(isos, QStringLiteral("virtio-win"), tr("Windows guest drivers"),
+                         QStringLiteral("iso"));
+    const QString broken = m_content.createItem(
+        isos, QStringLiteral("rocky-9.4-dvd"), tr("Upload failed half-way"), QStringLiteral("iso"));
+    const QString router =
+        m_content.createItem(partner, QStringLiteral("partner-router"),
+                             tr("Virtual router appliance"), QStringLiteral("ovf"));
+    const QString monitoring =
+        m_content.createItem(partner, QStringLiteral("partner-monitoring"),
+                             tr("Monitoring appliance"), QStringLiteral("ovf"));
     {
         std::lock_guard lock(m_state.mutex);
         m_state.items[router].sourceId = QStringLiteral("7c1d4a52-partner-router");
@@ -177,17 +195,20 @@ bool DemoSeed::run(QString *error)
     }
 
     // ACTIVE sessions waiting for their disks, previews AVAILABLE with the certificates.
-    const QString photon = m_content.createItem(templates, QStringLiteral("photon-5"),
-                                                tr("Signed with a self-signed certificate"), QStringLiteral("ovf"));
-    const QString vendor = m_content.createItem(templates, QStringLiteral("vendor-appliance"),
-                                                tr("Signed with an expired certificate"), QStringLiteral("ovf"));
-    for (const auto &[itemId, pkg] : {std::pair{photon, *selfSigned}, std::pair{vendor, *expired}}) {
+    const QString photon =
+        m_content.createItem(templates, QStringLiteral("photon-5"),
+                             tr("Signed with a self-signed certificate"), QStringLiteral("ovf"));
+    const QString vendor =
+        m_content.createItem(templates, QStringLiteral("vendor-appliance"),
+                             tr("Signed with an expired certificate"), QStringLiteral("ovf"));
+    for (const auto &[itemId, pkg] :
+         { std::pair { photon, *selfSigned }, std::pair { vendor, *expired } }) {
         const QString sid = m_sessions.createForSeed(itemId, m_user);
         if (sid.isEmpty()) {
             *error = tr("demo seed: cannot create a session");
             return false;
         }
-        for (const QString &p : {pkg.manifestPath, pkg.certPath, pkg.ovfPath})
+        for (const QString &p : { pkg.manifestPath, pkg.certPath, pkg.ovfPath })
             if (!addReadyFile(sid, p, error))
                 return false;
         for (const QString &disk : pkg.diskPaths)
@@ -199,7 +220,9 @@ bool DemoSeed::run(QString *error)
 
     // A session that ended in ERROR after a broken transfer.
     const QString failed = m_sessions.createForSeed(broken, m_user);
-    if (failed.isEmpty() || !addWaitingFile(failed, QStringLiteral("Rocky-9.4-x86_64-dvd.iso"), 10957946880LL, error))
+    if (failed.isEmpty()
+        || !addWaitingFile(failed, QStringLiteral("Rocky-9.4-x86_64-dvd.iso"), 10957946880LL,
+                           error))
         return false;
     {
         std::lock_guard lock(m_state.mutex);

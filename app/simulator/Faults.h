@@ -29,8 +29,7 @@ public:
         std::lock_guard lock(m_mutex);
         return m_s;
     }
-    template<typename F>
-    void update(F &&f)
+    template<typename F> void update(F &&f)
     {
         std::lock_guard lock(m_mutex);
         f(m_s);

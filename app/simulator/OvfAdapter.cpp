@@ -26,8 +26,7 @@ bool hasSuffix(const QString &name, const char *suffix)
 OvfAdapter::OvfAdapter(SimState &state, bool ignoreTrustStore)
     : m_state(state)
     , m_ignoreTrustStore(ignoreTrustStore)
-{
-}
+{ }
 
 bool OvfAdapter::isOvfItem(const Item &item)
 {
@@ -93,33 +92,33 @@ void OvfAdapter::addInvalid(UpdateSession &s, const QString &fileName, const QSt
                             const QString &message)
 {
     dropInvalid(s, fileName);
-    s.invalidFiles.append(QJsonObject{{QStringLiteral("name"), fileName},
-                                      {QStringLiteral("error_message"),
-                                       VapiError::message(id, message, {fileName})}});
+    s.invalidFiles.append(QJsonObject {
+        { QStringLiteral("name"), fileName },
+        { QStringLiteral("error_message"), VapiError::message(id, message, { fileName }) } });
 }
 
 QJsonObject OvfAdapter::preview(const UpdateSession &s, const Item &item) const
 {
     if (!isOvfItem(item))
-        return {{QStringLiteral("state"), QStringLiteral("NOT_APPLICABLE")}};
+        return { { QStringLiteral("state"), QStringLiteral("NOT_APPLICABLE") } };
     const SessionFile *d = descriptor(s);
     if (!d)
-        return {{QStringLiteral("state"), QStringLiteral("UNAVAILABLE")}};
+        return { { QStringLiteral("state"), QStringLiteral("UNAVAILABLE") } };
     if (d->status != QLatin1String("READY") || !s.previewReadyAt.isValid()
         || QDateTime::currentDateTimeUtc() < s.previewReadyAt)
-        return {{QStringLiteral("state"), QStringLiteral("PREPARING")}};
+        return { { QStringLiteral("state"), QStringLiteral("PREPARING") } };
     QJsonArray warnings;
     for (const QString &type : s.warningTypes) {
         bool ignored = false;
         for (const QJsonValue &b : s.warningBehavior)
             if (b.toObject().value(QLatin1String("type")).toString() == type)
                 ignored = b.toObject().value(QLatin1String("ignored")).toBool();
-        warnings.append(QJsonObject{{QStringLiteral("type"), type},
-                                    {QStringLiteral("message"), s.warningMessages.value(type)},
-                                    {QStringLiteral("ignored"), ignored}});
+        warnings.append(QJsonObject { { QStringLiteral("type"), type },
+                                      { QStringLiteral("message"), s.warningMessages.value(type) },
+                                      { QStringLiteral("ignored"), ignored } });
     }
-    QJsonObject o{{QStringLiteral("state"), QStringLiteral("AVAILABLE")},
-                  {QStringLiteral("warnings"), warnings}};
+    QJsonObject o { { QStringLiteral("state"), QStringLiteral("AVAILABLE") },
+                    { QStringLiteral("warnings"), warnings } };
     if (!s.certificateInfo.isEmpty()) {
         o.insert(QStringLiteral("certificate_info"), s.certificateInfo);
         o.insert(QStringLiteral("cert_chain"), s.certChain);
@@ -195,7 +194,8 @@ const SessionFile *OvfAdapter::fileWithSuffix(const UpdateSession &s, const char
 
 void OvfAdapter::checkDigest(UpdateSession &s, const ovf::Manifest &manifest, const SessionFile &f)
 {
-    if (hasSuffix(f.name, ".mf") || hasSuffix(f.name, ".cert") || f.status != QLatin1String("READY"))
+    if (hasSuffix(f.name, ".mf") || hasSuffix(f.name, ".cert")
+        || f.status != QLatin1String("READY"))
         return;
     const ovf::ManifestEntry *entry = manifest.entry(f.name);
     if (entry && entry->algorithm == ovf::DigestAlgorithm::Sha256 && !f.sha256.isEmpty()) {
@@ -204,15 +204,18 @@ void OvfAdapter::checkDigest(UpdateSession &s, const ovf::Manifest &manifest, co
             dropInvalid(s, f.name);
             return;
         }
-        addInvalid(s, f.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
-                   QStringLiteral("The SHA256 digest of %1 (%2) does not match the manifest (%3, line %4).")
+        addInvalid(s, f.name,
+                   QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
+                   QStringLiteral(
+                       "The SHA256 digest of %1 (%2) does not match the manifest (%3, line %4).")
                        .arg(f.name, f.sha256, QString::fromLatin1(entry->digestHex))
                        .arg(entry->line));
         return;
     }
     const auto problem = manifest.verifyFile(f.name, f.stagingPath);
     if (problem)
-        addInvalid(s, f.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
+        addInvalid(s, f.name,
+                   QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
                    problem->message);
     else
         dropInvalid(s, f.name);
@@ -264,14 +267,17 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
     const QString descriptorName = QFileInfo(descriptorPath).fileName();
     const auto desc = ovf::OvfDescriptor::parseFile(descriptorPath, &error);
     if (!desc) {
-        addInvalid(s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_descriptor_invalid"), error);
+        addInvalid(s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_descriptor_invalid"),
+                   error);
         return;
     }
     if (hasSuffix(d.name, ".ova")) {
         for (const QString &ref : desc->referencedFileNames())
             if (!files.contains(ref))
-                addInvalid(s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ova_missing_member"),
-                           QStringLiteral("The OVA does not contain %1, which its descriptor references.").arg(ref));
+                addInvalid(
+                    s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ova_missing_member"),
+                    QStringLiteral("The OVA does not contain %1, which its descriptor references.")
+                        .arg(ref));
     } else {
         s.referencedFiles = desc->referencedFileNames();
     }
@@ -287,12 +293,15 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
         return; // unsigned package: AVAILABLE without certificate_info or warnings
     const auto manifest = ovf::Manifest::parseFile(files.value(mfName), &error);
     if (!manifest) {
-        addInvalid(s, mfName, QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_invalid"), error);
+        addInvalid(s, mfName, QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_invalid"),
+                   error);
         return;
     }
     if (hasSuffix(d.name, ".ova")) {
         for (const ovf::DigestProblem &p : ovf::PackageVerifier::verifyDigests(*manifest, files))
-            addInvalid(s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"), p.message);
+            addInvalid(s, d.name,
+                       QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
+                       p.message);
     } else {
         for (const SessionFile &f : s.files)
             checkDigest(s, *manifest, f);
@@ -306,14 +315,16 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
                    QStringLiteral("Cannot read the manifest or certificate file."));
         return;
     }
-    const auto analysis = ovf::PackageVerifier::verifySignature(
-        mf.readAll(), mfName, cert.readAll(), trustedPems(), QDateTime::currentDateTimeUtc(), &error);
+    const auto analysis =
+        ovf::PackageVerifier::verifySignature(mf.readAll(), mfName, cert.readAll(), trustedPems(),
+                                              QDateTime::currentDateTimeUtc(), &error);
     if (!analysis) {
         // Not a warning (README): the signature file is bad, the session cannot succeed.
-        const QJsonObject msg = VapiError::message(
-            QStringLiteral("com.vmware.vdcs.cls-main.ovf_signature_invalid"),
-            QStringLiteral("The signature of package %1 does not verify: %2").arg(descriptorName, error),
-            {descriptorName, error});
+        const QJsonObject msg =
+            VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.ovf_signature_invalid"),
+                               QStringLiteral("The signature of package %1 does not verify: %2")
+                                   .arg(descriptorName, error),
+                               { descriptorName, error });
         if (s.files.contains(certName)) {
             SessionFile &cf = s.files[certName];
             cf.status = QStringLiteral("ERROR");
@@ -324,10 +335,10 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
         SessionRules::end(m_state, s, QStringLiteral("ERROR"), msg);
         return;
     }
-    s.certificateInfo = QJsonObject{{QStringLiteral("issuer"), analysis->issuer},
-                                    {QStringLiteral("subject"), analysis->subject},
-                                    {QStringLiteral("self_signed"), analysis->selfSigned},
-                                    {QStringLiteral("x509"), analysis->x509}};
+    s.certificateInfo = QJsonObject { { QStringLiteral("issuer"), analysis->issuer },
+                                      { QStringLiteral("subject"), analysis->subject },
+                                      { QStringLiteral("self_signed"), analysis->selfSigned },
+                                      { QStringLiteral("x509"), analysis->x509 } };
     s.certChain = QJsonArray::fromStringList(analysis->certChain);
     for (ovf::WarningType w : analysis->warnings) {
         const QString type = ovf::warningTypeName(w);
@@ -345,7 +356,8 @@ bool OvfAdapter::expandOvaInto(const Item &, const QString &ovaPath, const PutFi
     if (!QFileInfo::exists(dir)) {
         QDir().mkpath(dir);
         if (!ovf::OvaExpander::expand(ovaPath, dir, &why)) {
-            *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.ova_invalid"), why, {why});
+            *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.ova_invalid"), why,
+                                        { why });
             return false;
         }
     }
@@ -357,9 +369,10 @@ bool OvfAdapter::expandOvaInto(const Item &, const QString &ovaPath, const PutFi
         const QString sha1 = QString::fromLatin1(
             ovf::Manifest::fileDigestHex(m.filePath(), ovf::DigestAlgorithm::Sha1, &why));
         if (!put(m.fileName(), m.filePath(), m.size(), sha1)) {
-            *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.file_store_error"),
-                                        QStringLiteral("Cannot store OVA member %1 in the library item.").arg(m.fileName()),
-                                        {m.fileName()});
+            *error = VapiError::message(
+                QStringLiteral("com.vmware.vdcs.cls-main.file_store_error"),
+                QStringLiteral("Cannot store OVA member %1 in the library item.").arg(m.fileName()),
+                { m.fileName() });
             return false;
         }
     }

@@ -32,7 +32,8 @@ public:
 
     // A file of the session became READY: analyse the descriptor/signature when it is the
     // descriptor (or metadata arriving while the descriptor is there).
-    void fileReady(UpdateSession &s, const Item &item, const SessionFile &f, int previewDelaySeconds);
+    void fileReady(UpdateSession &s, const Item &item, const SessionFile &f,
+                   int previewDelaySeconds);
     // A file was (re)added or removed: forget results that depended on it.
     void fileChanged(UpdateSession &s, const Item &item, const QString &fileName);
 

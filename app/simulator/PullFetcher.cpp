@@ -42,8 +42,8 @@ QCryptographicHash::Algorithm algorithmOf(const QString &name)
 
 } // namespace
 
-PullFetcher::PullFetcher(SimState &state, Faults &faults, OvfAdapter &ovf, int sessionTimeoutSeconds,
-                         std::function<void(const QString &)> finished)
+PullFetcher::PullFetcher(SimState &state, Faults &faults, OvfAdapter &ovf,
+                         int sessionTimeoutSeconds, std::function<void(const QString &)> finished)
     : m_state(state)
     , m_faults(faults)
     , m_ovf(ovf)
@@ -59,7 +59,11 @@ PullFetcher::PullFetcher(SimState &state, Faults &faults, OvfAdapter &ovf, int s
 PullFetcher::~PullFetcher()
 {
     QMetaObject::invokeMethod(
-        m_worker, [this] { delete m_worker; m_worker = nullptr; }, // with any pull still running
+        m_worker,
+        [this] {
+            delete m_worker;
+            m_worker = nullptr;
+        }, // with any pull still running
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -67,8 +71,9 @@ PullFetcher::~PullFetcher()
 
 void PullFetcher::start(const QString &sessionId, const QString &fileName)
 {
-    QMetaObject::invokeMethod(m_worker, [this, sessionId, fileName] { fetch(sessionId, fileName); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, sessionId, fileName] { fetch(sessionId, fileName); },
+        Qt::QueuedConnection);
 }
 
 void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
@@ -93,8 +98,8 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
         expectedSize = f.expectedSize;
         generation = f.generation;
     }
-    auto withFile = [this, sessionId, fileName, generation](
-                        const std::function<void(UpdateSession &, SessionFile &)> &fn) {
+    auto withFile = [this, sessionId, fileName,
+                     generation](const std::function<void(UpdateSession &, SessionFile &)> &fn) {
         std::lock_guard lock(m_state.mutex);
         auto it = m_state.sessions.find(sessionId);
         if (it == m_state.sessions.end() || it->state != QLatin1String("ACTIVE")
@@ -108,12 +113,13 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
     auto out = std::make_shared<QFile>(stagingPath);
     if (!out->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         withFile([&](UpdateSession &s, SessionFile &f) {
-            SessionRules::failTransfer(m_state, s, f, QStringLiteral("cannot write to the datastore"));
+            SessionRules::failTransfer(m_state, s, f,
+                                       QStringLiteral("cannot write to the datastore"));
         });
         m_finished(sessionId);
         return;
     }
-    QNetworkRequest request{QUrl(uri)};
+    QNetworkRequest request { QUrl(uri) };
     request.setTransferTimeout(60000);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // One access manager per pull: its connection cache must not carry a TLS decision made for
@@ -133,32 +139,36 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
         const QByteArray digest = peer.digest(QCryptographicHash::Sha1);
         if (QString::fromLatin1(digest.toHex()) == thumbprint)
             return true;
-        *failure = QStringLiteral("the source certificate does not match ssl_certificate_thumbprint "
-                                  "(expected %1, the server presented %2)")
-                       .arg(thumbprint.toUpper(), colonHex(digest));
+        *failure =
+            QStringLiteral("the source certificate does not match ssl_certificate_thumbprint "
+                           "(expected %1, the server presented %2)")
+                .arg(thumbprint.toUpper(), colonHex(digest));
         return false;
     };
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, checkPeer, thumbprint, failure](const QList<QSslError> &errors) {
-        // With a thumbprint the pinned certificate is the only check (§5.5).
-        if (!thumbprint.isEmpty() && checkPeer()) {
-            reply->ignoreSslErrors();
-            return;
-        }
-        if (failure->isEmpty())
-            *failure = QStringLiteral("the source certificate is not trusted (%1); supply "
-                                      "ssl_certificate_thumbprint")
-                           .arg(errors.isEmpty() ? QString() : errors.first().errorString());
-    });
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [reply, checkPeer, thumbprint, failure](const QList<QSslError> &errors) {
+                // With a thumbprint the pinned certificate is the only check (§5.5).
+                if (!thumbprint.isEmpty() && checkPeer()) {
+                    reply->ignoreSslErrors();
+                    return;
+                }
+                if (failure->isEmpty())
+                    *failure =
+                        QStringLiteral("the source certificate is not trusted (%1); supply "
+                                       "ssl_certificate_thumbprint")
+                            .arg(errors.isEmpty() ? QString() : errors.first().errorString());
+            });
     connect(reply, &QNetworkReply::encrypted, reply, [reply, checkPeer]() {
         if (!checkPeer())
             reply->abort();
     });
     // A kept-alive connection from an earlier pull skips the handshake (no encrypted/sslErrors):
     // check the peer of every request before accepting a byte of it.
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, checkPeer, https = QUrl(uri).scheme() == QLatin1String("https")]() {
-        if (https && !checkPeer())
-            reply->abort();
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, reply,
+            [reply, checkPeer, https = QUrl(uri).scheme() == QLatin1String("https")]() {
+                if (https && !checkPeer())
+                    reply->abort();
+            });
     connect(reply, &QNetworkReply::readyRead, reply, [=]() {
         const QByteArray chunk = reply->readAll();
         if (out->write(chunk) != chunk.size()) {
@@ -194,7 +204,8 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
                           .arg(expectedSize);
         const QString actual = QString::fromLatin1(requested->result().toHex());
         if (problem.isEmpty() && !checksum.isEmpty() && actual != checksum)
-            problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3").arg(algorithm, checksum, actual);
+            problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
+                          .arg(algorithm, checksum, actual);
         const QString sha1Hex = QString::fromLatin1(sha1->result().toHex());
         const int previewDelay = m_faults.get().previewDelaySeconds;
         withFile([&](UpdateSession &s, SessionFile &f) {

@@ -37,7 +37,7 @@ private:
     int m_timeout;
     std::function<void(const QString &)> m_finished;
     QThread m_thread;
-    QObject *m_worker = nullptr;            // lives in m_thread: context of queued calls
+    QObject *m_worker = nullptr; // lives in m_thread: context of queued calls
 };
 
 } // namespace clu::sim

@@ -17,8 +17,7 @@ class RequestLog
 public:
     explicit RequestLog(bool echoToStderr)
         : m_echo(echoToStderr)
-    {
-    }
+    { }
     void record(const httplib::Request &req, const httplib::Response &res);
     QJsonArray entries();
 

@@ -30,9 +30,11 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
     const QJsonObject &b = in.body;
     out->clientToken = b.value(QLatin1String("client_token")).toString();
     const int n = int(s.size());
-    auto is = [&](int i, const char *text) { return n > i && s.at(i) == QLatin1String(text); };
+    auto is = [&](int i, const char *text) {
+        return n > i && s.at(i) == QLatin1String(text);
+    };
     auto wrapped = [&](const char *param) {
-        return QJsonObject{{QStringLiteral("spec"), b.value(QLatin1String(param)).toObject()}};
+        return QJsonObject { { QStringLiteral("spec"), b.value(QLatin1String(param)).toObject() } };
     };
     QString id;
 
@@ -62,9 +64,11 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
             return set(out, prefix + QStringLiteral("create"), wrapped("create_spec"));
         if (n == 5 && idOf(s.at(4), &id)) {
             if (m == QLatin1String("GET"))
-                return set(out, prefix + QStringLiteral("get"), {{QStringLiteral("library_id"), id}});
+                return set(out, prefix + QStringLiteral("get"),
+                           { { QStringLiteral("library_id"), id } });
             if (m == QLatin1String("DELETE"))
-                return set(out, prefix + QStringLiteral("delete"), {{QStringLiteral("library_id"), id}});
+                return set(out, prefix + QStringLiteral("delete"),
+                           { { QStringLiteral("library_id"), id } });
         }
         return false;
     }
@@ -79,15 +83,17 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
     }
     if (n == 5 && idOf(s.at(4), &id)) {
         if (m == QLatin1String("GET"))
-            return set(out, QStringLiteral("library.get"), {{QStringLiteral("library_id"), id}});
+            return set(out, QStringLiteral("library.get"),
+                       { { QStringLiteral("library_id"), id } });
         return false;
     }
     if (!is(4, "item"))
         return false;
     if (n == 5) {
         if (m == QLatin1String("GET"))
-            return set(out, QStringLiteral("item.list"),
-                       {{QStringLiteral("library_id"), in.query.value(QStringLiteral("library_id"))}});
+            return set(
+                out, QStringLiteral("item.list"),
+                { { QStringLiteral("library_id"), in.query.value(QStringLiteral("library_id")) } });
         if (m == QLatin1String("POST") && action == QLatin1String("find"))
             return set(out, QStringLiteral("item.find"), wrapped("spec"));
         if (m == QLatin1String("POST") && action.isEmpty())
@@ -96,19 +102,21 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
     }
     if (n == 6 && idOf(s.at(5), &id)) {
         if (m == QLatin1String("GET"))
-            return set(out, QStringLiteral("item.get"), {{QStringLiteral("item_id"), id}});
+            return set(out, QStringLiteral("item.get"), { { QStringLiteral("item_id"), id } });
         if (m == QLatin1String("DELETE"))
-            return set(out, QStringLiteral("item.delete"), {{QStringLiteral("item_id"), id}});
+            return set(out, QStringLiteral("item.delete"), { { QStringLiteral("item_id"), id } });
         return false;
     }
     if (is(5, "file")) {
         if (n == 6 && m == QLatin1String("GET"))
             return set(out, QStringLiteral("item_file.list"),
-                       {{QStringLiteral("item_id"), in.query.value(QStringLiteral("library_item_id"))}});
-        if (n == 7 && idOf(s.at(6), &id) && m == QLatin1String("POST") && action == QLatin1String("get"))
+                       { { QStringLiteral("item_id"),
+                           in.query.value(QStringLiteral("library_item_id")) } });
+        if (n == 7 && idOf(s.at(6), &id) && m == QLatin1String("POST")
+            && action == QLatin1String("get"))
             return set(out, QStringLiteral("item_file.get"),
-                       {{QStringLiteral("item_id"), id},
-                        {QStringLiteral("name"), b.value(QLatin1String("name")).toString()}});
+                       { { QStringLiteral("item_id"), id },
+                         { QStringLiteral("name"), b.value(QLatin1String("name")).toString() } });
         return false;
     }
     if (is(5, "update-session")) {
@@ -116,7 +124,8 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
             if (m == QLatin1String("GET")) {
                 QJsonObject a;
                 if (in.query.contains(QStringLiteral("library_item_id")))
-                    a.insert(QStringLiteral("library_item_id"), in.query.value(QStringLiteral("library_item_id")));
+                    a.insert(QStringLiteral("library_item_id"),
+                             in.query.value(QStringLiteral("library_item_id")));
                 return set(out, QStringLiteral("session.list"), a);
             }
             if (m == QLatin1String("POST") && action.isEmpty())
@@ -125,7 +134,7 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
         }
         if (n != 7 || !idOf(s.at(6), &id))
             return false;
-        QJsonObject a{{QStringLiteral("session_id"), id}};
+        QJsonObject a { { QStringLiteral("session_id"), id } };
         if (m == QLatin1String("GET"))
             return set(out, QStringLiteral("session.get"), a);
         if (m == QLatin1String("DELETE"))
@@ -147,10 +156,11 @@ bool RestRoutes::resolve(const RouteInput &in, RouteMatch *out)
     if (is(5, "updatesession") && is(6, "file")) {
         if (n == 7 && m == QLatin1String("GET"))
             return set(out, QStringLiteral("file.list"),
-                       {{QStringLiteral("session_id"), in.query.value(QStringLiteral("update_session_id"))}});
+                       { { QStringLiteral("session_id"),
+                           in.query.value(QStringLiteral("update_session_id")) } });
         if (n != 8 || !idOf(s.at(7), &id) || m != QLatin1String("POST"))
             return false;
-        QJsonObject a{{QStringLiteral("session_id"), id}};
+        QJsonObject a { { QStringLiteral("session_id"), id } };
         if (action == QLatin1String("add")) {
             a.insert(QStringLiteral("spec"), b.value(QLatin1String("file_spec")).toObject());
             return set(out, QStringLiteral("file.add"), a);

@@ -41,14 +41,13 @@ int digestHexLength(const QString &alg)
 
 } // namespace
 
-SessionFileOperations::SessionFileOperations(SimState &state, OvfAdapter &ovf, int sessionTimeoutSeconds,
-                                             StartPull startPull)
+SessionFileOperations::SessionFileOperations(SimState &state, OvfAdapter &ovf,
+                                             int sessionTimeoutSeconds, StartPull startPull)
     : m_state(state)
     , m_ovf(ovf)
     , m_timeout(sessionTimeoutSeconds)
     , m_startPull(std::move(startPull))
-{
-}
+{ }
 
 void SessionFileOperations::registerOperations(OperationTable &t)
 {
@@ -72,27 +71,28 @@ UpdateSession *SessionFileOperations::findLocked(const QString &id, Outcome *err
 
 QJsonObject SessionFileOperations::fileJson(const SessionFile &f)
 {
-    QJsonObject o{{QStringLiteral("name"), f.name},
-                  {QStringLiteral("source_type"), f.sourceType},
-                  {QStringLiteral("bytes_transferred"), f.bytesTransferred},
-                  {QStringLiteral("status"), f.status},
-                  {QStringLiteral("keep_in_storage"), f.keepInStorage}};
+    QJsonObject o { { QStringLiteral("name"), f.name },
+                    { QStringLiteral("source_type"), f.sourceType },
+                    { QStringLiteral("bytes_transferred"), f.bytesTransferred },
+                    { QStringLiteral("status"), f.status },
+                    { QStringLiteral("keep_in_storage"), f.keepInStorage } };
     if (f.status == QLatin1String("READY"))
         o.insert(QStringLiteral("size"), f.bytesTransferred);
     else if (f.expectedSize >= 0)
         o.insert(QStringLiteral("size"), f.expectedSize);
     if (!f.checksum.isEmpty())
         o.insert(QStringLiteral("checksum_info"),
-                 QJsonObject{{QStringLiteral("algorithm"), f.checksumAlgorithm},
-                             {QStringLiteral("checksum"), f.checksum}});
+                 QJsonObject { { QStringLiteral("algorithm"), f.checksumAlgorithm },
+                               { QStringLiteral("checksum"), f.checksum } });
     else if (f.status == QLatin1String("READY") && !f.sha1.isEmpty())
         o.insert(QStringLiteral("checksum_info"),
-                 QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SHA1")},
-                             {QStringLiteral("checksum"), f.sha1}});
+                 QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA1") },
+                               { QStringLiteral("checksum"), f.sha1 } });
     if (f.sourceType == QLatin1String("PUSH"))
-        o.insert(QStringLiteral("upload_endpoint"), QJsonObject{{QStringLiteral("uri"), f.sourceUri}});
+        o.insert(QStringLiteral("upload_endpoint"),
+                 QJsonObject { { QStringLiteral("uri"), f.sourceUri } });
     else if (f.sourceType == QLatin1String("PULL")) {
-        QJsonObject e{{QStringLiteral("uri"), f.sourceUri}};
+        QJsonObject e { { QStringLiteral("uri"), f.sourceUri } };
         if (!f.thumbprint.isEmpty())
             e.insert(QStringLiteral("ssl_certificate_thumbprint"), f.thumbprint);
         o.insert(QStringLiteral("source_endpoint"), e);
@@ -108,12 +108,14 @@ Outcome SessionFileOperations::addFile(const Call &c)
     const QString name = spec.value(QLatin1String("name")).toString();
     const QString sourceType = spec.value(QLatin1String("source_type")).toString();
     if (!validFileName(name))
-        return Outcome::fail(VapiError::invalidArgument(
-            QStringLiteral("file_spec.name \"%1\" is not a valid file name (empty, or contains a path separator).")
-                .arg(name)));
+        return Outcome::fail(
+            VapiError::invalidArgument(QStringLiteral("file_spec.name \"%1\" is not a valid file "
+                                                      "name (empty, or contains a path separator).")
+                                           .arg(name)));
     if (sourceType != QLatin1String("PUSH") && sourceType != QLatin1String("PULL"))
         return Outcome::fail(VapiError::invalidArgument(
-            QStringLiteral("file_spec.source_type must be PUSH or PULL, got \"%1\".").arg(sourceType)));
+            QStringLiteral("file_spec.source_type must be PUSH or PULL, got \"%1\".")
+                .arg(sourceType)));
     qint64 size = -1;
     if (spec.contains(QLatin1String("size"))) {
         const QJsonValue v = spec.value(QLatin1String("size"));
@@ -131,11 +133,14 @@ Outcome SessionFileOperations::addFile(const Call &c)
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
         if (len == 0)
             return Outcome::fail(VapiError::invalidArgument(
-                QStringLiteral("checksum_info.algorithm must be SHA1, MD5, SHA256 or SHA512, got \"%1\".")
+                QStringLiteral(
+                    "checksum_info.algorithm must be SHA1, MD5, SHA256 or SHA512, got \"%1\".")
                     .arg(algorithm)));
         if (checksum.size() != len || !hex.match(checksum).hasMatch())
             return Outcome::fail(VapiError::invalidArgument(
-                QStringLiteral("checksum_info.checksum must be %1 hex digits for %2.").arg(len).arg(algorithm)));
+                QStringLiteral("checksum_info.checksum must be %1 hex digits for %2.")
+                    .arg(len)
+                    .arg(algorithm)));
     }
     QString sourceUri, thumbprint;
     if (sourceType == QLatin1String("PULL")) {
@@ -148,11 +153,14 @@ Outcome SessionFileOperations::addFile(const Call &c)
                 QStringLiteral("file_spec.source_endpoint.uri is required for PULL.")));
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             return Outcome::fail(VapiError::invalidArgument(
-                QStringLiteral("The simulator pulls only http:// and https:// sources, not \"%1\".").arg(sourceUri)));
+                QStringLiteral("The simulator pulls only http:// and https:// sources, not \"%1\".")
+                    .arg(sourceUri)));
         const QString host = url.host();
-        if (host != QLatin1String("localhost") && !host.startsWith(QLatin1String("127.")) && host != QLatin1String("::1"))
+        if (host != QLatin1String("localhost") && !host.startsWith(QLatin1String("127."))
+            && host != QLatin1String("::1"))
             return Outcome::fail(VapiError::invalidArgument(
-                QStringLiteral("The simulator pulls only from loopback sources, not from %1.").arg(host)));
+                QStringLiteral("The simulator pulls only from loopback sources, not from %1.")
+                    .arg(host)));
     }
 
     std::lock_guard lock(m_state.mutex);
@@ -171,7 +179,7 @@ Outcome SessionFileOperations::addFile(const Call &c)
             QStringLiteral("File %1 cannot be added after the OVF descriptor: add the manifest and "
                            "certificate files before the .ovf file.")
                 .arg(name),
-            {name}));
+            { name }));
     SessionFile f;
     if (s->files.contains(name)) {
         // Same name again replaces the pending content; a running transfer is abandoned.
@@ -192,10 +200,9 @@ Outcome SessionFileOperations::addFile(const Call &c)
     f.sequence = s->nextSequence++;
     QDir().mkpath(m_state.stagingDir());
     f.stagingPath = m_state.stagingDir() + QLatin1Char('/') + f.uploadId;
-    f.sourceUri = sourceType == QLatin1String("PUSH")
-        ? c.baseUrl + QStringLiteral("/cls/data/") + f.uploadId + QLatin1Char('/')
-            + QString::fromLatin1(QUrl::toPercentEncoding(name))
-        : sourceUri;
+    f.sourceUri = sourceType == QLatin1String("PUSH") ? c.baseUrl + QStringLiteral("/cls/data/")
+            + f.uploadId + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name))
+                                                      : sourceUri;
     s->files.insert(name, f);
     s->removed.removeAll(name);
     m_state.uploads.insert(f.uploadId, s->id);
@@ -229,7 +236,8 @@ Outcome SessionFileOperations::getFile(const Call &c)
             }
     }
     return Outcome::fail(VapiError::invalidArgument(
-        QStringLiteral("File %1 is not part of the library item or the update session.").arg(name)));
+        QStringLiteral("File %1 is not part of the library item or the update session.")
+            .arg(name)));
 }
 
 Outcome SessionFileOperations::listFiles(const Call &c)
@@ -278,7 +286,8 @@ Outcome SessionFileOperations::removeFile(const Call &c)
             QFile::remove(old.stagingPath);
     } else if (!inItem || s->removed.contains(name)) {
         return Outcome::fail(VapiError::invalidArgument(
-            QStringLiteral("File %1 is not part of the library item or the update session.").arg(name)));
+            QStringLiteral("File %1 is not part of the library item or the update session.")
+                .arg(name)));
     }
     if (inItem && !s->removed.contains(name))
         s->removed.append(name);

@@ -15,7 +15,8 @@ class SessionFileOperations
 public:
     using StartPull = std::function<void(const QString &sessionId, const QString &fileName)>;
 
-    SessionFileOperations(SimState &state, OvfAdapter &ovf, int sessionTimeoutSeconds, StartPull startPull);
+    SessionFileOperations(SimState &state, OvfAdapter &ovf, int sessionTimeoutSeconds,
+                          StartPull startPull);
     void registerOperations(OperationTable &table);
 
     // File info JSON (§5.8).

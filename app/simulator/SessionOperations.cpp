@@ -22,10 +22,10 @@ QString uuid()
 
 const QStringList &warningTypes()
 {
-    static const QStringList t{QStringLiteral("SELF_SIGNED_CERTIFICATE"),
-                               QStringLiteral("EXPIRED_CERTIFICATE"),
-                               QStringLiteral("NOT_YET_VALID_CERTIFICATE"),
-                               QStringLiteral("UNTRUSTED_CERTIFICATE")};
+    static const QStringList t { QStringLiteral("SELF_SIGNED_CERTIFICATE"),
+                                 QStringLiteral("EXPIRED_CERTIFICATE"),
+                                 QStringLiteral("NOT_YET_VALID_CERTIFICATE"),
+                                 QStringLiteral("UNTRUSTED_CERTIFICATE") };
     return t;
 }
 
@@ -46,7 +46,6 @@ QString checkWarningBehavior(const QJsonValue &v)
     return {};
 }
 
-
 } // namespace
 
 SessionOperations::SessionOperations(SimState &state, Faults &faults, OvfAdapter &ovf,
@@ -55,8 +54,7 @@ SessionOperations::SessionOperations(SimState &state, Faults &faults, OvfAdapter
     , m_faults(faults)
     , m_ovf(ovf)
     , m_timeout(sessionTimeoutSeconds)
-{
-}
+{ }
 
 void SessionOperations::registerOperations(OperationTable &t)
 {
@@ -73,12 +71,12 @@ void SessionOperations::registerOperations(OperationTable &t)
 
 QJsonObject SessionOperations::sessionJson(const UpdateSession &s) const
 {
-    QJsonObject o{{QStringLiteral("library_item_id"), s.itemId},
-                  {QStringLiteral("library_item_content_version"), s.contentVersion},
-                  {QStringLiteral("client_progress"), s.clientProgress},
-                  {QStringLiteral("state"), s.state},
-                  {QStringLiteral("expiration_time"), isoTime(s.expiration)},
-                  {QStringLiteral("warning_behavior"), s.warningBehavior}};
+    QJsonObject o { { QStringLiteral("library_item_id"), s.itemId },
+                    { QStringLiteral("library_item_content_version"), s.contentVersion },
+                    { QStringLiteral("client_progress"), s.clientProgress },
+                    { QStringLiteral("state"), s.state },
+                    { QStringLiteral("expiration_time"), isoTime(s.expiration) },
+                    { QStringLiteral("warning_behavior"), s.warningBehavior } };
     if (!s.errorMessage.isEmpty())
         o.insert(QStringLiteral("error_message"), s.errorMessage);
     if (s.state == kActive)
@@ -102,8 +100,8 @@ Outcome SessionOperations::create(const Call &c)
     const QJsonObject spec = c.obj("spec");
     const QString itemId = spec.value(QLatin1String("library_item_id")).toString();
     if (itemId.isEmpty())
-        return Outcome::fail(VapiError::invalidArgument(
-            QStringLiteral("create_spec.library_item_id is required.")));
+        return Outcome::fail(
+            VapiError::invalidArgument(QStringLiteral("create_spec.library_item_id is required.")));
     if (spec.contains(QLatin1String("warning_behavior"))) {
         const QString why = checkWarningBehavior(spec.value(QLatin1String("warning_behavior")));
         if (!why.isEmpty())
@@ -135,7 +133,7 @@ Outcome SessionOperations::create(const Call &c)
             QStringLiteral("Library item %1 belongs to subscribed library '%2'; only items of "
                            "local libraries can be updated.")
                 .arg(itemId, lib.name),
-            {itemId, lib.name}));
+            { itemId, lib.name }));
     if (itemIt->type == QLatin1String("vm-template"))
         return Outcome::fail(VapiError::make(
             QStringLiteral("INVALID_ELEMENT_TYPE"),
@@ -143,7 +141,7 @@ Outcome SessionOperations::create(const Call &c)
             QStringLiteral("Update session creation is not supported for library item '%1' "
                            "(ID: %2) because it contains a virtual machine template.")
                 .arg(itemIt->name, itemId),
-            {itemIt->name, itemId}));
+            { itemIt->name, itemId }));
     for (const UpdateSession &s : std::as_const(m_state.sessions))
         if (s.itemId == itemId && s.state == kActive) {
             VapiError e = VapiError::make(
@@ -151,7 +149,7 @@ Outcome SessionOperations::create(const Call &c)
                 QStringLiteral("com.vmware.vdcs.cls-main.update_session_already_exists"),
                 QStringLiteral("Library item %1 is already being updated by another session.")
                     .arg(itemId),
-                {itemId});
+                { itemId });
             e.status = m_faults.get().busyStatus;
             return Outcome::fail(e);
         }
@@ -174,7 +172,8 @@ QString SessionOperations::createForSeed(const QString &itemId, const QString &u
 {
     Call c;
     c.user = user;
-    c.args.insert(QStringLiteral("spec"), QJsonObject{{QStringLiteral("library_item_id"), itemId}});
+    c.args.insert(QStringLiteral("spec"),
+                  QJsonObject { { QStringLiteral("library_item_id"), itemId } });
     const Outcome o = create(c);
     return o.isError() ? QString() : o.value.toString();
 }
@@ -187,7 +186,8 @@ Outcome SessionOperations::list(const Call &c)
         return Outcome::fail(VapiError::notFound(QStringLiteral("library item"), itemId));
     QJsonArray a;
     for (const UpdateSession &s : std::as_const(m_state.sessions))
-        if (s.user.compare(c.user, Qt::CaseInsensitive) == 0 && (itemId.isEmpty() || s.itemId == itemId))
+        if (s.user.compare(c.user, Qt::CaseInsensitive) == 0
+            && (itemId.isEmpty() || s.itemId == itemId))
             a.append(s.id);
     return Outcome::ok(a);
 }
@@ -269,7 +269,7 @@ Outcome SessionOperations::complete(const Call &c)
             QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"),
             QStringLiteral("Session has missing file(s) [%1] or invalid file(s): [%2]")
                 .arg(missing.join(QLatin1String(", ")), invalidNames.join(QLatin1String(", "))),
-            {missing.join(QLatin1String(", ")), invalidNames.join(QLatin1String(", "))});
+            { missing.join(QLatin1String(", ")), invalidNames.join(QLatin1String(", ")) });
         SessionRules::end(m_state, *s, QStringLiteral("ERROR"), e.messages.first().toObject());
         return Outcome::fail(e);
     }
@@ -282,7 +282,7 @@ Outcome SessionOperations::complete(const Call &c)
             QStringLiteral("The session cannot be completed: preview warnings are not ignored: %1. "
                            "Ignore them with warning_behavior or cancel the session.")
                 .arg(unignored.join(QLatin1String(", "))),
-            {unignored.join(QLatin1String(", "))});
+            { unignored.join(QLatin1String(", ")) });
         SessionRules::end(m_state, *s, QStringLiteral("ERROR"), e.messages.first().toObject());
         return Outcome::fail(e);
     }
@@ -311,11 +311,12 @@ void SessionOperations::pullFinished(const QString &sessionId)
     bool hasErrors = false;
     const QJsonObject v = SessionRules::validation(m_state, *it, m_ovf, &hasErrors);
     if (hasErrors) {
-        SessionRules::end(m_state, *it, QStringLiteral("ERROR"),
-                          VapiError::message(
-                              QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"),
-                              QStringLiteral("Session has missing or invalid files after the transfer: %1")
-                                  .arg(QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)))));
+        SessionRules::end(
+            m_state, *it, QStringLiteral("ERROR"),
+            VapiError::message(
+                QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"),
+                QStringLiteral("Session has missing or invalid files after the transfer: %1")
+                    .arg(QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)))));
         return;
     }
     QJsonObject error;
@@ -351,8 +352,9 @@ Outcome SessionOperations::fail(const Call &c)
     if (s->state != kActive)
         return Outcome::fail(VapiError::invalidState(QStringLiteral("fail"), s->state,
                                                      SessionRules::stateReason(*s)));
-    SessionRules::end(m_state, *s, QStringLiteral("ERROR"),
-                      VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.client_error"), msg, {msg}));
+    SessionRules::end(
+        m_state, *s, QStringLiteral("ERROR"),
+        VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.client_error"), msg, { msg }));
     return Outcome::empty();
 }
 
@@ -387,7 +389,8 @@ void SessionOperations::expire(int gcAfterSeconds)
             // Expired: nothing is applied, received bytes are dropped, the id disappears.
             SessionRules::end(m_state, s, QStringLiteral("CANCELED"));
             gone.append(s.id);
-        } else if (s.state != kActive && s.ended.isValid() && s.ended.secsTo(now) > gcAfterSeconds) {
+        } else if (s.state != kActive && s.ended.isValid()
+                   && s.ended.secsTo(now) > gcAfterSeconds) {
             gone.append(s.id);
         }
     }

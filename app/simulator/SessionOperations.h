@@ -3,7 +3,6 @@
 #include "OperationTable.h"
 #include "SimState.h"
 
-
 namespace clu::sim {
 
 class Faults;

@@ -24,9 +24,10 @@ QJsonObject SessionRules::transferError(const SimState &state, const UpdateSessi
                                .arg(lib.datastoreId, lib.id, item.id, file);
     return VapiError::message(
         QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
-        QStringLiteral("Error transferring file %1 to %2. Reason: IO error during transfer of %2: %3")
+        QStringLiteral(
+            "Error transferring file %1 to %2. Reason: IO error during transfer of %2: %3")
             .arg(file, target, reason),
-        {file, target, reason});
+        { file, target, reason });
 }
 
 void SessionRules::failTransfer(SimState &state, UpdateSession &s, SessionFile &f,
@@ -81,9 +82,9 @@ bool SessionRules::apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJs
 {
     auto itemIt = state.items.find(s.itemId);
     if (itemIt == state.items.end()) {
-        *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.item_deleted"),
-                                    QStringLiteral("The library item %1 no longer exists.").arg(s.itemId),
-                                    {s.itemId});
+        *error = VapiError::message(
+            QStringLiteral("com.vmware.vdcs.cls-main.item_deleted"),
+            QStringLiteral("The library item %1 no longer exists.").arg(s.itemId), { s.itemId });
         return false;
     }
     Item &item = *itemIt;
@@ -109,7 +110,7 @@ bool SessionRules::apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJs
                 item.files.removeAt(i);
                 break;
             }
-        item.files.append({name, size, version, sha1});
+        item.files.append({ name, size, version, sha1 });
         return true;
     };
     for (SessionFile &f : s.files) {
@@ -126,9 +127,10 @@ bool SessionRules::apply(SimState &state, UpdateSession &s, OvfAdapter &ovf, QJs
             continue;
         }
         if (!putFile(f.name, f.stagingPath, f.bytesTransferred, f.sha1)) {
-            *error = VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.file_store_error"),
-                                        QStringLiteral("Cannot store file %1 in the library item.").arg(f.name),
-                                        {f.name});
+            *error = VapiError::message(
+                QStringLiteral("com.vmware.vdcs.cls-main.file_store_error"),
+                QStringLiteral("Cannot store file %1 in the library item.").arg(f.name),
+                { f.name });
             return false;
         }
     }
@@ -159,13 +161,14 @@ QJsonObject SessionRules::validation(const SimState &state, const UpdateSession 
                 QStringLiteral("File %1 has not been received completely (status %2, %3 bytes).")
                     .arg(f.name, f.status)
                     .arg(f.bytesTransferred),
-                {f.name, f.status});
-        invalid.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("error_message"), msg}});
+                { f.name, f.status });
+        invalid.append(QJsonObject { { QStringLiteral("name"), f.name },
+                                     { QStringLiteral("error_message"), msg } });
     }
     *hasErrors = !missing.isEmpty() || !invalid.isEmpty();
-    return {{QStringLiteral("has_errors"), *hasErrors},
-            {QStringLiteral("missing_files"), QJsonArray::fromStringList(missing)},
-            {QStringLiteral("invalid_files"), invalid}};
+    return { { QStringLiteral("has_errors"), *hasErrors },
+             { QStringLiteral("missing_files"), QJsonArray::fromStringList(missing) },
+             { QStringLiteral("invalid_files"), invalid } };
 }
 
 } // namespace clu::sim

@@ -33,12 +33,12 @@ QString SimState::itemFilePath(const QString &itemId, const QString &name) const
 void SimState::seedDatastores()
 {
     datastores = {
-        {QStringLiteral("datastore-11"), QStringLiteral("vsanDatastore"), QStringLiteral("VSAN"),
-         4398046511104LL, 2748779069440LL},
-        {QStringLiteral("datastore-12"), QStringLiteral("nfs-templates"), QStringLiteral("NFS"),
-         1099511627776LL, 824633720832LL},
-        {QStringLiteral("datastore-13"), QStringLiteral("local-ssd"), QStringLiteral("VMFS"),
-         536870912000LL, 107374182400LL},
+        { QStringLiteral("datastore-11"), QStringLiteral("vsanDatastore"), QStringLiteral("VSAN"),
+          4398046511104LL, 2748779069440LL },
+        { QStringLiteral("datastore-12"), QStringLiteral("nfs-templates"), QStringLiteral("NFS"),
+          1099511627776LL, 824633720832LL },
+        { QStringLiteral("datastore-13"), QStringLiteral("local-ssd"), QStringLiteral("VMFS"),
+          536870912000LL, 107374182400LL },
     };
 }
 
@@ -46,22 +46,22 @@ namespace {
 
 QJsonObject toJson(const SessionFile &f)
 {
-    return {{QStringLiteral("name"), f.name},
-            {QStringLiteral("source_type"), f.sourceType},
-            {QStringLiteral("expected_size"), f.expectedSize},
-            {QStringLiteral("checksum_algorithm"), f.checksumAlgorithm},
-            {QStringLiteral("checksum"), f.checksum},
-            {QStringLiteral("source_uri"), f.sourceUri},
-            {QStringLiteral("thumbprint"), f.thumbprint},
-            {QStringLiteral("upload_id"), f.uploadId},
-            {QStringLiteral("bytes_transferred"), f.bytesTransferred},
-            {QStringLiteral("status"), f.status},
-            {QStringLiteral("error_message"), f.errorMessage},
-            {QStringLiteral("keep_in_storage"), f.keepInStorage},
-            {QStringLiteral("staging_path"), f.stagingPath},
-            {QStringLiteral("sequence"), f.sequence},
-            {QStringLiteral("generation"), f.generation},
-            {QStringLiteral("sha1"), f.sha1}};
+    return { { QStringLiteral("name"), f.name },
+             { QStringLiteral("source_type"), f.sourceType },
+             { QStringLiteral("expected_size"), f.expectedSize },
+             { QStringLiteral("checksum_algorithm"), f.checksumAlgorithm },
+             { QStringLiteral("checksum"), f.checksum },
+             { QStringLiteral("source_uri"), f.sourceUri },
+             { QStringLiteral("thumbprint"), f.thumbprint },
+             { QStringLiteral("upload_id"), f.uploadId },
+             { QStringLiteral("bytes_transferred"), f.bytesTransferred },
+             { QStringLiteral("status"), f.status },
+             { QStringLiteral("error_message"), f.errorMessage },
+             { QStringLiteral("keep_in_storage"), f.keepInStorage },
+             { QStringLiteral("staging_path"), f.stagingPath },
+             { QStringLiteral("sequence"), f.sequence },
+             { QStringLiteral("generation"), f.generation },
+             { QStringLiteral("sha1"), f.sha1 } };
 }
 
 SessionFile sessionFileFromJson(const QJsonObject &o)
@@ -97,60 +97,62 @@ void SimState::save() const
 {
     QJsonArray libs, its, sess, certs;
     for (const Library &l : libraries) {
-        libs.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                {QStringLiteral("name"), l.name},
-                                {QStringLiteral("description"), l.description},
-                                {QStringLiteral("type"), l.type},
-                                {QStringLiteral("datastore_id"), l.datastoreId},
-                                {QStringLiteral("subscription_url"), l.subscriptionUrl},
-                                {QStringLiteral("created"), isoTime(l.created)},
-                                {QStringLiteral("modified"), isoTime(l.modified)},
-                                {QStringLiteral("version"), l.version}});
+        libs.append(QJsonObject { { QStringLiteral("id"), l.id },
+                                  { QStringLiteral("name"), l.name },
+                                  { QStringLiteral("description"), l.description },
+                                  { QStringLiteral("type"), l.type },
+                                  { QStringLiteral("datastore_id"), l.datastoreId },
+                                  { QStringLiteral("subscription_url"), l.subscriptionUrl },
+                                  { QStringLiteral("created"), isoTime(l.created) },
+                                  { QStringLiteral("modified"), isoTime(l.modified) },
+                                  { QStringLiteral("version"), l.version } });
     }
     for (const Item &i : items) {
         QJsonArray files;
         for (const ItemFile &f : i.files)
-            files.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                     {QStringLiteral("size"), f.size},
-                                     {QStringLiteral("version"), f.version},
-                                     {QStringLiteral("sha1"), f.sha1}});
-        its.append(QJsonObject{{QStringLiteral("id"), i.id},
-                               {QStringLiteral("library_id"), i.libraryId},
-                               {QStringLiteral("name"), i.name},
-                               {QStringLiteral("description"), i.description},
-                               {QStringLiteral("type"), i.type},
-                               {QStringLiteral("content_version"), i.contentVersion},
-                               {QStringLiteral("metadata_version"), i.metadataVersion},
-                               {QStringLiteral("created"), isoTime(i.created)},
-                               {QStringLiteral("modified"), isoTime(i.modified)},
-                               {QStringLiteral("source_id"), i.sourceId},
-                               {QStringLiteral("files"), files}});
+            files.append(QJsonObject { { QStringLiteral("name"), f.name },
+                                       { QStringLiteral("size"), f.size },
+                                       { QStringLiteral("version"), f.version },
+                                       { QStringLiteral("sha1"), f.sha1 } });
+        its.append(QJsonObject { { QStringLiteral("id"), i.id },
+                                 { QStringLiteral("library_id"), i.libraryId },
+                                 { QStringLiteral("name"), i.name },
+                                 { QStringLiteral("description"), i.description },
+                                 { QStringLiteral("type"), i.type },
+                                 { QStringLiteral("content_version"), i.contentVersion },
+                                 { QStringLiteral("metadata_version"), i.metadataVersion },
+                                 { QStringLiteral("created"), isoTime(i.created) },
+                                 { QStringLiteral("modified"), isoTime(i.modified) },
+                                 { QStringLiteral("source_id"), i.sourceId },
+                                 { QStringLiteral("files"), files } });
     }
     for (const UpdateSession &s : sessions) {
         QJsonArray files;
         for (const SessionFile &f : s.files)
             files.append(toJson(f));
-        sess.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                {QStringLiteral("item_id"), s.itemId},
-                                {QStringLiteral("user"), s.user},
-                                {QStringLiteral("client_token"), s.clientToken},
-                                {QStringLiteral("content_version"), s.contentVersion},
-                                {QStringLiteral("state"), s.state},
-                                {QStringLiteral("client_progress"), s.clientProgress},
-                                {QStringLiteral("expiration"), isoTime(s.expiration)},
-                                {QStringLiteral("ended"), s.ended.isValid() ? isoTime(s.ended) : QString()},
-                                {QStringLiteral("error_message"), s.errorMessage},
-                                {QStringLiteral("warning_behavior"), s.warningBehavior},
-                                {QStringLiteral("removed"), QJsonArray::fromStringList(s.removed)},
-                                {QStringLiteral("next_sequence"), s.nextSequence},
-                                {QStringLiteral("files"), files}});
+        sess.append(QJsonObject {
+            { QStringLiteral("id"), s.id },
+            { QStringLiteral("item_id"), s.itemId },
+            { QStringLiteral("user"), s.user },
+            { QStringLiteral("client_token"), s.clientToken },
+            { QStringLiteral("content_version"), s.contentVersion },
+            { QStringLiteral("state"), s.state },
+            { QStringLiteral("client_progress"), s.clientProgress },
+            { QStringLiteral("expiration"), isoTime(s.expiration) },
+            { QStringLiteral("ended"), s.ended.isValid() ? isoTime(s.ended) : QString() },
+            { QStringLiteral("error_message"), s.errorMessage },
+            { QStringLiteral("warning_behavior"), s.warningBehavior },
+            { QStringLiteral("removed"), QJsonArray::fromStringList(s.removed) },
+            { QStringLiteral("next_sequence"), s.nextSequence },
+            { QStringLiteral("files"), files } });
     }
     for (const TrustedCert &c : trusted)
-        certs.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("pem"), c.pem}});
-    const QJsonObject root{{QStringLiteral("libraries"), libs},
-                           {QStringLiteral("items"), its},
-                           {QStringLiteral("sessions"), sess},
-                           {QStringLiteral("trusted_certificates"), certs}};
+        certs.append(
+            QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("pem"), c.pem } });
+    const QJsonObject root { { QStringLiteral("libraries"), libs },
+                             { QStringLiteral("items"), its },
+                             { QStringLiteral("sessions"), sess },
+                             { QStringLiteral("trusted_certificates"), certs } };
     QSaveFile f(dataDir + QStringLiteral("/state.json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit())
         qCWarning(lcSim) << "cannot write state.json:" << f.errorString();
@@ -201,10 +203,10 @@ bool SimState::load(QString *error)
         i.sourceId = o.value(QLatin1String("source_id")).toString();
         for (const QJsonValue &fv : o.value(QLatin1String("files")).toArray()) {
             const QJsonObject fo = fv.toObject();
-            i.files.append({fo.value(QLatin1String("name")).toString(),
-                            fo.value(QLatin1String("size")).toInteger(),
-                            fo.value(QLatin1String("version")).toInt(1),
-                            fo.value(QLatin1String("sha1")).toString()});
+            i.files.append({ fo.value(QLatin1String("name")).toString(),
+                             fo.value(QLatin1String("size")).toInteger(),
+                             fo.value(QLatin1String("version")).toInt(1),
+                             fo.value(QLatin1String("sha1")).toString() });
         }
         items.insert(i.id, i);
     }
@@ -228,13 +230,18 @@ bool SimState::load(QString *error)
         for (const QJsonValue &fv : o.value(QLatin1String("files")).toArray()) {
             SessionFile sf = sessionFileFromJson(fv.toObject());
             // A transfer cannot survive a restart: the connection is gone.
-            if (sf.status == QLatin1String("TRANSFERRING") || sf.status == QLatin1String("VALIDATING")) {
+            if (sf.status == QLatin1String("TRANSFERRING")
+                || sf.status == QLatin1String("VALIDATING")) {
                 sf.status = QStringLiteral("ERROR");
-                sf.errorMessage = QJsonObject{
-                    {QStringLiteral("id"), QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error")},
-                    {QStringLiteral("default_message"),
-                     QStringLiteral("Error transferring file %1: the server restarted during the transfer.").arg(sf.name)},
-                    {QStringLiteral("args"), QJsonArray{sf.name}}};
+                sf.errorMessage = QJsonObject {
+                    { QStringLiteral("id"),
+                      QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error") },
+                    { QStringLiteral("default_message"),
+                      QStringLiteral(
+                          "Error transferring file %1: the server restarted during the transfer.")
+                          .arg(sf.name) },
+                    { QStringLiteral("args"), QJsonArray { sf.name } }
+                };
                 if (s.state == QLatin1String("ACTIVE")) {
                     s.state = QStringLiteral("ERROR");
                     s.errorMessage = sf.errorMessage;
@@ -251,8 +258,9 @@ bool SimState::load(QString *error)
     }
     for (const QJsonValue &v : root.value(QLatin1String("trusted_certificates")).toArray()) {
         const QJsonObject o = v.toObject();
-        trusted.insert(o.value(QLatin1String("id")).toString(),
-                       {o.value(QLatin1String("id")).toString(), o.value(QLatin1String("pem")).toString()});
+        trusted.insert(
+            o.value(QLatin1String("id")).toString(),
+            { o.value(QLatin1String("id")).toString(), o.value(QLatin1String("pem")).toString() });
     }
     return true;
 }

@@ -61,8 +61,8 @@ struct SessionFile
     QJsonObject errorMessage;
     bool keepInStorage = true;
     QString stagingPath; // absolute; bytes received so far
-    qint64 sequence = 0;  // order of adds (OVF rule: .mf/.cert before .ovf)
-    int generation = 0;   // bumped on replace, so a stale transfer cannot overwrite the new one
+    qint64 sequence = 0; // order of adds (OVF rule: .mf/.cert before .ovf)
+    int generation = 0; // bumped on replace, so a stale transfer cannot overwrite the new one
     bool transferring = false;
     QString sha1; // computed while receiving, reported on the item file after complete
     QString sha256; // OVF items only: compared with the manifest without re-reading the file
@@ -88,7 +88,7 @@ struct UpdateSession
     QJsonObject warningMessages; // type -> LocalizableMessage
     QJsonArray certChain;
     QJsonArray invalidFiles; // adapter findings: [{name, error_message}]
-    QStringList referencedFiles;  // from the descriptor
+    QStringList referencedFiles; // from the descriptor
     bool completeRequested = false; // PULL still running when complete was called
 };
 
@@ -109,7 +109,7 @@ public:
     QMap<QString, Item> items;
     QMap<QString, UpdateSession> sessions;
     QMap<QString, TrustedCert> trusted;
-    QMap<QString, QString> uploads;     // upload id -> session id
+    QMap<QString, QString> uploads; // upload id -> session id
     QMap<QString, QString> clientTokens; // "<user>|<token>" -> session id or item id
 
     QString filesDir() const { return dataDir + QStringLiteral("/files"); }

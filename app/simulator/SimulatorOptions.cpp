@@ -20,7 +20,8 @@ bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *e
     bool ok = false;
     const uint p = text.mid(colon + 1).toUInt(&ok);
     if (!ok || p > 65535) {
-        *error = SimulatorOptions::tr("\"%1\": the port must be a number from 0 to 65535").arg(text);
+        *error =
+            SimulatorOptions::tr("\"%1\": the port must be a number from 0 to 65535").arg(text);
         return false;
     }
     *host = h;
@@ -83,8 +84,8 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
                                      tr("PEM certificate to serve (with --tls-key) instead of the "
                                         "generated one."),
                                      tr("FILE"));
-    const QCommandLineOption keyOpt(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."),
-                                    tr("FILE"));
+    const QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+                                    tr("PEM private key for --tls-cert."), tr("FILE"));
     const QCommandLineOption usersOpt(
         QStringLiteral("users"),
         tr("Accounts as user:password,... (default administrator@vsphere.local:VMware1!)."),
@@ -118,9 +119,8 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         QStringLiteral("preview-delay"),
         tr("Keep the OVF preview PREPARING this long after the descriptor arrived."),
         tr("SECONDS"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"),
-                                     tr("Seed content at start; only \"demo\" is known."),
-                                     tr("NAME"));
+    const QCommandLineOption seedOpt(
+        QStringLiteral("seed"), tr("Seed content at start; only \"demo\" is known."), tr("NAME"));
     const QCommandLineOption control(QStringLiteral("control-listen"),
                                      tr("Serve the fault-injection control endpoint (plain HTTP, "
                                         "loopback only) on this address."),
@@ -130,9 +130,9 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption ignoreTrust(
         QStringLiteral("ignore-trust-store"),
         tr("Do not let /api/content/trusted-certificates clear UNTRUSTED_CERTIFICATE warnings."));
-    p.addOptions({listen, httpOpt, remote, dataDirOpt, certOpt, keyOpt, usersOpt, loginTimeout,
-                  sessionTimeout, gcAfter, busy, chunked, throttle, drop, previewDelay, seedOpt,
-                  control, logReq, ignoreTrust});
+    p.addOptions({ listen, httpOpt, remote, dataDirOpt, certOpt, keyOpt, usersOpt, loginTimeout,
+                   sessionTimeout, gcAfter, busy, chunked, throttle, drop, previewDelay, seedOpt,
+                   control, logReq, ignoreTrust });
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -174,14 +174,14 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
                 *error = tr("--users entry \"%1\" is not user:password").arg(entry);
                 return false;
             }
-            users.append({entry.left(colon), entry.mid(colon + 1)});
+            users.append({ entry.left(colon), entry.mid(colon + 1) });
         }
         if (users.isEmpty()) {
             *error = tr("--users names no account");
             return false;
         }
     } else {
-        users.append({QStringLiteral("administrator@vsphere.local"), QStringLiteral("VMware1!")});
+        users.append({ QStringLiteral("administrator@vsphere.local"), QStringLiteral("VMware1!") });
     }
     qint64 v = 0;
     if (p.isSet(loginTimeout)) {

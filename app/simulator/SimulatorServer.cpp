@@ -29,7 +29,7 @@ QByteArray jsonBytes(const QJsonValue &v)
 {
     // QJsonDocument holds only objects/arrays: serialise [v] and strip the brackets, so a bare
     // string id goes out as a JSON string literal (§2).
-    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    const QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }
 
@@ -55,15 +55,18 @@ void sendOutcome(httplib::Response &res, Flavor flavor, const Outcome &o)
     case Outcome::Value:
     case Outcome::Created:
         if (flavor == Flavor::Rest)
-            return send(res, 200, QJsonDocument(QJsonObject{{QStringLiteral("value"), o.value}}).toJson(QJsonDocument::Compact));
+            return send(res, 200,
+                        QJsonDocument(QJsonObject { { QStringLiteral("value"), o.value } })
+                            .toJson(QJsonDocument::Compact));
         return send(res, o.kind == Outcome::Created ? 201 : 200, jsonBytes(o.value));
     }
 }
 
 VapiError routeNotFound(const QString &method, const QString &path)
 {
-    return VapiError::make(QStringLiteral("NOT_FOUND"), QStringLiteral("com.vmware.vapi.rest.httpNotFound"),
-                           QStringLiteral("Not found: %1 %2").arg(method, path), {method, path});
+    return VapiError::make(QStringLiteral("NOT_FOUND"),
+                           QStringLiteral("com.vmware.vapi.rest.httpNotFound"),
+                           QStringLiteral("Not found: %1 %2").arg(method, path), { method, path });
 }
 
 } // namespace
@@ -71,8 +74,7 @@ VapiError routeNotFound(const QString &method, const QString &path)
 SimulatorServer::SimulatorServer(SimulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{ }
 
 SimulatorServer::~SimulatorServer()
 {
@@ -88,9 +90,11 @@ bool SimulatorServer::start(QString *error)
 {
     m_state = std::make_unique<SimState>();
     if (m_options.dataDir.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/cl-simulator-XXXXXX"));
+        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                    + QStringLiteral("/cl-simulator-XXXXXX"));
         if (!m_tempDir->isValid()) {
-            *error = tr("cannot create a temporary data directory: %1").arg(m_tempDir->errorString());
+            *error =
+                tr("cannot create a temporary data directory: %1").arg(m_tempDir->errorString());
             return false;
         }
         m_state->dataDir = m_tempDir->path();
@@ -121,13 +125,16 @@ bool SimulatorServer::start(QString *error)
     m_log = std::make_unique<RequestLog>(m_options.logRequests);
     m_ovf = std::make_unique<OvfAdapter>(*m_state, m_options.ignoreTrustStore);
     m_content = std::make_unique<ContentOperations>(*m_state);
-    m_sessions = std::make_unique<SessionOperations>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds);
+    m_sessions = std::make_unique<SessionOperations>(*m_state, *m_faults, *m_ovf,
+                                                     m_options.sessionTimeoutSeconds);
     m_files = std::make_unique<SessionFileOperations>(
         *m_state, *m_ovf, m_options.sessionTimeoutSeconds,
         [this](const QString &sid, const QString &file) { m_pull->start(sid, file); });
-    m_pull = std::make_unique<PullFetcher>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds,
-                                           [this](const QString &sid) { m_sessions->pullFinished(sid); });
-    m_upload = std::make_unique<UploadHandler>(*m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds);
+    m_pull = std::make_unique<PullFetcher>(
+        *m_state, *m_faults, *m_ovf, m_options.sessionTimeoutSeconds,
+        [this](const QString &sid) { m_sessions->pullFinished(sid); });
+    m_upload = std::make_unique<UploadHandler>(*m_state, *m_faults, *m_ovf,
+                                               m_options.sessionTimeoutSeconds);
     m_content->registerOperations(m_operations);
     m_sessions->registerOperations(m_operations);
     m_files->registerOperations(m_operations);
@@ -141,35 +148,44 @@ bool SimulatorServer::start(QString *error)
             : tls.useFiles(m_options.tlsCert, m_options.tlsKey, error);
         if (!ok)
             return false;
-        auto ssl = std::make_unique<httplib::SSLServer>(QFile::encodeName(tls.certFile()).constData(),
-                                                         QFile::encodeName(tls.keyFile()).constData());
+        auto ssl =
+            std::make_unique<httplib::SSLServer>(QFile::encodeName(tls.certFile()).constData(),
+                                                 QFile::encodeName(tls.keyFile()).constData());
         if (!ssl->is_valid()) {
-            *error = tr("cannot load the TLS certificate/key %1 / %2").arg(tls.certFile(), tls.keyFile());
+            *error = tr("cannot load the TLS certificate/key %1 / %2")
+                         .arg(tls.certFile(), tls.keyFile());
             return false;
         }
         m_server = std::move(ssl);
     }
     // Throttled or large uploads hold a worker each; keep enough for parallel clients.
-    m_server->new_task_queue = [] { return new httplib::ThreadPool(32); };
+    m_server->new_task_queue = [] {
+        return new httplib::ThreadPool(32);
+    };
     m_server->set_keep_alive_max_count(1000);
     m_server->set_keep_alive_timeout(30);
     m_server->set_read_timeout(120);
     m_server->set_write_timeout(120);
     // No payload limit: set_payload_max_length also caps streamed upload bodies.
-    auto api = [this](const httplib::Request &req, httplib::Response &res) { handleApi(req, res); };
-    auto upload = [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+    auto api = [this](const httplib::Request &req, httplib::Response &res) {
+        handleApi(req, res);
+    };
+    auto upload = [this](const httplib::Request &req, httplib::Response &res,
+                         const httplib::ContentReader &reader) {
         m_upload->handle(req, res, reader);
     };
     m_server->Put("/cls/data/.*", upload);
     m_server->Post("/cls/data/.*", upload);
-    for (const char *pattern : {"/rest/.*", "/api/.*", "/api", "/.*"}) {
+    for (const char *pattern : { "/rest/.*", "/api/.*", "/api", "/.*" }) {
         m_server->Get(pattern, api);
         m_server->Post(pattern, api);
         m_server->Put(pattern, api);
         m_server->Patch(pattern, api);
         m_server->Delete(pattern, api);
     }
-    m_server->set_logger([this](const httplib::Request &req, const httplib::Response &res) { m_log->record(req, res); });
+    m_server->set_logger([this](const httplib::Request &req, const httplib::Response &res) {
+        m_log->record(req, res);
+    });
 
     const std::string host = m_options.listenHost.toStdString();
     int port = m_options.listenPort;
@@ -186,14 +202,19 @@ bool SimulatorServer::start(QString *error)
     const QString hostText = m_options.listenHost.contains(QLatin1Char(':'))
         ? QLatin1Char('[') + m_options.listenHost + QLatin1Char(']')
         : m_options.listenHost;
-    m_baseUrl = QStringLiteral("%1://%2:%3").arg(m_options.http ? QStringLiteral("http") : QStringLiteral("https"), hostText).arg(port);
+    m_baseUrl =
+        QStringLiteral("%1://%2:%3")
+            .arg(m_options.http ? QStringLiteral("http") : QStringLiteral("https"), hostText)
+            .arg(port);
 
     if (m_options.controlEnabled) {
         m_controlServer = std::make_unique<httplib::Server>();
-        m_controlServer->new_task_queue = [] { return new httplib::ThreadPool(4); };
-        m_control = std::make_unique<ControlEndpoint>(ControlEndpoint::Deps{
+        m_controlServer->new_task_queue = [] {
+            return new httplib::ThreadPool(4);
+        };
+        m_control = std::make_unique<ControlEndpoint>(ControlEndpoint::Deps {
             *m_state, *m_faults, *m_auth, *m_log, *m_sessions, m_keepAliveCalls,
-            [this, defaults] { m_faults->reset(defaults); }, m_options.gcAfterSeconds});
+            [this, defaults] { m_faults->reset(defaults); }, m_options.gcAfterSeconds });
         m_control->install(*m_controlServer);
         int cport = m_options.controlPort;
         const std::string chost = m_options.controlHost.toStdString();
@@ -202,7 +223,9 @@ bool SimulatorServer::start(QString *error)
         else if (!m_controlServer->bind_to_port(chost, cport))
             cport = -1;
         if (cport <= 0) {
-            *error = tr("cannot listen on %1:%2 for the control endpoint").arg(m_options.controlHost).arg(m_options.controlPort);
+            *error = tr("cannot listen on %1:%2 for the control endpoint")
+                         .arg(m_options.controlHost)
+                         .arg(m_options.controlPort);
             return false;
         }
         m_controlUrl = QStringLiteral("http://%1:%2").arg(m_options.controlHost).arg(cport);
@@ -215,7 +238,8 @@ bool SimulatorServer::start(QString *error)
     if (m_controlServer)
         m_controlThread = std::thread([this] { m_controlServer->listen_after_bind(); });
 
-    connect(&m_expiryTimer, &QTimer::timeout, this, [this] { m_sessions->expire(m_options.gcAfterSeconds); });
+    connect(&m_expiryTimer, &QTimer::timeout, this,
+            [this] { m_sessions->expire(m_options.gcAfterSeconds); });
     m_expiryTimer.start(500);
     return true;
 }
@@ -242,14 +266,18 @@ void SimulatorServer::handleLogin(const httplib::Request &req, httplib::Response
 {
     const Flavor flavor = rest ? Flavor::Rest : Flavor::Api;
     QString user;
-    const QString token = m_auth->login(QString::fromStdString(req.get_header_value("Authorization")), &user);
+    const QString token =
+        m_auth->login(QString::fromStdString(req.get_header_value("Authorization")), &user);
     if (token.isEmpty()) {
         // Same body for unknown user and wrong password (§3.5); no hint which one it was.
         res.set_header("WWW-Authenticate", "Basic realm=\"VAPI endpoint\"");
         return sendError(res, flavor, VapiError::unauthenticated());
     }
     if (rest && !req.has_header("vmware-use-header-authn"))
-        res.set_header("Set-Cookie", ("vmware-api-session-id=" + token.toStdString() + "; Path=/rest; HttpOnly; Secure").c_str());
+        res.set_header(
+            "Set-Cookie",
+            ("vmware-api-session-id=" + token.toStdString() + "; Path=/rest; HttpOnly; Secure")
+                .c_str());
     sendOutcome(res, flavor, Outcome::created(token));
 }
 
@@ -268,9 +296,12 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
     int retryAfter = 0;
     if (const int status = m_faults->takeCallFailure(&retryAfter)) {
         VapiError e = status == 503
-            ? VapiError::make(QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("com.vmware.vapi.endpoint.service_unavailable"),
-                              QStringLiteral("The service is temporarily unavailable (injected fault)."))
-            : VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"), QStringLiteral("vapi.bindings.method.impl.unexpected"),
+            ? VapiError::make(
+                QStringLiteral("SERVICE_UNAVAILABLE"),
+                QStringLiteral("com.vmware.vapi.endpoint.service_unavailable"),
+                QStringLiteral("The service is temporarily unavailable (injected fault)."))
+            : VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"),
+                              QStringLiteral("vapi.bindings.method.impl.unexpected"),
                               QStringLiteral("Internal server error (injected fault)."));
         e.status = status;
         if (retryAfter > 0)
@@ -288,9 +319,14 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &pe);
         if (!doc.isObject())
-            return sendError(res, flavor, VapiError::make(QStringLiteral("INVALID_ARGUMENT"),
-                                                          QStringLiteral("com.vmware.vapi.rest.badRequest"),
-                                                          QStringLiteral("The request body is not a JSON object: %1").arg(pe.error == QJsonParseError::NoError ? QStringLiteral("wrong type") : pe.errorString())));
+            return sendError(
+                res, flavor,
+                VapiError::make(QStringLiteral("INVALID_ARGUMENT"),
+                                QStringLiteral("com.vmware.vapi.rest.badRequest"),
+                                QStringLiteral("The request body is not a JSON object: %1")
+                                    .arg(pe.error == QJsonParseError::NoError
+                                             ? QStringLiteral("wrong type")
+                                             : pe.errorString())));
         in.body = doc.object();
     }
     RouteMatch match;
@@ -317,9 +353,11 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
         QString u;
         QDateTime created, last;
         m_auth->info(token, &u, &created, &last);
-        return sendOutcome(res, flavor, Outcome::ok(QJsonObject{{QStringLiteral("user"), u},
-                                                                 {QStringLiteral("created_time"), isoTime(created)},
-                                                                 {QStringLiteral("last_accessed_time"), isoTime(last)}}));
+        return sendOutcome(
+            res, flavor,
+            Outcome::ok(QJsonObject { { QStringLiteral("user"), u },
+                                      { QStringLiteral("created_time"), isoTime(created) },
+                                      { QStringLiteral("last_accessed_time"), isoTime(last) } }));
     }
     if (match.op == QLatin1String("auth.logout")) {
         m_auth->logout(token);
@@ -341,7 +379,8 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
 
 bool SimulatorServer::seedDemo(QString *error)
 {
-    DemoSeed seed(*m_state, *m_content, *m_sessions, m_operations, *m_ovf, m_options.users.first().first, m_baseUrl);
+    DemoSeed seed(*m_state, *m_content, *m_sessions, m_operations, *m_ovf,
+                  m_options.users.first().first, m_baseUrl);
     return seed.run(error);
 }
 

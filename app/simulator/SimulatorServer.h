@@ -75,7 +75,7 @@ private:
     std::thread m_controlThread;
     QTimer m_expiryTimer;
     OperationTable m_operations;
-    std::atomic<qint64> m_keepAliveCalls{0};
+    std::atomic<qint64> m_keepAliveCalls { 0 };
     QString m_baseUrl;
     QString m_controlUrl;
 };

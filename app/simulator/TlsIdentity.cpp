@@ -16,8 +16,7 @@ namespace clu::sim {
 
 namespace {
 
-template<typename T, void (*F)(T *)>
-struct Deleter
+template<typename T, void (*F)(T *)> struct Deleter
 {
     void operator()(T *p) const { F(p); }
 };
@@ -102,7 +101,8 @@ bool TlsIdentity::ensureGenerated(const QString &dataDir, QString *error)
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(certBio.get(), cert.get());
     PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    if (!writeFile(m_key, bioToBytes(keyBio.get()), QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!writeFile(m_key, bioToBytes(keyBio.get()),
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || !writeFile(m_cert, bioToBytes(certBio.get()),
                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                           | QFileDevice::ReadOther)) {
@@ -114,7 +114,7 @@ bool TlsIdentity::ensureGenerated(const QString &dataDir, QString *error)
 
 bool TlsIdentity::useFiles(const QString &certFile, const QString &keyFile, QString *error)
 {
-    for (const QString &f : {certFile, keyFile}) {
+    for (const QString &f : { certFile, keyFile }) {
         if (!QFileInfo(f).isReadable()) {
             *error = tr("cannot read TLS file %1").arg(f);
             return false;

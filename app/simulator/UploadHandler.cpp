@@ -56,13 +56,13 @@ struct FileCloser
 
 } // namespace
 
-UploadHandler::UploadHandler(SimState &state, Faults &faults, OvfAdapter &ovf, int sessionTimeoutSeconds)
+UploadHandler::UploadHandler(SimState &state, Faults &faults, OvfAdapter &ovf,
+                             int sessionTimeoutSeconds)
     : m_state(state)
     , m_faults(faults)
     , m_ovf(ovf)
     , m_timeout(sessionTimeoutSeconds)
-{
-}
+{ }
 
 void UploadHandler::dropConnection(const std::string &peerAddress, int peerPort)
 {
@@ -98,24 +98,28 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                            const httplib::ContentReader &reader)
 {
     // /cls/data/<upload id>/<file name>
-    const QStringList parts = QString::fromStdString(req.path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList parts =
+        QString::fromStdString(req.path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString uploadId = parts.size() >= 3 ? parts.at(2) : QString();
     const Faults::Snapshot faults = m_faults.get();
-    const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+    const bool chunked =
+        req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
     if (chunked && !faults.acceptChunked) {
         drain(reader);
-        reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
-                                   QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
-                                   QStringLiteral("Uploads need a Content-Length header; chunked "
-                                                  "transfer encoding is not accepted.")));
+        reply(res,
+              VapiError::make(QStringLiteral("INVALID_REQUEST"),
+                              QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
+                              QStringLiteral("Uploads need a Content-Length header; chunked "
+                                             "transfer encoding is not accepted.")));
         res.status = 411;
         return;
     }
     if (!chunked && !req.has_header("Content-Length")) {
         drain(reader);
-        reply(res, VapiError::make(QStringLiteral("INVALID_REQUEST"),
-                                   QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
-                                   QStringLiteral("Uploads need a Content-Length header.")));
+        reply(res,
+              VapiError::make(QStringLiteral("INVALID_REQUEST"),
+                              QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
+                              QStringLiteral("Uploads need a Content-Length header.")));
         res.status = 411;
         return;
     }
@@ -135,23 +139,28 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                 if (f.uploadId == uploadId)
                     file = &f;
         if (!file || file->sourceType != QLatin1String("PUSH")) {
-            reply(res, VapiError::notFound(QStringLiteral("upload endpoint"), QString::fromStdString(req.path)));
+            reply(res,
+                  VapiError::notFound(QStringLiteral("upload endpoint"),
+                                      QString::fromStdString(req.path)));
             return false;
         }
         if (it->state != QLatin1String("ACTIVE")) {
-            reply(res, VapiError::invalidState(QStringLiteral("upload"), it->state,
-                                               SessionRules::stateReason(*it)));
+            reply(res,
+                  VapiError::invalidState(QStringLiteral("upload"), it->state,
+                                          SessionRules::stateReason(*it)));
             return false;
         }
         if (file->transferring || file->status == QLatin1String("READY")
             || file->status == QLatin1String("ERROR")) {
-            reply(res, VapiError::make(
-                           QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
-                           QStringLiteral("com.vmware.vdcs.cls-main.file_already_transferred"),
-                           QStringLiteral("File %1 is %2; add it again to upload new content.")
-                               .arg(file->name, file->transferring ? QStringLiteral("being transferred")
-                                                                   : file->status),
-                           {file->name}));
+            reply(
+                res,
+                VapiError::make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+                                QStringLiteral("com.vmware.vdcs.cls-main.file_already_transferred"),
+                                QStringLiteral("File %1 is %2; add it again to upload new content.")
+                                    .arg(file->name,
+                                         file->transferring ? QStringLiteral("being transferred")
+                                                            : file->status),
+                                { file->name }));
             return false;
         }
         file->status = QStringLiteral("TRANSFERRING");
@@ -184,14 +193,17 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     };
 
     QDir().mkpath(QFileInfo(stagingPath).absolutePath());
-    std::unique_ptr<FILE, FileCloser> out(std::fopen(QFile::encodeName(stagingPath).constData(), "wb"));
+    std::unique_ptr<FILE, FileCloser> out(
+        std::fopen(QFile::encodeName(stagingPath).constData(), "wb"));
     if (!out) {
         withFile([&](UpdateSession &s, SessionFile &f) {
-            SessionRules::failTransfer(m_state, s, f, QStringLiteral("cannot write to the datastore"));
+            SessionRules::failTransfer(m_state, s, f,
+                                       QStringLiteral("cannot write to the datastore"));
         });
-        reply(res, VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"),
-                                   QStringLiteral("vapi.bindings.method.impl.unexpected"),
-                                   QStringLiteral("Cannot store the uploaded data.")));
+        reply(res,
+              VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"),
+                              QStringLiteral("vapi.bindings.method.impl.unexpected"),
+                              QStringLiteral("Cannot store the uploaded data.")));
         return;
     }
     QCryptographicHash requested(algorithmOf(algorithm));
@@ -255,26 +267,29 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     out.reset();
 
     if (!complete || dropped || abandoned || writeFailed) {
-        const QString reason = writeFailed ? QStringLiteral("No space left on device")
-                                           : QStringLiteral("Pipe closed");
+        const QString reason =
+            writeFailed ? QStringLiteral("No space left on device") : QStringLiteral("Pipe closed");
         const bool failed = !abandoned && withFile([&](UpdateSession &s, SessionFile &f) {
             f.bytesTransferred = received;
             SessionRules::failTransfer(m_state, s, f, reason);
         });
         qCInfo(lcSim) << "upload of" << fileName << "broke after" << received << "bytes"
                       << (failed ? "(session now ERROR)" : "(session gone or file replaced)");
-        reply(res, VapiError::make(QStringLiteral("ERROR"),
-                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
-                                   QStringLiteral("IO error during transfer of %1: %2").arg(fileName, reason),
-                                   {fileName, reason}));
+        reply(res,
+              VapiError::make(
+                  QStringLiteral("ERROR"),
+                  QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
+                  QStringLiteral("IO error during transfer of %1: %2").arg(fileName, reason),
+                  { fileName, reason }));
         return;
     }
 
     QString problem;
     if (expectedSize >= 0 && received != expectedSize)
-        problem = QStringLiteral("Pipe closed (received %1 bytes, the file was declared with size %2)")
-                      .arg(received)
-                      .arg(expectedSize);
+        problem =
+            QStringLiteral("Pipe closed (received %1 bytes, the file was declared with size %2)")
+                .arg(received)
+                .arg(expectedSize);
     const QString actual = QString::fromLatin1(requested.result().toHex());
     if (problem.isEmpty() && !expectedChecksum.isEmpty() && actual != expectedChecksum)
         problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
@@ -298,19 +313,22 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         m_state.save();
     });
     if (!stillOwned) {
-        reply(res, VapiError::make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
-                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_abandoned"),
-                                   QStringLiteral("The update session ended or file %1 was replaced "
-                                                  "during the transfer.")
-                                       .arg(fileName),
-                                   {fileName}));
+        reply(res,
+              VapiError::make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+                              QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_abandoned"),
+                              QStringLiteral("The update session ended or file %1 was replaced "
+                                             "during the transfer.")
+                                  .arg(fileName),
+                              { fileName }));
         return;
     }
     if (!problem.isEmpty()) {
-        reply(res, VapiError::make(QStringLiteral("ERROR"),
-                                   QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
-                                   QStringLiteral("IO error during transfer of %1: %2").arg(fileName, problem),
-                                   {fileName, problem}));
+        reply(res,
+              VapiError::make(
+                  QStringLiteral("ERROR"),
+                  QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_error"),
+                  QStringLiteral("IO error during transfer of %1: %2").arg(fileName, problem),
+                  { fileName, problem }));
         return;
     }
     res.status = 200;

@@ -12,9 +12,9 @@ QString snakeLower(const QString &upper)
 QJsonObject VapiError::message(const QString &id, const QString &defaultMessage,
                                const QStringList &args)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("default_message"), defaultMessage},
-                       {QStringLiteral("args"), QJsonArray::fromStringList(args)}};
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("default_message"), defaultMessage },
+                         { QStringLiteral("args"), QJsonArray::fromStringList(args) } };
 }
 
 VapiError VapiError::make(const QString &errorType, const QString &id,
@@ -30,21 +30,28 @@ int VapiError::httpStatus() const
 {
     if (status)
         return status;
-    static const QStringList badRequest{
-        QStringLiteral("ALREADY_EXISTS"),        QStringLiteral("ALREADY_IN_DESIRED_STATE"),
-        QStringLiteral("FEATURE_IN_USE"),        QStringLiteral("INVALID_ARGUMENT"),
-        QStringLiteral("INVALID_ELEMENT_CONFIGURATION"), QStringLiteral("INVALID_ELEMENT_TYPE"),
-        QStringLiteral("INVALID_REQUEST"),       QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
-        QStringLiteral("RESOURCE_BUSY"),         QStringLiteral("RESOURCE_IN_USE"),
-        QStringLiteral("RESOURCE_INACCESSIBLE"), QStringLiteral("UNABLE_TO_ALLOCATE_RESOURCE"),
-        QStringLiteral("UNSUPPORTED"),           QStringLiteral("UNEXPECTED_INPUT")};
+    static const QStringList badRequest { QStringLiteral("ALREADY_EXISTS"),
+                                          QStringLiteral("ALREADY_IN_DESIRED_STATE"),
+                                          QStringLiteral("FEATURE_IN_USE"),
+                                          QStringLiteral("INVALID_ARGUMENT"),
+                                          QStringLiteral("INVALID_ELEMENT_CONFIGURATION"),
+                                          QStringLiteral("INVALID_ELEMENT_TYPE"),
+                                          QStringLiteral("INVALID_REQUEST"),
+                                          QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+                                          QStringLiteral("RESOURCE_BUSY"),
+                                          QStringLiteral("RESOURCE_IN_USE"),
+                                          QStringLiteral("RESOURCE_INACCESSIBLE"),
+                                          QStringLiteral("UNABLE_TO_ALLOCATE_RESOURCE"),
+                                          QStringLiteral("UNSUPPORTED"),
+                                          QStringLiteral("UNEXPECTED_INPUT") };
     if (badRequest.contains(errorType))
         return 400;
     if (errorType == QLatin1String("UNAUTHENTICATED"))
         return 401;
     if (errorType == QLatin1String("UNAUTHORIZED"))
         return 403;
-    if (errorType == QLatin1String("NOT_FOUND") || errorType == QLatin1String("OPERATION_NOT_FOUND"))
+    if (errorType == QLatin1String("NOT_FOUND")
+        || errorType == QLatin1String("OPERATION_NOT_FOUND"))
         return 404;
     if (errorType == QLatin1String("CONCURRENT_CHANGE"))
         return 409;
@@ -57,15 +64,16 @@ int VapiError::httpStatus() const
 
 QByteArray VapiError::body(Flavor flavor) const
 {
-    QJsonObject inner{{QStringLiteral("error_type"), errorType},
-                      {QStringLiteral("messages"), messages}};
+    QJsonObject inner { { QStringLiteral("error_type"), errorType },
+                        { QStringLiteral("messages"), messages } };
     if (!data.isUndefined() && !data.isNull())
         inner.insert(QStringLiteral("data"), data);
     if (flavor == Flavor::Api)
         return QJsonDocument(inner).toJson(QJsonDocument::Compact);
-    const QJsonObject outer{
-        {QStringLiteral("type"), QStringLiteral("com.vmware.vapi.std.errors.") + snakeLower(errorType)},
-        {QStringLiteral("value"), inner}};
+    const QJsonObject outer { { QStringLiteral("type"),
+                                QStringLiteral("com.vmware.vapi.std.errors.")
+                                    + snakeLower(errorType) },
+                              { QStringLiteral("value"), inner } };
     return QJsonDocument(outer).toJson(QJsonDocument::Compact);
 }
 
@@ -80,24 +88,25 @@ VapiError VapiError::notFound(const QString &what, const QString &id)
 {
     return make(QStringLiteral("NOT_FOUND"), QStringLiteral("com.vmware.vdcs.util.not_found"),
                 QStringLiteral("The %1 with identifier %2 does not exist.").arg(what, id),
-                {what, id});
+                { what, id });
 }
 
 VapiError VapiError::invalidArgument(const QString &text)
 {
     return make(QStringLiteral("INVALID_ARGUMENT"),
-                QStringLiteral("com.vmware.vapi.bindings.invalid_argument"), text, {text});
+                QStringLiteral("com.vmware.vapi.bindings.invalid_argument"), text, { text });
 }
 
 VapiError VapiError::invalidState(const QString &operation, const QString &state,
                                   const QString &reason)
 {
     return make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
-                QStringLiteral("com.vmware.vdcs.cls-main.update_session_invalid_state_for_operation_reason"),
+                QStringLiteral(
+                    "com.vmware.vdcs.cls-main.update_session_invalid_state_for_operation_reason"),
                 QStringLiteral("The operation %1 can not be invoked when the import session is in "
                                "the %2 state. Reason: %3")
                     .arg(operation, state, reason),
-                {operation, state, reason});
+                { operation, state, reason });
 }
 
 } // namespace clu::sim

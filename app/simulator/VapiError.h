@@ -42,10 +42,10 @@ struct Outcome
     QJsonValue value;
     VapiError error;
 
-    static Outcome ok(const QJsonValue &v) { return {Value, v, {}}; }
-    static Outcome created(const QJsonValue &v) { return {Created, v, {}}; }
-    static Outcome empty() { return {Empty, {}, {}}; }
-    static Outcome fail(const VapiError &e) { return {Error, {}, e}; }
+    static Outcome ok(const QJsonValue &v) { return { Value, v, {} }; }
+    static Outcome created(const QJsonValue &v) { return { Created, v, {} }; }
+    static Outcome empty() { return { Empty, {}, {} }; }
+    static Outcome fail(const VapiError &e) { return { Error, {}, e }; }
     bool isError() const { return kind == Error; }
 };
 

@@ -13,13 +13,17 @@ QString SimReply::errorType() const
 {
     const QJsonObject o = obj();
     if (o.contains(QLatin1String("value")) && o.value(QLatin1String("value")).isObject())
-        return o.value(QLatin1String("value")).toObject().value(QLatin1String("error_type")).toString();
+        return o.value(QLatin1String("value"))
+            .toObject()
+            .value(QLatin1String("error_type"))
+            .toString();
     return o.value(QLatin1String("error_type")).toString();
 }
 
 static QJsonObject firstMessage(const QJsonObject &o)
 {
-    const QJsonObject inner = o.contains(QLatin1String("type")) ? o.value(QLatin1String("value")).toObject() : o;
+    const QJsonObject inner =
+        o.contains(QLatin1String("type")) ? o.value(QLatin1String("value")).toObject() : o;
     return inner.value(QLatin1String("messages")).toArray().first().toObject();
 }
 
@@ -35,21 +39,23 @@ QString SimReply::message() const
 
 QString SimReply::describe() const
 {
-    return QStringLiteral("HTTP %1 %2 %3").arg(status).arg(errorString, QString::fromUtf8(body.left(600)));
+    return QStringLiteral("HTTP %1 %2 %3")
+        .arg(status)
+        .arg(errorString, QString::fromUtf8(body.left(600)));
 }
 
 SimClient::SimClient(SimulatorProcess &sim)
     : m_sim(sim)
-{
-}
+{ }
 
 SimReply SimClient::finish(QNetworkReply *reply)
 {
     const QSslCertificate expected = m_sim.certificate();
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, expected](const QList<QSslError> &) {
-        if (!expected.isNull() && reply->sslConfiguration().peerCertificate() == expected)
-            reply->ignoreSslErrors();
-    });
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply, expected](const QList<QSslError> &) {
+            if (!expected.isNull() && reply->sslConfiguration().peerCertificate() == expected)
+                reply->ignoreSslErrors();
+        });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, [reply] { reply->abort(); });
@@ -72,11 +78,12 @@ SimReply SimClient::finish(QNetworkReply *reply)
     return r;
 }
 
-SimReply SimClient::request(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body,
-                            const Headers &headers)
+SimReply SimClient::request(const QByteArray &method, const QString &pathOrUrl,
+                            const QByteArray &body, const Headers &headers)
 {
-    const QUrl url = pathOrUrl.startsWith(QLatin1String("http")) ? QUrl(pathOrUrl)
-                                                                 : QUrl(m_sim.baseUrl().toString() + pathOrUrl);
+    const QUrl url = pathOrUrl.startsWith(QLatin1String("http"))
+        ? QUrl(pathOrUrl)
+        : QUrl(m_sim.baseUrl().toString() + pathOrUrl);
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &h : headers)
@@ -85,7 +92,8 @@ SimReply SimClient::request(const QByteArray &method, const QString &pathOrUrl, 
     return finish(reply);
 }
 
-SimReply SimClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, const Headers &headers)
+SimReply SimClient::call(const QByteArray &method, const QString &path, const QJsonValue &body,
+                         const Headers &headers)
 {
     Headers h = headers;
     if (!m_token.isEmpty())
@@ -93,18 +101,19 @@ SimReply SimClient::call(const QByteArray &method, const QString &path, const QJ
     QByteArray data;
     if (!body.isUndefined()) {
         h.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        const QByteArray a = QJsonDocument(QJsonArray{body}).toJson(QJsonDocument::Compact);
+        const QByteArray a = QJsonDocument(QJsonArray { body }).toJson(QJsonDocument::Compact);
         data = a.mid(1, a.size() - 2);
     }
     return request(method, path, data, h);
 }
 
-SimReply SimClient::upload(const QString &url, QIODevice *device, qint64 length, const QByteArray &method,
-                           const Headers &headers)
+SimReply SimClient::upload(const QString &url, QIODevice *device, qint64 length,
+                           const QByteArray &method, const Headers &headers)
 {
-    QNetworkRequest req{QUrl(url)};
+    QNetworkRequest req { QUrl(url) };
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/octet-stream"));
     if (length >= 0)
         req.setHeader(QNetworkRequest::ContentLengthHeader, length);
     req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -116,25 +125,29 @@ SimReply SimClient::upload(const QString &url, QIODevice *device, qint64 length,
 
 QNetworkReply *SimClient::startUpload(const QString &url, QIODevice *device, qint64 length)
 {
-    QNetworkRequest req{QUrl(url)};
+    QNetworkRequest req { QUrl(url) };
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/octet-stream"));
     req.setHeader(QNetworkRequest::ContentLengthHeader, length);
     req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_nam.put(req, device);
     const QSslCertificate expected = m_sim.certificate();
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, expected](const QList<QSslError> &) {
-        if (!expected.isNull() && reply->sslConfiguration().peerCertificate() == expected)
-            reply->ignoreSslErrors();
-    });
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply, expected](const QList<QSslError> &) {
+            if (!expected.isNull() && reply->sslConfiguration().peerCertificate() == expected)
+                reply->ignoreSslErrors();
+        });
     return reply;
 }
 
-SimReply SimClient::uploadBytes(const QString &url, const QByteArray &data, const QByteArray &method)
+SimReply SimClient::uploadBytes(const QString &url, const QByteArray &data,
+                                const QByteArray &method)
 {
-    QNetworkRequest req{QUrl(url)};
+    QNetworkRequest req { QUrl(url) };
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/octet-stream"));
     return finish(m_nam.sendCustomRequest(req, method, data));
 }
 
@@ -143,33 +156,39 @@ bool SimClient::login(bool rest, const QString &user, const QString &password)
     const QString u = user.isEmpty() ? m_sim.username() : user;
     const QString p = password.isEmpty() ? m_sim.password() : password;
     const QByteArray auth = "Basic " + (u + QLatin1Char(':') + p).toUtf8().toBase64();
-    const SimReply r = request("POST", rest ? QStringLiteral("/rest/com/vmware/cis/session") : QStringLiteral("/api/session"),
-                               {}, {{"Authorization", auth}});
+    const SimReply r = request("POST",
+                               rest ? QStringLiteral("/rest/com/vmware/cis/session")
+                                    : QStringLiteral("/api/session"),
+                               {}, { { "Authorization", auth } });
     m_token = rest ? r.value().toString() : r.json.toString();
     return !m_token.isEmpty();
 }
 
 QString SimClient::createLibrary(const QString &name)
 {
-    const QJsonObject spec{{QStringLiteral("name"), name},
-                           {QStringLiteral("storage_backings"),
-                            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("DATASTORE")},
-                                                   {QStringLiteral("datastore_id"), QStringLiteral("datastore-11")}}}}};
+    const QJsonObject spec {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("storage_backings"),
+          QJsonArray {
+              QJsonObject { { QStringLiteral("type"), QStringLiteral("DATASTORE") },
+                            { QStringLiteral("datastore_id"), QStringLiteral("datastore-11") } } } }
+    };
     return call("POST", QStringLiteral("/api/content/local-library"), spec).json.toString();
 }
 
 QString SimClient::createItem(const QString &libraryId, const QString &name, const QString &type)
 {
     return call("POST", QStringLiteral("/api/content/library/item"),
-                QJsonObject{{QStringLiteral("library_id"), libraryId}, {QStringLiteral("name"), name},
-                            {QStringLiteral("type"), type}})
+                QJsonObject { { QStringLiteral("library_id"), libraryId },
+                              { QStringLiteral("name"), name },
+                              { QStringLiteral("type"), type } })
         .json.toString();
 }
 
 QString SimClient::createSession(const QString &itemId)
 {
     return call("POST", QStringLiteral("/api/content/library/item/update-session"),
-                QJsonObject{{QStringLiteral("library_item_id"), itemId}})
+                QJsonObject { { QStringLiteral("library_item_id"), itemId } })
         .json.toString();
 }
 
@@ -185,7 +204,10 @@ QJsonObject SimClient::getSession(const QString &sessionId)
 
 QJsonObject SimClient::getFile(const QString &sessionId, const QString &name)
 {
-    return call("GET", sessionPath(sessionId) + QStringLiteral("/file/") + QString::fromLatin1(QUrl::toPercentEncoding(name))).obj();
+    return call("GET",
+                sessionPath(sessionId) + QStringLiteral("/file/")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(name)))
+        .obj();
 }
 
 } // namespace clu::test

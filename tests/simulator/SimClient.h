@@ -45,17 +45,18 @@ class SimClient
 public:
     explicit SimClient(SimulatorProcess &sim);
 
-    SimReply request(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
-                     const Headers &headers = {});
+    SimReply request(const QByteArray &method, const QString &pathOrUrl,
+                     const QByteArray &body = {}, const Headers &headers = {});
     // JSON call with the login token (when logged in). Body undefined = no body.
-    SimReply call(const QByteArray &method, const QString &path, const QJsonValue &body = QJsonValue::Undefined,
-                  const Headers &headers = {});
+    SimReply call(const QByteArray &method, const QString &path,
+                  const QJsonValue &body = QJsonValue::Undefined, const Headers &headers = {});
     // Streams `device` (length bytes) as the raw body of a PUT/POST (no buffering in the client).
-    SimReply upload(const QString &url, QIODevice *device, qint64 length, const QByteArray &method = "PUT",
-                    const Headers &headers = {});
+    SimReply upload(const QString &url, QIODevice *device, qint64 length,
+                    const QByteArray &method = "PUT", const Headers &headers = {});
     // Starts a streamed upload and returns at once (the caller's event loop drives it).
     class QNetworkReply *startUpload(const QString &url, QIODevice *device, qint64 length);
-    SimReply uploadBytes(const QString &url, const QByteArray &data, const QByteArray &method = "PUT");
+    SimReply uploadBytes(const QString &url, const QByteArray &data,
+                         const QByteArray &method = "PUT");
 
     // Logs in through /api (or /rest); false when it failed.
     bool login(bool rest = false, const QString &user = {}, const QString &password = {});
@@ -64,13 +65,17 @@ public:
 
     // Convenience over the /api flavor; fail the test (QVERIFY in caller) on empty results.
     QString createLibrary(const QString &name);
-    QString createItem(const QString &libraryId, const QString &name, const QString &type = QStringLiteral("iso"));
+    QString createItem(const QString &libraryId, const QString &name,
+                       const QString &type = QStringLiteral("iso"));
     QString createSession(const QString &itemId);
     QJsonObject addFile(const QString &sessionId, const QJsonObject &spec);
     QJsonObject getSession(const QString &sessionId);
     QJsonObject getFile(const QString &sessionId, const QString &name);
 
-    static QString sessionPath(const QString &sid) { return QStringLiteral("/api/content/library/item/update-session/") + sid; }
+    static QString sessionPath(const QString &sid)
+    {
+        return QStringLiteral("/api/content/library/item/update-session/") + sid;
+    }
 
 private:
     SimReply finish(class QNetworkReply *reply);

@@ -61,8 +61,9 @@ void TestSimOvf::cleanup()
 BuiltPackage TestSimOvf::build(PackageSpec spec)
 {
     QString error;
-    spec.diskSizes = {32 * 1024};
-    const auto pkg = PackageBuilder::build(spec, m_dir->path() + QStringLiteral("/p%1").arg(++m_count), &error);
+    spec.diskSizes = { 32 * 1024 };
+    const auto pkg =
+        PackageBuilder::build(spec, m_dir->path() + QStringLiteral("/p%1").arg(++m_count), &error);
     if (!pkg)
         qFatal("PackageBuilder failed: %s", qPrintable(error));
     return *pkg;
@@ -80,10 +81,15 @@ QJsonObject TestSimOvf::push(const QString &sid, const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QByteArray data = f.readAll();
-    const QJsonObject added = m_c->addFile(sid, {{QStringLiteral("name"), QFileInfo(path).fileName()},
-                                                 {QStringLiteral("source_type"), QStringLiteral("PUSH")},
-                                                 {QStringLiteral("size"), data.size()}});
-    const QString uri = added.value(QLatin1String("upload_endpoint")).toObject().value(QLatin1String("uri")).toString();
+    const QJsonObject added =
+        m_c->addFile(sid,
+                     { { QStringLiteral("name"), QFileInfo(path).fileName() },
+                       { QStringLiteral("source_type"), QStringLiteral("PUSH") },
+                       { QStringLiteral("size"), data.size() } });
+    const QString uri = added.value(QLatin1String("upload_endpoint"))
+                            .toObject()
+                            .value(QLatin1String("uri"))
+                            .toString();
     if (!uri.isEmpty())
         m_c->uploadBytes(uri, data);
     return added;
@@ -96,7 +102,10 @@ QJsonObject TestSimOvf::previewWhenSettled(const QString &sid)
     QJsonObject s;
     while (!deadline.hasExpired()) {
         s = m_c->getSession(sid);
-        const QString p = s.value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString();
+        const QString p = s.value(QLatin1String("preview_info"))
+                              .toObject()
+                              .value(QLatin1String("state"))
+                              .toString();
         if (p == QLatin1String("AVAILABLE") || p == QLatin1String("NOT_APPLICABLE")
             || s.value(QLatin1String("state")).toString() != QLatin1String("ACTIVE"))
             break;
@@ -119,56 +128,110 @@ void TestSimOvf::selfSignedPreviewThenIgnoreAndComplete()
     spec.signerCommonName = QStringLiteral("Self Signer");
     const BuiltPackage pkg = build(spec);
     const QString sid = newSession(QStringLiteral("photon"));
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString(),
+    QCOMPARE(m_c->getSession(sid)
+                 .value(QLatin1String("preview_info"))
+                 .toObject()
+                 .value(QLatin1String("state"))
+                 .toString(),
              QStringLiteral("UNAVAILABLE"));
     const QJsonObject mf = push(sid, pkg.manifestPath);
     QCOMPARE(mf.value(QLatin1String("keep_in_storage")).toBool(), false);
     push(sid, pkg.certPath);
     // descriptor added but not yet received: PREPARING
-    const QByteArray ovf = [&] { QFile f(pkg.ovfPath); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-    const QJsonObject added = m_c->addFile(sid, {{QStringLiteral("name"), QFileInfo(pkg.ovfPath).fileName()},
-                                               {QStringLiteral("source_type"), QStringLiteral("PUSH")},
-                                               {QStringLiteral("size"), ovf.size()}});
+    const QByteArray ovf = [&] {
+        QFile f(pkg.ovfPath);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const QJsonObject added =
+        m_c->addFile(sid,
+                     { { QStringLiteral("name"), QFileInfo(pkg.ovfPath).fileName() },
+                       { QStringLiteral("source_type"), QStringLiteral("PUSH") },
+                       { QStringLiteral("size"), ovf.size() } });
     QCOMPARE(added.value(QLatin1String("keep_in_storage")).toBool(), true);
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString(),
+    QCOMPARE(m_c->getSession(sid)
+                 .value(QLatin1String("preview_info"))
+                 .toObject()
+                 .value(QLatin1String("state"))
+                 .toString(),
              QStringLiteral("PREPARING"));
-    QCOMPARE(m_c->uploadBytes(added.value(QLatin1String("upload_endpoint")).toObject().value(QLatin1String("uri")).toString(), ovf).status, 200);
+    QCOMPARE(m_c->uploadBytes(added.value(QLatin1String("upload_endpoint"))
+                                  .toObject()
+                                  .value(QLatin1String("uri"))
+                                  .toString(),
+                              ovf)
+                 .status,
+             200);
     const QJsonObject preview = previewWhenSettled(sid);
     QCOMPARE(preview.value(QLatin1String("state")).toString(), QStringLiteral("AVAILABLE"));
-    QCOMPARE(warningTypes(preview), (QStringList{QStringLiteral("SELF_SIGNED_CERTIFICATE"), QStringLiteral("UNTRUSTED_CERTIFICATE")}));
+    QCOMPARE(warningTypes(preview),
+             (QStringList { QStringLiteral("SELF_SIGNED_CERTIFICATE"),
+                            QStringLiteral("UNTRUSTED_CERTIFICATE") }));
     for (const QJsonValue &w : preview.value(QLatin1String("warnings")).toArray()) {
         QCOMPARE(w.toObject().value(QLatin1String("ignored")).toBool(), false);
-        QVERIFY(!w.toObject().value(QLatin1String("message")).toObject().value(QLatin1String("default_message")).toString().isEmpty());
+        QVERIFY(!w.toObject()
+                     .value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("default_message"))
+                     .toString()
+                     .isEmpty());
     }
     const QJsonObject cert = preview.value(QLatin1String("certificate_info")).toObject();
-    QVERIFY(cert.value(QLatin1String("subject")).toString().contains(QStringLiteral("CN=Self Signer")));
-    QCOMPARE(cert.value(QLatin1String("issuer")).toString(), cert.value(QLatin1String("subject")).toString());
+    QVERIFY(
+        cert.value(QLatin1String("subject")).toString().contains(QStringLiteral("CN=Self Signer")));
+    QCOMPARE(cert.value(QLatin1String("issuer")).toString(),
+             cert.value(QLatin1String("subject")).toString());
     QCOMPARE(cert.value(QLatin1String("self_signed")).toBool(), true);
-    QVERIFY(cert.value(QLatin1String("x509")).toString().startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+    QVERIFY(cert.value(QLatin1String("x509"))
+                .toString()
+                .startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
     QCOMPARE(preview.value(QLatin1String("cert_chain")).toArray().size(), 1);
     // disks not added yet: validate names them
-    const QJsonObject v = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file?action=validate")).obj();
+    const QJsonObject v =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file?action=validate"))
+            .obj();
     QCOMPARE(v.value(QLatin1String("has_errors")).toBool(), true);
     QCOMPARE(v.value(QLatin1String("missing_files")).toArray().size(), pkg.diskPaths.size());
-    QCOMPARE(v.value(QLatin1String("missing_files")).toArray().first().toString(), QFileInfo(pkg.diskPaths.first()).fileName());
+    QCOMPARE(v.value(QLatin1String("missing_files")).toArray().first().toString(),
+             QFileInfo(pkg.diskPaths.first()).fileName());
     for (const QString &d : pkg.diskPaths)
         push(sid, d);
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file?action=validate")).obj().value(QLatin1String("has_errors")).toBool(), false);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file?action=validate"))
+            .obj()
+            .value(QLatin1String("has_errors"))
+            .toBool(),
+        false);
     // accept both warnings, the preview reflects it, complete succeeds
-    const QJsonArray wb{QJsonObject{{QStringLiteral("type"), QStringLiteral("SELF_SIGNED_CERTIFICATE")}, {QStringLiteral("ignored"), true}},
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("UNTRUSTED_CERTIFICATE")}, {QStringLiteral("ignored"), true}}};
-    QCOMPARE(m_c->call("PATCH", SimClient::sessionPath(sid), QJsonObject{{QStringLiteral("warning_behavior"), wb}}).status, 204);
-    for (const QJsonValue &w : m_c->getSession(sid).value(QLatin1String("preview_info")).toObject().value(QLatin1String("warnings")).toArray())
+    const QJsonArray wb {
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("SELF_SIGNED_CERTIFICATE") },
+                      { QStringLiteral("ignored"), true } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("UNTRUSTED_CERTIFICATE") },
+                      { QStringLiteral("ignored"), true } }
+    };
+    QCOMPARE(m_c->call("PATCH", SimClient::sessionPath(sid),
+                       QJsonObject { { QStringLiteral("warning_behavior"), wb } })
+                 .status,
+             204);
+    for (const QJsonValue &w : m_c->getSession(sid)
+                                   .value(QLatin1String("preview_info"))
+                                   .toObject()
+                                   .value(QLatin1String("warnings"))
+                                   .toArray())
         QCOMPARE(w.toObject().value(QLatin1String("ignored")).toBool(), true);
-    const SimReply done = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
+    const SimReply done =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QVERIFY2(done.status == 204, qPrintable(done.describe()));
     QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("DONE"));
     // .mf/.cert are not kept
     QStringList names;
-    for (const QJsonValue &f : m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr())
+    for (const QJsonValue &f :
+         m_c->call("GET",
+                   QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+             .arr())
         names.append(f.toObject().value(QLatin1String("name")).toString());
     names.sort();
-    QStringList expected{QFileInfo(pkg.ovfPath).fileName()};
+    QStringList expected { QFileInfo(pkg.ovfPath).fileName() };
     for (const QString &d : pkg.diskPaths)
         expected.append(QFileInfo(d).fileName());
     expected.sort();
@@ -181,18 +244,32 @@ void TestSimOvf::unignoredWarningsFailComplete()
     const QString sid = newSession(QStringLiteral("strict"));
     for (const QString &p : pkg.uploadOrder)
         push(sid, p);
-    QCOMPARE(previewWhenSettled(sid).value(QLatin1String("state")).toString(), QStringLiteral("AVAILABLE"));
+    QCOMPARE(previewWhenSettled(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("AVAILABLE"));
     // only one of the two warnings ignored
     QCOMPARE(m_c->call("PATCH", SimClient::sessionPath(sid),
-                       QJsonObject{{QStringLiteral("warning_behavior"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("SELF_SIGNED_CERTIFICATE")}, {QStringLiteral("ignored"), true}}}}}).status, 204);
-    const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
+                       QJsonObject { { QStringLiteral("warning_behavior"),
+                                       QJsonArray { QJsonObject {
+                                           { QStringLiteral("type"),
+                                             QStringLiteral("SELF_SIGNED_CERTIFICATE") },
+                                           { QStringLiteral("ignored"), true } } } } })
+                 .status,
+             204);
+    const SimReply r =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorType(), QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"));
-    QVERIFY2(r.message().contains(QStringLiteral("UNTRUSTED_CERTIFICATE")), qPrintable(r.message()));
+    QVERIFY2(r.message().contains(QStringLiteral("UNTRUSTED_CERTIFICATE")),
+             qPrintable(r.message()));
     QVERIFY(!r.message().contains(QStringLiteral("SELF_SIGNED_CERTIFICATE")));
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr().size(), 0);
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ERROR"));
+    QCOMPARE(
+        m_c->call("GET",
+                  QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+            .arr()
+            .size(),
+        0);
 }
 
 void TestSimOvf::metadataAfterDescriptorRefused()
@@ -200,14 +277,17 @@ void TestSimOvf::metadataAfterDescriptorRefused()
     const BuiltPackage pkg = build(PackageSpec());
     const QString sid = newSession(QStringLiteral("order"));
     push(sid, pkg.ovfPath);
-    for (const QString &p : {pkg.manifestPath, pkg.certPath}) {
-        const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
-                                     QJsonObject{{QStringLiteral("name"), QFileInfo(p).fileName()}, {QStringLiteral("source_type"), QStringLiteral("PUSH")}});
+    for (const QString &p : { pkg.manifestPath, pkg.certPath }) {
+        const SimReply r =
+            m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
+                      QJsonObject { { QStringLiteral("name"), QFileInfo(p).fileName() },
+                                    { QStringLiteral("source_type"), QStringLiteral("PUSH") } });
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorType(), QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"));
         QVERIFY(r.message().contains(QFileInfo(p).fileName()));
     }
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ACTIVE"));
 }
 
 void TestSimOvf::expiredAndNotYetValid()
@@ -219,14 +299,17 @@ void TestSimOvf::expiredAndNotYetValid()
     for (const QString &p : e.uploadOrder)
         push(s1, p);
     QCOMPARE(warningTypes(previewWhenSettled(s1)),
-             (QStringList{QStringLiteral("SELF_SIGNED_CERTIFICATE"), QStringLiteral("EXPIRED_CERTIFICATE"), QStringLiteral("UNTRUSTED_CERTIFICATE")}));
+             (QStringList { QStringLiteral("SELF_SIGNED_CERTIFICATE"),
+                            QStringLiteral("EXPIRED_CERTIFICATE"),
+                            QStringLiteral("UNTRUSTED_CERTIFICATE") }));
     PackageSpec future;
     future.validity = CertificateValidity::NotYetValid;
     const BuiltPackage f = build(future);
     const QString s2 = newSession(QStringLiteral("future"));
     for (const QString &p : f.uploadOrder)
         push(s2, p);
-    QVERIFY(warningTypes(previewWhenSettled(s2)).contains(QStringLiteral("NOT_YET_VALID_CERTIFICATE")));
+    QVERIFY(
+        warningTypes(previewWhenSettled(s2)).contains(QStringLiteral("NOT_YET_VALID_CERTIFICATE")));
 }
 
 void TestSimOvf::trustStoreClearsUntrusted()
@@ -238,23 +321,37 @@ void TestSimOvf::trustStoreClearsUntrusted()
     for (const QString &p : pkg.uploadOrder)
         push(s1, p);
     const QJsonObject p1 = previewWhenSettled(s1);
-    QCOMPARE(warningTypes(p1), QStringList{QStringLiteral("UNTRUSTED_CERTIFICATE")});
-    QCOMPARE(p1.value(QLatin1String("certificate_info")).toObject().value(QLatin1String("self_signed")).toBool(), false);
+    QCOMPARE(warningTypes(p1), QStringList { QStringLiteral("UNTRUSTED_CERTIFICATE") });
+    QCOMPARE(p1.value(QLatin1String("certificate_info"))
+                 .toObject()
+                 .value(QLatin1String("self_signed"))
+                 .toBool(),
+             false);
     // trust the CA
-    const SimReply added = m_c->call("POST", QStringLiteral("/api/content/trusted-certificates"),
-                                     QJsonObject{{QStringLiteral("cert_text"), QString::fromUtf8(pkg.rootCaPem)}});
+    const SimReply added = m_c->call(
+        "POST", QStringLiteral("/api/content/trusted-certificates"),
+        QJsonObject { { QStringLiteral("cert_text"), QString::fromUtf8(pkg.rootCaPem) } });
     QCOMPARE(added.status, 201);
     const QString id = added.json.toString();
+    QCOMPARE(
+        m_c->call("POST", QStringLiteral("/api/content/trusted-certificates"),
+                  QJsonObject { { QStringLiteral("cert_text"), QString::fromUtf8(pkg.rootCaPem) } })
+            .errorType(),
+        QStringLiteral("ALREADY_EXISTS"));
     QCOMPARE(m_c->call("POST", QStringLiteral("/api/content/trusted-certificates"),
-                       QJsonObject{{QStringLiteral("cert_text"), QString::fromUtf8(pkg.rootCaPem)}}).errorType(),
-             QStringLiteral("ALREADY_EXISTS"));
-    QCOMPARE(m_c->call("POST", QStringLiteral("/api/content/trusted-certificates"),
-                       QJsonObject{{QStringLiteral("cert_text"), QStringLiteral("garbage")}}).errorType(),
+                       QJsonObject { { QStringLiteral("cert_text"), QStringLiteral("garbage") } })
+                 .errorType(),
              QStringLiteral("INVALID_ARGUMENT"));
     QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/trusted-certificates")).arr(),
-             (QJsonArray{QJsonObject{{QStringLiteral("certificate"), id}}}));
-    QVERIFY(m_c->call("GET", QStringLiteral("/api/content/trusted-certificates/") + id).obj().value(QLatin1String("cert_text")).toString().contains(QStringLiteral("BEGIN CERTIFICATE")));
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("?action=cancel")).status, 204);
+             (QJsonArray { QJsonObject { { QStringLiteral("certificate"), id } } }));
+    QVERIFY(m_c->call("GET", QStringLiteral("/api/content/trusted-certificates/") + id)
+                .obj()
+                .value(QLatin1String("cert_text"))
+                .toString()
+                .contains(QStringLiteral("BEGIN CERTIFICATE")));
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("?action=cancel")).status,
+        204);
     const QString s2 = m_c->createSession(m_item);
     for (const QString &p : pkg.uploadOrder)
         push(s2, p);
@@ -262,22 +359,39 @@ void TestSimOvf::trustStoreClearsUntrusted()
     QCOMPARE(p2.value(QLatin1String("state")).toString(), QStringLiteral("AVAILABLE"));
     QVERIFY(warningTypes(p2).isEmpty());
     QVERIFY(p2.contains(QLatin1String("certificate_info")));
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("?action=complete")).status, 204);
-    QCOMPARE(m_c->call("DELETE", QStringLiteral("/api/content/trusted-certificates/") + id).status, 204);
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/trusted-certificates/") + id).status, 404);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("?action=complete")).status,
+        204);
+    QCOMPARE(m_c->call("DELETE", QStringLiteral("/api/content/trusted-certificates/") + id).status,
+             204);
+    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/trusted-certificates/") + id).status,
+             404);
 }
 
 void TestSimOvf::previewDelay()
 {
-    m_sim->control("POST", QStringLiteral("/control/preview-delay"), {{QStringLiteral("seconds"), 2}});
+    m_sim->control("POST", QStringLiteral("/control/preview-delay"),
+                   { { QStringLiteral("seconds"), 2 } });
     QVERIFY(m_sim->lastControlOk());
     const BuiltPackage pkg = build(PackageSpec());
     const QString sid = newSession(QStringLiteral("slow-preview"));
-    for (const QString &p : {pkg.manifestPath, pkg.certPath, pkg.ovfPath})
+    for (const QString &p : { pkg.manifestPath, pkg.certPath, pkg.ovfPath })
         push(sid, p);
-    QCOMPARE(m_c->getFile(sid, QFileInfo(pkg.ovfPath).fileName()).value(QLatin1String("status")).toString(), QStringLiteral("READY"));
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("PREPARING"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid).value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString(),
+    QCOMPARE(m_c->getFile(sid, QFileInfo(pkg.ovfPath).fileName())
+                 .value(QLatin1String("status"))
+                 .toString(),
+             QStringLiteral("READY"));
+    QCOMPARE(m_c->getSession(sid)
+                 .value(QLatin1String("preview_info"))
+                 .toObject()
+                 .value(QLatin1String("state"))
+                 .toString(),
+             QStringLiteral("PREPARING"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid)
+                                  .value(QLatin1String("preview_info"))
+                                  .toObject()
+                                  .value(QLatin1String("state"))
+                                  .toString(),
                               QStringLiteral("AVAILABLE"), 15000);
 }
 
@@ -293,17 +407,30 @@ void TestSimOvf::singleOvaExpanded()
     push(sid, pkg.ovaPath);
     const QJsonObject preview = previewWhenSettled(sid);
     QCOMPARE(preview.value(QLatin1String("state")).toString(), QStringLiteral("AVAILABLE"));
-    QCOMPARE(warningTypes(preview), QStringList{QStringLiteral("UNTRUSTED_CERTIFICATE")});
+    QCOMPARE(warningTypes(preview), QStringList { QStringLiteral("UNTRUSTED_CERTIFICATE") });
     QCOMPARE(m_c->call("PATCH", SimClient::sessionPath(sid),
-                       QJsonObject{{QStringLiteral("warning_behavior"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("UNTRUSTED_CERTIFICATE")}, {QStringLiteral("ignored"), true}}}}}).status, 204);
-    const SimReply done = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
+                       QJsonObject {
+                           { QStringLiteral("warning_behavior"),
+                             QJsonArray { QJsonObject { { QStringLiteral("type"),
+                                                          QStringLiteral("UNTRUSTED_CERTIFICATE") },
+                                                        { QStringLiteral("ignored"), true } } } } })
+                 .status,
+             204);
+    const SimReply done =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QVERIFY2(done.status == 204, qPrintable(done.describe()));
     QStringList names;
-    for (const QJsonValue &f : m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr())
+    for (const QJsonValue &f :
+         m_c->call("GET",
+                   QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+             .arr())
         names.append(f.toObject().value(QLatin1String("name")).toString());
-    QVERIFY2(names.contains(QStringLiteral("demo.ovf")) && names.contains(QStringLiteral("demo-disk1.vmdk")), qPrintable(names.join(QLatin1Char(','))));
-    QVERIFY(!names.contains(QStringLiteral("demo.ova")) && !names.contains(QStringLiteral("demo.mf")) && !names.contains(QStringLiteral("demo.cert")));
+    QVERIFY2(names.contains(QStringLiteral("demo.ovf"))
+                 && names.contains(QStringLiteral("demo-disk1.vmdk")),
+             qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY(!names.contains(QStringLiteral("demo.ova"))
+            && !names.contains(QStringLiteral("demo.mf"))
+            && !names.contains(QStringLiteral("demo.cert")));
 }
 
 void TestSimOvf::badSignatureAndDigestMismatch()
@@ -312,12 +439,19 @@ void TestSimOvf::badSignatureAndDigestMismatch()
     bad.corruptSignature = true;
     const BuiltPackage b = build(bad);
     const QString s1 = newSession(QStringLiteral("tampered"));
-    for (const QString &p : {b.manifestPath, b.certPath, b.ovfPath})
+    for (const QString &p : { b.manifestPath, b.certPath, b.ovfPath })
         push(s1, p);
     const QJsonObject s = m_c->getSession(s1);
     QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
-    QVERIFY2(s.value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString().contains(QStringLiteral("signature")),
-             qPrintable(s.value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString()));
+    QVERIFY2(s.value(QLatin1String("error_message"))
+                 .toObject()
+                 .value(QLatin1String("default_message"))
+                 .toString()
+                 .contains(QStringLiteral("signature")),
+             qPrintable(s.value(QLatin1String("error_message"))
+                            .toObject()
+                            .value(QLatin1String("default_message"))
+                            .toString()));
 
     PackageSpec digest;
     digest.corruptDigestOf = QStringLiteral("demo-disk1.vmdk");
@@ -325,11 +459,21 @@ void TestSimOvf::badSignatureAndDigestMismatch()
     const QString s2 = newSession(QStringLiteral("digest"));
     for (const QString &p : d.uploadOrder)
         push(s2, p);
-    const QJsonObject v = m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("/file?action=validate")).obj();
+    const QJsonObject v =
+        m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("/file?action=validate"))
+            .obj();
     QCOMPARE(v.value(QLatin1String("has_errors")).toBool(), true);
-    QCOMPARE(v.value(QLatin1String("invalid_files")).toArray().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("demo-disk1.vmdk"));
-    const SimReply r = m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("?action=complete"));
-    QCOMPARE(r.messageId(), QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"));
+    QCOMPARE(v.value(QLatin1String("invalid_files"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("demo-disk1.vmdk"));
+    const SimReply r =
+        m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("?action=complete"));
+    QCOMPARE(r.messageId(),
+             QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"));
 }
 
 void TestSimOvf::unsignedAndNonOvfItems()
@@ -344,14 +488,21 @@ void TestSimOvf::unsignedAndNonOvfItems()
     QVERIFY(preview.value(QLatin1String("warnings")).toArray().isEmpty());
     QVERIFY(!preview.contains(QLatin1String("certificate_info")));
     // complete with the disk missing: session_has_missing_or_invalid_files naming it
-    const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
+    const SimReply r =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.messageId(), QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"));
+    QCOMPARE(r.messageId(),
+             QStringLiteral("com.vmware.vdcs.cls-main.session_has_missing_or_invalid_files"));
     QVERIFY(r.message().contains(QFileInfo(pkg.diskPaths.first()).fileName()));
     // an ISO item has no preview to wait for
     const QString iso = m_c->createItem(m_lib, QStringLiteral("iso"), QStringLiteral("iso"));
     const QString s2 = m_c->createSession(iso);
-    QCOMPARE(m_c->getSession(s2).value(QLatin1String("preview_info")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("NOT_APPLICABLE"));
+    QCOMPARE(m_c->getSession(s2)
+                 .value(QLatin1String("preview_info"))
+                 .toObject()
+                 .value(QLatin1String("state"))
+                 .toString(),
+             QStringLiteral("NOT_APPLICABLE"));
 }
 
 QTEST_GUILESS_MAIN(TestSimOvf)

@@ -26,16 +26,18 @@ public:
         : m_server(server)
         , m_data(std::move(data))
     {
-        m_server->Get("/file.bin", [this, pauseMs](const httplib::Request &, httplib::Response &res) {
-            res.set_content_provider(size_t(m_data.size()), "application/octet-stream",
-                                     [this, pauseMs](size_t offset, size_t length, httplib::DataSink &sink) {
-                                         const size_t n = std::min<size_t>(length, 256 * 1024);
-                                         if (pauseMs > 0 && offset > 0)
-                                             std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
-                                         sink.write(m_data.constData() + offset, n);
-                                         return true;
-                                     });
-        });
+        m_server->Get(
+            "/file.bin", [this, pauseMs](const httplib::Request &, httplib::Response &res) {
+                res.set_content_provider(
+                    size_t(m_data.size()), "application/octet-stream",
+                    [this, pauseMs](size_t offset, size_t length, httplib::DataSink &sink) {
+                        const size_t n = std::min<size_t>(length, 256 * 1024);
+                        if (pauseMs > 0 && offset > 0)
+                            std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
+                        sink.write(m_data.constData() + offset, n);
+                        return true;
+                    });
+            });
         m_port = m_server->bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server->listen_after_bind(); });
     }
@@ -61,18 +63,24 @@ QByteArray payload(int size)
     return d;
 }
 
-QJsonObject pullSpec(const QString &name, const QString &uri, const QByteArray &data, const QString &thumbprint = {})
+QJsonObject pullSpec(const QString &name, const QString &uri, const QByteArray &data,
+                     const QString &thumbprint = {})
 {
-    QJsonObject ep{{QStringLiteral("uri"), uri}};
+    QJsonObject ep { { QStringLiteral("uri"), uri } };
     if (!thumbprint.isEmpty())
         ep.insert(QStringLiteral("ssl_certificate_thumbprint"), thumbprint);
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("source_type"), QStringLiteral("PULL")},
-            {QStringLiteral("source_endpoint"), ep},
-            {QStringLiteral("size"), data.size()},
-            {QStringLiteral("checksum_info"),
-             QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("SHA256")},
-                         {QStringLiteral("checksum"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())}}}};
+    return {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("source_type"), QStringLiteral("PULL") },
+        { QStringLiteral("source_endpoint"), ep },
+        { QStringLiteral("size"), data.size() },
+        { QStringLiteral("checksum_info"),
+          QJsonObject {
+              { QStringLiteral("algorithm"), QStringLiteral("SHA256") },
+              { QStringLiteral("checksum"),
+                QString::fromLatin1(
+                    QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) } } }
+    };
 }
 
 } // namespace
@@ -138,17 +146,32 @@ void TestSimPull::httpPullCompletesAsynchronously()
     SourceServer source(&server, data, 250); // 8 slices, ~2 s in total
     const QString uri = QStringLiteral("http://127.0.0.1:%1/file.bin").arg(source.port());
     const QString sid = newSession(QStringLiteral("pulled"));
-    const SimReply added = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"), pullSpec(QStringLiteral("file.bin"), uri, data));
+    const SimReply added = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
+                                     pullSpec(QStringLiteral("file.bin"), uri, data));
     QCOMPARE(added.status, 201);
-    QCOMPARE(added.obj().value(QLatin1String("source_endpoint")).toObject().value(QLatin1String("uri")).toString(), uri);
+    QCOMPARE(added.obj()
+                 .value(QLatin1String("source_endpoint"))
+                 .toObject()
+                 .value(QLatin1String("uri"))
+                 .toString(),
+             uri);
     QVERIFY(!added.obj().contains(QLatin1String("upload_endpoint")));
     // progress is visible while the server fetches
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->getFile(sid, QStringLiteral("file.bin")).value(QLatin1String("bytes_transferred")).toInteger() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->getFile(sid, QStringLiteral("file.bin"))
+                                     .value(QLatin1String("bytes_transferred"))
+                                     .toInteger()
+                                 > 0,
+                             15000);
     // complete returns before the pull finished; the session reaches DONE later
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status, 204);
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ACTIVE"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("DONE"), 30000);
-    const QJsonObject item = m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj();
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status,
+        204);
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ACTIVE"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+                              QStringLiteral("DONE"), 30000);
+    const QJsonObject item =
+        m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj();
     QCOMPARE(item.value(QLatin1String("size")).toInteger(), data.size());
     QCOMPARE(item.value(QLatin1String("content_version")).toString(), QStringLiteral("2"));
 }
@@ -156,48 +179,81 @@ void TestSimPull::httpPullCompletesAsynchronously()
 void TestSimPull::httpsThumbprint()
 {
     const QByteArray data = payload(300 * 1024);
-    httplib::SSLServer server(QFile::encodeName(m_certFile).constData(), QFile::encodeName(m_keyFile).constData());
+    httplib::SSLServer server(QFile::encodeName(m_certFile).constData(),
+                              QFile::encodeName(m_keyFile).constData());
     QVERIFY(server.is_valid());
     SourceServer source(&server, data, 0);
     const QString uri = QStringLiteral("https://127.0.0.1:%1/file.bin").arg(source.port());
 
     // right thumbprint: accepted although no CA vouches for the certificate
     const QString s1 = newSession(QStringLiteral("right"));
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("/file"), pullSpec(QStringLiteral("a.bin"), uri, data, m_thumbprint)).status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getFile(s1, QStringLiteral("a.bin")).value(QLatin1String("status")).toString(), QStringLiteral("READY"), 20000);
-    QCOMPARE(m_c->getFile(s1, QStringLiteral("a.bin")).value(QLatin1String("bytes_transferred")).toInteger(), data.size());
+    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("/file"),
+                       pullSpec(QStringLiteral("a.bin"), uri, data, m_thumbprint))
+                 .status,
+             201);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_c->getFile(s1, QStringLiteral("a.bin")).value(QLatin1String("status")).toString(),
+        QStringLiteral("READY"), 20000);
+    QCOMPARE(m_c->getFile(s1, QStringLiteral("a.bin"))
+                 .value(QLatin1String("bytes_transferred"))
+                 .toInteger(),
+             data.size());
 
     // wrong thumbprint: file and session ERROR naming both fingerprints
     const QString s2 = newSession(QStringLiteral("wrong"));
-    const QString wrong = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33");
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("/file"), pullSpec(QStringLiteral("a.bin"), uri, data, wrong)).status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(s2).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"), 20000);
-    const QString msg = m_c->getFile(s2, QStringLiteral("a.bin")).value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString();
-    QVERIFY2(msg.contains(QStringLiteral("thumbprint")) && msg.contains(m_thumbprint), qPrintable(msg));
+    const QString wrong =
+        QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33");
+    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s2) + QStringLiteral("/file"),
+                       pullSpec(QStringLiteral("a.bin"), uri, data, wrong))
+                 .status,
+             201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(s2).value(QLatin1String("state")).toString(),
+                              QStringLiteral("ERROR"), 20000);
+    const QString msg = m_c->getFile(s2, QStringLiteral("a.bin"))
+                            .value(QLatin1String("error_message"))
+                            .toObject()
+                            .value(QLatin1String("default_message"))
+                            .toString();
+    QVERIFY2(msg.contains(QStringLiteral("thumbprint")) && msg.contains(m_thumbprint),
+             qPrintable(msg));
 
     // no thumbprint: the self-signed source is not trusted
     const QString s3 = newSession(QStringLiteral("none"));
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s3) + QStringLiteral("/file"), pullSpec(QStringLiteral("a.bin"), uri, data)).status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(s3).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"), 20000);
-    QVERIFY(m_c->getFile(s3, QStringLiteral("a.bin")).value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString().contains(QStringLiteral("not trusted")));
+    QCOMPARE(m_c->call("POST", SimClient::sessionPath(s3) + QStringLiteral("/file"),
+                       pullSpec(QStringLiteral("a.bin"), uri, data))
+                 .status,
+             201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(s3).value(QLatin1String("state")).toString(),
+                              QStringLiteral("ERROR"), 20000);
+    QVERIFY(m_c->getFile(s3, QStringLiteral("a.bin"))
+                .value(QLatin1String("error_message"))
+                .toObject()
+                .value(QLatin1String("default_message"))
+                .toString()
+                .contains(QStringLiteral("not trusted")));
 }
 
 void TestSimPull::refusedSources()
 {
     const QString sid = newSession(QStringLiteral("refused"));
-    for (const QString &uri : {QStringLiteral("https://repo.example.com/x.iso"), QStringLiteral("ds:///vmfs/volumes/ds1/x.iso"),
-                               QStringLiteral("file:///etc/passwd")}) {
-        const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"), pullSpec(QStringLiteral("x.iso"), uri, "x"));
+    for (const QString &uri :
+         { QStringLiteral("https://repo.example.com/x.iso"),
+           QStringLiteral("ds:///vmfs/volumes/ds1/x.iso"), QStringLiteral("file:///etc/passwd") }) {
+        const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
+                                     pullSpec(QStringLiteral("x.iso"), uri, "x"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorType(), QStringLiteral("INVALID_ARGUMENT"));
     }
     // a source answering 404 fails the pull with the status in the message
     httplib::Server server;
     SourceServer source(&server, "abc", 0);
-    const SimReply r = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
-                                 pullSpec(QStringLiteral("x.iso"), QStringLiteral("http://127.0.0.1:%1/missing").arg(source.port()), "abc"));
+    const SimReply r = m_c->call(
+        "POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
+        pullSpec(QStringLiteral("x.iso"),
+                 QStringLiteral("http://127.0.0.1:%1/missing").arg(source.port()), "abc"));
     QCOMPARE(r.status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+                              QStringLiteral("ERROR"), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestSimPull)

@@ -24,7 +24,10 @@ public:
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return (m_size - m_pos) + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return (m_size - m_pos) + QIODevice::bytesAvailable();
+    }
     bool atEnd() const override { return m_pos >= m_size && QIODevice::bytesAvailable() == 0; }
 
 protected:
@@ -45,22 +48,30 @@ private:
 
 QString uriOf(const QJsonObject &file)
 {
-    return file.value(QLatin1String("upload_endpoint")).toObject().value(QLatin1String("uri")).toString();
+    return file.value(QLatin1String("upload_endpoint"))
+        .toObject()
+        .value(QLatin1String("uri"))
+        .toString();
 }
 
-QJsonObject spec(const QString &name, qint64 size, const QString &alg = {}, const QByteArray &data = {})
+QJsonObject spec(const QString &name, qint64 size, const QString &alg = {},
+                 const QByteArray &data = {})
 {
-    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("source_type"), QStringLiteral("PUSH")}};
+    QJsonObject o { { QStringLiteral("name"), name },
+                    { QStringLiteral("source_type"), QStringLiteral("PUSH") } };
     if (size >= 0)
         o.insert(QStringLiteral("size"), size);
     if (!alg.isEmpty()) {
-        const QCryptographicHash::Algorithm a = alg == QLatin1String("MD5") ? QCryptographicHash::Md5
-            : alg == QLatin1String("SHA256")                                ? QCryptographicHash::Sha256
-            : alg == QLatin1String("SHA512")                                ? QCryptographicHash::Sha512
-                                                                            : QCryptographicHash::Sha1;
-        o.insert(QStringLiteral("checksum_info"),
-                 QJsonObject{{QStringLiteral("algorithm"), alg},
-                             {QStringLiteral("checksum"), QString::fromLatin1(QCryptographicHash::hash(data, a).toHex())}});
+        const QCryptographicHash::Algorithm a = alg == QLatin1String("MD5")
+            ? QCryptographicHash::Md5
+            : alg == QLatin1String("SHA256") ? QCryptographicHash::Sha256
+            : alg == QLatin1String("SHA512") ? QCryptographicHash::Sha512
+                                             : QCryptographicHash::Sha1;
+        o.insert(
+            QStringLiteral("checksum_info"),
+            QJsonObject { { QStringLiteral("algorithm"), alg },
+                          { QStringLiteral("checksum"),
+                            QString::fromLatin1(QCryptographicHash::hash(data, a).toHex()) } });
     }
     return o;
 }
@@ -116,7 +127,7 @@ void TestSimUpload::putAndPostWithChecksums()
 {
     const QString sid = newSession();
     int n = 0;
-    for (const char *alg : {"SHA1", "MD5", "SHA256", "SHA512"}) {
+    for (const char *alg : { "SHA1", "MD5", "SHA256", "SHA512" }) {
         const QByteArray data = QByteArray("payload-") + alg + QByteArray(5000 * ++n, 'x');
         const QString name = QStringLiteral("f-%1.bin").arg(QLatin1String(alg));
         const QJsonObject f = m_c->addFile(sid, spec(name, data.size(), QLatin1String(alg), data));
@@ -131,11 +142,22 @@ void TestSimUpload::putAndPostWithChecksums()
     // a second PUT to a READY file is refused, the file stays READY
     const QJsonObject f = m_c->getFile(sid, QStringLiteral("f-SHA1.bin"));
     QCOMPARE(m_c->uploadBytes(uriOf(f), "again").status, 400);
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ACTIVE"));
     // unknown upload id
-    QCOMPARE(m_c->uploadBytes(m_sim->baseUrl().toString() + QStringLiteral("/cls/data/nope/x.bin"), "x").status, 404);
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status, 204);
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr().size(), 4);
+    QCOMPARE(
+        m_c->uploadBytes(m_sim->baseUrl().toString() + QStringLiteral("/cls/data/nope/x.bin"), "x")
+            .status,
+        404);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status,
+        204);
+    QCOMPARE(
+        m_c->call("GET",
+                  QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+            .arr()
+            .size(),
+        4);
 }
 
 void TestSimUpload::sizeMismatchFailsFileAndSession()
@@ -146,37 +168,56 @@ void TestSimUpload::sizeMismatchFailsFileAndSession()
     QVERIFY(r.status >= 400);
     const QJsonObject file = m_c->getFile(sid, QStringLiteral("disk.vmdk"));
     QCOMPARE(file.value(QLatin1String("status")).toString(), QStringLiteral("ERROR"));
-    const QString msg = file.value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString();
-    QVERIFY2(msg.contains(QStringLiteral("IO error during transfer")) && msg.contains(QStringLiteral("Pipe closed")), qPrintable(msg));
+    const QString msg = file.value(QLatin1String("error_message"))
+                            .toObject()
+                            .value(QLatin1String("default_message"))
+                            .toString();
+    QVERIFY2(msg.contains(QStringLiteral("IO error during transfer"))
+                 && msg.contains(QStringLiteral("Pipe closed")),
+             qPrintable(msg));
     const QJsonObject s = m_c->getSession(sid);
     QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
-    QVERIFY(s.value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString().contains(QStringLiteral("disk.vmdk")));
-    const SimReply complete = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
+    QVERIFY(s.value(QLatin1String("error_message"))
+                .toObject()
+                .value(QLatin1String("default_message"))
+                .toString()
+                .contains(QStringLiteral("disk.vmdk")));
+    const SimReply complete =
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QCOMPARE(complete.status, 400);
     QCOMPARE(complete.errorType(), QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"));
-    QVERIFY(complete.message().contains(QStringLiteral("ERROR")) && complete.message().contains(QStringLiteral("Pipe closed")));
+    QVERIFY(complete.message().contains(QStringLiteral("ERROR"))
+            && complete.message().contains(QStringLiteral("Pipe closed")));
     // too many bytes fails the same way
     const QString sid2 = newSession(QStringLiteral("second"));
     const QJsonObject f2 = m_c->addFile(sid2, spec(QStringLiteral("a.bin"), 3));
     QVERIFY(m_c->uploadBytes(uriOf(f2), "abcdef").status >= 400);
-    QCOMPARE(m_c->getSession(sid2).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
+    QCOMPARE(m_c->getSession(sid2).value(QLatin1String("state")).toString(),
+             QStringLiteral("ERROR"));
 }
 
 void TestSimUpload::checksumMismatch()
 {
     const QString sid = newSession();
-    const QJsonObject f = m_c->addFile(sid, spec(QStringLiteral("a.iso"), 5, QStringLiteral("SHA256"), "hello"));
+    const QJsonObject f =
+        m_c->addFile(sid, spec(QStringLiteral("a.iso"), 5, QStringLiteral("SHA256"), "hello"));
     QVERIFY(m_c->uploadBytes(uriOf(f), "HELLO").status >= 400);
     const QJsonObject file = m_c->getFile(sid, QStringLiteral("a.iso"));
     QCOMPARE(file.value(QLatin1String("status")).toString(), QStringLiteral("ERROR"));
-    QVERIFY(file.value(QLatin1String("error_message")).toObject().value(QLatin1String("default_message")).toString().contains(QStringLiteral("Checksum mismatch")));
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
+    QVERIFY(file.value(QLatin1String("error_message"))
+                .toObject()
+                .value(QLatin1String("default_message"))
+                .toString()
+                .contains(QStringLiteral("Checksum mismatch")));
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ERROR"));
 }
 
 void TestSimUpload::droppedConnection()
 {
     const QString sid = newSession();
-    m_sim->control("POST", QStringLiteral("/control/drop-upload"), {{QStringLiteral("after_bytes"), 100000}, {QStringLiteral("count"), 1}});
+    m_sim->control("POST", QStringLiteral("/control/drop-upload"),
+                   { { QStringLiteral("after_bytes"), 100000 }, { QStringLiteral("count"), 1 } });
     QVERIFY(m_sim->lastControlOk());
     const QByteArray data(1000000, 'q');
     const QJsonObject f = m_c->addFile(sid, spec(QStringLiteral("big.bin"), data.size()));
@@ -185,7 +226,8 @@ void TestSimUpload::droppedConnection()
     const QJsonObject file = m_c->getFile(sid, QStringLiteral("big.bin"));
     QCOMPARE(file.value(QLatin1String("status")).toString(), QStringLiteral("ERROR"));
     QVERIFY(file.value(QLatin1String("bytes_transferred")).toInteger() <= 100000);
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("ERROR"));
     // count was 1: the next upload goes through
     const QString sid2 = newSession(QStringLiteral("next"));
     const QJsonObject f2 = m_c->addFile(sid2, spec(QStringLiteral("big.bin"), data.size()));
@@ -195,7 +237,7 @@ void TestSimUpload::droppedConnection()
 void TestSimUpload::chunkedSwitch()
 {
     // Plain HTTP so the test can write a chunked request by hand (Qt never sends one for PUT).
-    SimulatorProcess sim({QStringLiteral("--http")});
+    SimulatorProcess sim({ QStringLiteral("--http") });
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     SimClient c(sim);
     QVERIFY(c.login());
@@ -207,8 +249,9 @@ void TestSimUpload::chunkedSwitch()
         s.connectToHost(uri.host(), quint16(uri.port()));
         if (!s.waitForConnected(10000))
             return {};
-        s.write("PUT " + uri.path(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n4\r\nabcd\r\n0\r\n\r\n");
+        s.write("PUT " + uri.path(QUrl::FullyEncoded).toUtf8()
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n4\r\nabcd\r\n0\r\n\r\n");
         QByteArray answer;
         while (s.waitForReadyRead(10000))
             answer += s.readAll();
@@ -217,19 +260,22 @@ void TestSimUpload::chunkedSwitch()
     const QByteArray refused = sendChunked();
     QVERIFY2(refused.startsWith("HTTP/1.1 411"), refused.constData());
     QVERIFY(refused.contains("chunked"));
-    QCOMPARE(c.getFile(sid, QStringLiteral("c.bin")).value(QLatin1String("status")).toString(), QStringLiteral("WAITING_FOR_TRANSFER"));
-    sim.control("POST", QStringLiteral("/control/chunked"), {{QStringLiteral("accept"), true}});
+    QCOMPARE(c.getFile(sid, QStringLiteral("c.bin")).value(QLatin1String("status")).toString(),
+             QStringLiteral("WAITING_FOR_TRANSFER"));
+    sim.control("POST", QStringLiteral("/control/chunked"), { { QStringLiteral("accept"), true } });
     QVERIFY(sim.lastControlOk());
     const QByteArray accepted = sendChunked();
     QVERIFY2(accepted.startsWith("HTTP/1.1 200"), accepted.constData());
-    QCOMPARE(c.getFile(sid, QStringLiteral("c.bin")).value(QLatin1String("status")).toString(), QStringLiteral("READY"));
+    QCOMPARE(c.getFile(sid, QStringLiteral("c.bin")).value(QLatin1String("status")).toString(),
+             QStringLiteral("READY"));
 }
 
 void TestSimUpload::throttledProgressAndCancelDiscards()
 {
     const QString sid = newSession();
     const qint64 size = 4 * 1024 * 1024;
-    m_sim->control("POST", QStringLiteral("/control/throttle"), {{QStringLiteral("bytes_per_second"), 1024 * 1024}});
+    m_sim->control("POST", QStringLiteral("/control/throttle"),
+                   { { QStringLiteral("bytes_per_second"), 1024 * 1024 } });
     QVERIFY(m_sim->lastControlOk());
     const QJsonObject f = m_c->addFile(sid, spec(QStringLiteral("slow.bin"), size));
     // Upload from a second client while this one watches progress.
@@ -237,18 +283,36 @@ void TestSimUpload::throttledProgressAndCancelDiscards()
     QNetworkReply *upload = m_c->startUpload(uriOf(f), &dev, size);
     bool finished = false;
     connect(upload, &QNetworkReply::finished, this, [&] { finished = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->getFile(sid, QStringLiteral("slow.bin")).value(QLatin1String("status")).toString() == QLatin1String("TRANSFERRING"), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->getFile(sid, QStringLiteral("slow.bin")).value(QLatin1String("bytes_transferred")).toInteger() > 0, 20000);
-    const qint64 midway = m_c->getFile(sid, QStringLiteral("slow.bin")).value(QLatin1String("bytes_transferred")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_c->getFile(sid, QStringLiteral("slow.bin")).value(QLatin1String("status")).toString()
+            == QLatin1String("TRANSFERRING"),
+        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->getFile(sid, QStringLiteral("slow.bin"))
+                                     .value(QLatin1String("bytes_transferred"))
+                                     .toInteger()
+                                 > 0,
+                             20000);
+    const qint64 midway = m_c->getFile(sid, QStringLiteral("slow.bin"))
+                              .value(QLatin1String("bytes_transferred"))
+                              .toInteger();
     QVERIFY(midway < size);
     // cancel while bytes arrive: session CANCELED, transfer abandoned, staged bytes removed
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=cancel")).status, 204);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=cancel")).status,
+        204);
     QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
     QVERIFY(upload->error() != QNetworkReply::NoError);
     upload->deleteLater();
-    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("CANCELED"));
-    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_sim->dataDir() + QStringLiteral("/staging")).entryList(QDir::Files).size(), 0, 10000);
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj().value(QLatin1String("size")).toInteger(), 0);
+    QCOMPARE(m_c->getSession(sid).value(QLatin1String("state")).toString(),
+             QStringLiteral("CANCELED"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QDir(m_sim->dataDir() + QStringLiteral("/staging")).entryList(QDir::Files).size(), 0,
+        10000);
+    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item)
+                 .obj()
+                 .value(QLatin1String("size"))
+                 .toInteger(),
+             0);
 }
 
 void TestSimUpload::nothingVisibleBeforeCompleteAndReplace()
@@ -256,17 +320,32 @@ void TestSimUpload::nothingVisibleBeforeCompleteAndReplace()
     const QString sid = newSession();
     const QJsonObject f = m_c->addFile(sid, spec(QStringLiteral("a.bin"), 3));
     QCOMPARE(m_c->uploadBytes(uriOf(f), "one").status, 200);
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr().size(), 0);
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status, 204);
+    QCOMPARE(
+        m_c->call("GET",
+                  QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+            .arr()
+            .size(),
+        0);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status,
+        204);
     // a second session re-uploads a.bin: version increments, content_version bumps again
     const QString sid2 = m_c->createSession(m_item);
     const QJsonObject f2 = m_c->addFile(sid2, spec(QStringLiteral("a.bin"), 5));
     QCOMPARE(m_c->uploadBytes(uriOf(f2), "two!!").status, 200);
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid2) + QStringLiteral("?action=complete")).status, 204);
-    const QJsonObject file = m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file")).arr().first().toObject();
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid2) + QStringLiteral("?action=complete")).status,
+        204);
+    const QJsonObject file =
+        m_c->call("GET",
+                  QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
+            .arr()
+            .first()
+            .toObject();
     QCOMPARE(file.value(QLatin1String("version")).toString(), QStringLiteral("2"));
     QCOMPARE(file.value(QLatin1String("size")).toInteger(), 5);
-    const QJsonObject item = m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj();
+    const QJsonObject item =
+        m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj();
     QCOMPARE(item.value(QLatin1String("content_version")).toString(), QStringLiteral("3"));
     QCOMPARE(item.value(QLatin1String("size")).toInteger(), 5);
 }
@@ -284,19 +363,26 @@ void TestSimUpload::largeStreamedUploadKeepsMemoryFlat()
     const qint64 peak = m_sim->peakRssKiB();
     qInfo("simulator peak RSS: %lld KiB before, %lld KiB after a 1 GiB upload", before, peak);
     QVERIFY2(peak < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
-    QVERIFY2(peak - before < 50 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+    QVERIFY2(peak - before < 50 * 1024,
+             qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
     const QJsonObject file = m_c->getFile(sid, QStringLiteral("huge.iso"));
     QCOMPARE(file.value(QLatin1String("status")).toString(), QStringLiteral("READY"));
     QCOMPARE(file.value(QLatin1String("bytes_transferred")).toInteger(), size);
-    QCOMPARE(m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status, 204);
-    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item).obj().value(QLatin1String("size")).toInteger(), size);
+    QCOMPARE(
+        m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete")).status,
+        204);
+    QCOMPARE(m_c->call("GET", QStringLiteral("/api/content/library/item/") + m_item)
+                 .obj()
+                 .value(QLatin1String("size"))
+                 .toInteger(),
+             size);
 }
 
 void TestSimUpload::faultFlagsAtStart()
 {
     // --drop-upload-after: every upload breaks; --throttle-upload slows reading down.
-    SimulatorProcess sim({QStringLiteral("--drop-upload-after"), QStringLiteral("1000"),
-                          QStringLiteral("--throttle-upload"), QStringLiteral("200000")});
+    SimulatorProcess sim({ QStringLiteral("--drop-upload-after"), QStringLiteral("1000"),
+                           QStringLiteral("--throttle-upload"), QStringLiteral("200000") });
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     SimClient c(sim);
     QVERIFY(c.login());
@@ -308,15 +394,21 @@ void TestSimUpload::faultFlagsAtStart()
         const QJsonObject f = c.addFile(sid, spec(QStringLiteral("a.bin"), data.size()));
         const SimReply r = c.uploadBytes(uriOf(f), data);
         QVERIFY2(r.networkError != 0 || r.status >= 400, qPrintable(r.describe()));
-        QCOMPARE(c.getSession(sid).value(QLatin1String("state")).toString(), QStringLiteral("ERROR"));
-        QVERIFY(c.getFile(sid, QStringLiteral("a.bin")).value(QLatin1String("bytes_transferred")).toInteger() <= 1000);
+        QCOMPARE(c.getSession(sid).value(QLatin1String("state")).toString(),
+                 QStringLiteral("ERROR"));
+        QVERIFY(c.getFile(sid, QStringLiteral("a.bin"))
+                    .value(QLatin1String("bytes_transferred"))
+                    .toInteger()
+                <= 1000);
     }
     // reset clears the drop but keeps working uploads throttled and correct
     sim.control("POST", QStringLiteral("/control/reset"));
     QVERIFY(sim.lastControlOk());
     const QString sid = c.createSession(c.createItem(lib, QStringLiteral("ok")));
     const QByteArray data(20000, 'e');
-    QCOMPARE(c.uploadBytes(uriOf(c.addFile(sid, spec(QStringLiteral("a.bin"), data.size()))), data).status, 200);
+    QCOMPARE(c.uploadBytes(uriOf(c.addFile(sid, spec(QStringLiteral("a.bin"), data.size()))), data)
+                 .status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestSimUpload)
