@@ -1,5 +1,7 @@
 #include "ContentOperations.h"
 
+#include "OvfAdapter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -50,8 +52,9 @@ VapiError busyItem(const QString &itemId)
 
 } // namespace
 
-ContentOperations::ContentOperations(SimState &state)
+ContentOperations::ContentOperations(SimState &state, OvfAdapter &ovf)
     : m_state(state)
+    , m_ovf(ovf)
 { }
 
 void ContentOperations::registerOperations(OperationTable &t)
@@ -513,6 +516,7 @@ Outcome ContentOperations::createTrusted(const Call &c)
             QStringLiteral("com.vmware.content.trusted_certificate.exists"),
             QStringLiteral("The certificate is already trusted (%1).").arg(id), { id }));
     m_state.trusted.insert(id, { id, QString::fromUtf8(certs.first().toPem()) });
+    m_ovf.trustChanged();
     m_state.save();
     return Outcome::created(id);
 }
@@ -523,6 +527,7 @@ Outcome ContentOperations::deleteTrusted(const Call &c)
     std::lock_guard lock(m_state.mutex);
     if (!m_state.trusted.remove(id))
         return Outcome::fail(VapiError::notFound(QStringLiteral("trusted certificate"), id));
+    m_ovf.trustChanged();
     m_state.save();
     return Outcome::empty();
 }

@@ -5,12 +5,14 @@
 
 namespace clu::sim {
 
+class OvfAdapter;
+
 // Datastores, libraries (local and subscribed), items, item files, content types and the
 // trusted-certificate store.
 class ContentOperations
 {
 public:
-    explicit ContentOperations(SimState &state);
+    ContentOperations(SimState &state, OvfAdapter &ovf);
     void registerOperations(OperationTable &table);
 
     // Shapes shared with the seed and tests of the session code.
@@ -45,6 +47,7 @@ private:
     Outcome deleteTrusted(const Call &c);
 
     SimState &m_state;
+    OvfAdapter &m_ovf;
 };
 
 } // namespace clu::sim

@@ -81,6 +81,18 @@ void OvfAdapter::fileChanged(UpdateSession &s, const Item &item, const QString &
     dropInvalid(s, fileName);
 }
 
+void OvfAdapter::trustChanged()
+{
+    for (UpdateSession &s : m_state.sessions) {
+        if (s.state != QLatin1String("ACTIVE") || s.certificateInfo.isEmpty())
+            continue;
+        const Item item = m_state.items.value(s.itemId);
+        const SessionFile *d = descriptor(s);
+        if (isOvfItem(item) && d && d->status == QLatin1String("READY"))
+            analyse(s, item, *d);
+    }
+}
+
 void OvfAdapter::dropInvalid(UpdateSession &s, const QString &fileName)
 {
     for (int i = int(s.invalidFiles.size()) - 1; i >= 0; --i)

@@ -36,6 +36,9 @@ public:
                    int previewDelaySeconds);
     // A file was (re)added or removed: forget results that depended on it.
     void fileChanged(UpdateSession &s, const Item &item, const QString &fileName);
+    // The trust store changed: previews of ACTIVE sessions are evaluated again, so trusting a
+    // signer clears UNTRUSTED_CERTIFICATE for a client polling the session.
+    void trustChanged();
 
     QJsonObject preview(const UpdateSession &s, const Item &item) const;
     QStringList missingFiles(const UpdateSession &s, const Item &item) const;

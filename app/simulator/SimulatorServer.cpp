@@ -124,7 +124,7 @@ bool SimulatorServer::start(QString *error)
     m_faults->update([&](Faults::Snapshot &s) { s = defaults; });
     m_log = std::make_unique<RequestLog>(m_options.logRequests);
     m_ovf = std::make_unique<OvfAdapter>(*m_state, m_options.ignoreTrustStore);
-    m_content = std::make_unique<ContentOperations>(*m_state);
+    m_content = std::make_unique<ContentOperations>(*m_state, *m_ovf);
     m_sessions = std::make_unique<SessionOperations>(*m_state, *m_faults, *m_ovf,
                                                      m_options.sessionTimeoutSeconds);
     m_files = std::make_unique<SessionFileOperations>(

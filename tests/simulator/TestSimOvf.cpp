@@ -349,6 +349,9 @@ void TestSimOvf::trustStoreClearsUntrusted()
                 .value(QLatin1String("cert_text"))
                 .toString()
                 .contains(QStringLiteral("BEGIN CERTIFICATE")));
+    // the open session's preview is evaluated again: UNTRUSTED is gone
+    QVERIFY(warningTypes(m_c->getSession(s1).value(QLatin1String("preview_info")).toObject())
+                .isEmpty());
     QCOMPARE(
         m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("?action=cancel")).status,
         204);
