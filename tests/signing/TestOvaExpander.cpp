@@ -20,7 +20,12 @@ struct Member
     mode_t type = AE_IFREG;
     QByteArray link; // symlink target or hard-link target
 };
+} // namespace
 
+// Declared before first use: a later declaration is an error once QList<Member> was instantiated.
+Q_DECLARE_METATYPE(Member)
+
+namespace {
 // Writes a tar with libarchive exactly as described (no sanitising: that is the point).
 bool writeTar(const QString &path, const QList<Member> &members)
 {
@@ -241,6 +246,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(Member)
 QTEST_GUILESS_MAIN(TestOvaExpander)
 #include "TestOvaExpander.moc"
