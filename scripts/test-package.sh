@@ -150,6 +150,17 @@ for exe in cl-uploader cl-simulator; do
     grep -qF "$version" <<<"$v" || die "$exe --version printed '$v', not the version $version"
 done
 
+step "every option in --help is documented in the man page"
+for exe in cl-uploader cl-uploader-cli cl-simulator; do
+    help=$(QT_QPA_PLATFORM=offscreen "$bin/$exe" --help) || die "$exe --help failed"
+    page=$(gzip -dc "$root/usr/share/man/man1/$exe.1.gz")
+    while read -r opt; do
+        # troff spells a literal "-" as "\-".
+        grep -qF -- "${opt//-/\\-}" <<<"$page" ||
+            die "$opt (in $exe --help) is not documented in $exe(1): add it to packaging/man/$exe.1"
+    done < <(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u)
+done
+
 step "starting the installed cl-simulator --seed demo"
 "$bin/cl-simulator" --listen 127.0.0.1:0 --data-dir "$work/sim" --seed demo \
     >"$work/sim.out" 2>"$work/sim.err" &
