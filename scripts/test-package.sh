@@ -23,7 +23,7 @@ build_dir=$(cd "$1" 2>/dev/null && pwd) || die "build directory '$1' does not ex
 [ -f "$build_dir/CPackConfig.cmake" ] ||
     die "$build_dir has no CPackConfig.cmake: configure it first (cmake --preset dev -B $build_dir)"
 
-for tool in cmake cpack dpkg-deb lintian desktop-file-validate appstreamcli openssl file; do
+for tool in cmake cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate appstreamcli openssl file; do
     command -v "$tool" >/dev/null 2>&1 ||
         die "'$tool' is not installed (apt-get install cmake dpkg-dev lintian desktop-file-utils appstream openssl file)"
 done
