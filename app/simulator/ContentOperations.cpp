@@ -361,6 +361,8 @@ Outcome ContentOperations::createItem(const Call &c)
         return Outcome::fail(VapiError::invalidArgument(
             QStringLiteral("create_spec.library_id and create_spec.name are required.")));
     std::lock_guard lock(m_state.mutex);
+    if (!m_state.mayModifyContent(c.user))
+        return Outcome::fail(VapiError::unauthorized());
     const QString tokenKey = QStringLiteral("item|") + c.user + QLatin1Char('|') + c.clientToken;
     if (!c.clientToken.isEmpty() && m_state.clientTokens.contains(tokenKey)
         && m_state.items.contains(m_state.clientTokens.value(tokenKey)))

@@ -108,6 +108,8 @@ Outcome SessionOperations::create(const Call &c)
             return Outcome::fail(VapiError::invalidArgument(why));
     }
     std::lock_guard lock(m_state.mutex);
+    if (!m_state.mayModifyContent(c.user)) // ContentLibrary.UpdateSession on the item (§6)
+        return Outcome::fail(VapiError::unauthorized());
     const QString tokenKey = c.user + QLatin1Char('|') + c.clientToken;
     if (!c.clientToken.isEmpty() && m_state.clientTokens.contains(tokenKey)) {
         // Replay of the same create: the same session, as long as it still exists.

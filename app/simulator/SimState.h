@@ -111,6 +111,13 @@ public:
     QMap<QString, TrustedCert> trusted;
     QMap<QString, QString> uploads; // upload id -> session id
     QMap<QString, QString> clientTokens; // "<user>|<token>" -> session id or item id
+    QStringList readOnlyUsers; // lower-case names without Content Library privileges
+
+    // False for accounts configured without ContentLibrary.AddLibraryItem/UpdateSession.
+    bool mayModifyContent(const QString &user) const
+    {
+        return !readOnlyUsers.contains(user.toLower());
+    }
 
     QString filesDir() const { return dataDir + QStringLiteral("/files"); }
     QString stagingDir() const { return dataDir + QStringLiteral("/staging"); }

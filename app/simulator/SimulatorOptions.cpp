@@ -2,6 +2,7 @@
 
 #include "SimulatorInfo.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QHostAddress>
 
@@ -90,6 +91,11 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         QStringLiteral("users"),
         tr("Accounts as user:password,... (default administrator@vsphere.local:VMware1!)."),
         tr("LIST"));
+    const QCommandLineOption readOnlyOpt(
+        QStringLiteral("readonly-users"),
+        tr("Accounts (of --users) that may log in and browse but lack the Content Library "
+           "privileges: creating items or update sessions answers 403 UNAUTHORIZED."),
+        tr("LIST"));
     const QCommandLineOption loginTimeout(QStringLiteral("login-timeout"),
                                           tr("Idle timeout of API login sessions (default 1800)."),
                                           tr("SECONDS"));
@@ -130,7 +136,7 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption ignoreTrust(
         QStringLiteral("ignore-trust-store"),
         tr("Do not let /api/content/trusted-certificates clear UNTRUSTED_CERTIFICATE warnings."));
-    p.addOptions({ listen, httpOpt, remote, dataDirOpt, certOpt, keyOpt, usersOpt, loginTimeout,
+    p.addOptions({ listen, httpOpt, remote, dataDirOpt, certOpt, keyOpt, usersOpt, readOnlyOpt, loginTimeout,
                    sessionTimeout, gcAfter, busy, chunked, throttle, drop, previewDelay, seedOpt,
                    control, logReq, ignoreTrust });
     if (!p.parse(arguments)) {
@@ -182,6 +188,17 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         }
     } else {
         users.append({ QStringLiteral("administrator@vsphere.local"), QStringLiteral("VMware1!") });
+    }
+    for (const QString &name : p.value(readOnlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const bool known = std::any_of(users.cbegin(), users.cend(), [&name](const auto &u) {
+            return u.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!known) {
+            *error = tr("--readonly-users names \"%1\", which is not an account of --users")
+                         .arg(name);
+            return false;
+        }
+        readOnlyUsers.append(name.toLower());
     }
     qint64 v = 0;
     if (p.isSet(loginTimeout)) {

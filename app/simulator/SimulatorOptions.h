@@ -22,6 +22,7 @@ public:
     QString tlsCert;
     QString tlsKey;
     QList<QPair<QString, QString>> users; // user, password; first one is printed on start
+    QStringList readOnlyUsers; // may log in and read, but lack the Content Library privileges
     int loginTimeoutSeconds = 1800;
     int sessionTimeoutSeconds = 300;
     int gcAfterSeconds = 3600;

@@ -113,6 +113,7 @@ bool SimulatorServer::start(QString *error)
     QDir().mkpath(m_state->filesDir());
 
     m_auth = std::make_unique<Auth>(m_options.users, m_options.loginTimeoutSeconds);
+    m_state->readOnlyUsers = m_options.readOnlyUsers;
     m_faults = std::make_unique<Faults>();
     Faults::Snapshot defaults;
     defaults.throttleBps = m_options.throttleUploadBps;

@@ -77,6 +77,12 @@ QByteArray VapiError::body(Flavor flavor) const
     return QJsonDocument(outer).toJson(QJsonDocument::Compact);
 }
 
+VapiError VapiError::unauthorized()
+{
+    return make(QStringLiteral("UNAUTHORIZED"), QStringLiteral("vapi.security.authorization.invalid"),
+                QStringLiteral("Unable to authorize user"));
+}
+
 VapiError VapiError::unauthenticated()
 {
     return make(QStringLiteral("UNAUTHENTICATED"),

@@ -28,6 +28,8 @@ struct VapiError
     QByteArray body(Flavor flavor) const;
 
     static VapiError unauthenticated();
+    // 403: authenticated, but lacking a privilege (§3.5; id as vCenter's vAPI endpoint sends it).
+    static VapiError unauthorized();
     static VapiError notFound(const QString &what, const QString &id);
     static VapiError invalidArgument(const QString &text);
     static VapiError invalidState(const QString &operation, const QString &state,

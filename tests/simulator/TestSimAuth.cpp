@@ -21,6 +21,7 @@ private slots:
     void injectedCallFailures();
     void usageErrorsExitWithCode2();
     void plainHttpAndUsers();
+    void readOnlyUserGets403InBothFlavors();
 };
 
 void TestSimAuth::startLinesAndCertificate()
@@ -252,6 +253,8 @@ void TestSimAuth::usageErrorsExitWithCode2()
         { { QStringLiteral("--users"), QStringLiteral("nopassword") },
           QStringLiteral("user:password") },
         { { QStringLiteral("--seed"), QStringLiteral("big") }, QStringLiteral("demo") },
+        { { QStringLiteral("--readonly-users"), QStringLiteral("mallory") },
+          QStringLiteral("mallory") },
         { { QStringLiteral("--bogus") }, QStringLiteral("bogus") },
     };
     for (const Case &c : cases) {
@@ -271,7 +274,7 @@ void TestSimAuth::usageErrorsExitWithCode2()
          { "--listen", "--http", "--allow-remote", "--data-dir", "--tls-cert", "--tls-key",
            "--users", "--login-timeout", "--session-timeout", "--busy-status", "--accept-chunked",
            "--throttle-upload", "--drop-upload-after", "--preview-delay", "--seed",
-           "--control-listen", "--log-requests" })
+           "--control-listen", "--log-requests", "--readonly-users" })
         QVERIFY2(text.contains(QLatin1String(flag)), flag);
 }
 
@@ -290,6 +293,53 @@ void TestSimAuth::plainHttpAndUsers()
         c.call("GET", QStringLiteral("/api/session")).obj().value(QLatin1String("user")).toString(),
         QStringLiteral("bob"));
     QVERIFY(!c.login(false, QStringLiteral("bob"), QStringLiteral("pw1")));
+}
+
+// §3.5: 403 = authenticated but lacking a privilege (ContentLibrary.UpdateSession for session
+// create, ContentLibrary.AddLibraryItem for item create). Reading stays allowed.
+void TestSimAuth::readOnlyUserGets403InBothFlavors()
+{
+    SimulatorProcess sim({ QStringLiteral("--users"), QStringLiteral("admin:pw1,Viewer:pw2"),
+                           QStringLiteral("--readonly-users"), QStringLiteral("viewer") });
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    SimClient admin(sim);
+    QVERIFY(admin.login());
+    const QString lib = admin.createLibrary(QStringLiteral("Media"));
+    QVERIFY(!lib.isEmpty());
+    const QString item = admin.createItem(lib, QStringLiteral("tools.iso"));
+    QVERIFY(!item.isEmpty());
+
+    SimClient viewer(sim);
+    QVERIFY(viewer.login(false, QStringLiteral("viewer"), QStringLiteral("pw2")));
+    SimReply r = viewer.call("GET", QStringLiteral("/api/content/library"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.arr().contains(lib));
+
+    r = viewer.call("POST", QStringLiteral("/api/content/library/item/update-session"),
+                    QJsonObject { { QStringLiteral("library_item_id"), item } });
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.obj().value(QLatin1String("error_type")).toString(), QStringLiteral("UNAUTHORIZED"));
+    QCOMPARE(r.messageId(), QStringLiteral("vapi.security.authorization.invalid"));
+
+    r = viewer.call("POST", QStringLiteral("/api/content/library/item"),
+                    QJsonObject { { QStringLiteral("library_id"), lib },
+                                  { QStringLiteral("name"), QStringLiteral("new.iso") } });
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorType(), QStringLiteral("UNAUTHORIZED"));
+
+    SimClient viewerRest(sim);
+    QVERIFY(viewerRest.login(true, QStringLiteral("viewer"), QStringLiteral("pw2")));
+    r = viewerRest.call(
+        "POST", QStringLiteral("/rest/com/vmware/content/library/item/update-session"),
+        QJsonObject { { QStringLiteral("create_spec"),
+                        QJsonObject { { QStringLiteral("library_item_id"), item } } } });
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.obj().value(QLatin1String("type")).toString(),
+             QStringLiteral("com.vmware.vapi.std.errors.unauthorized"));
+    QCOMPARE(r.messageId(), QStringLiteral("vapi.security.authorization.invalid"));
+
+    // Nothing was created by the refused calls; the privileged user is unaffected.
+    QVERIFY(!admin.createSession(item).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimAuth)
