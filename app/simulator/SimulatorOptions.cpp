@@ -2,9 +2,9 @@
 
 #include "SimulatorInfo.h"
 
-#include <algorithm>
 #include <QCommandLineParser>
 #include <QHostAddress>
+#include <algorithm>
 
 namespace clu::sim {
 
@@ -136,9 +136,10 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption ignoreTrust(
         QStringLiteral("ignore-trust-store"),
         tr("Do not let /api/content/trusted-certificates clear UNTRUSTED_CERTIFICATE warnings."));
-    p.addOptions({ listen, httpOpt, remote, dataDirOpt, certOpt, keyOpt, usersOpt, readOnlyOpt, loginTimeout,
-                   sessionTimeout, gcAfter, busy, chunked, throttle, drop, previewDelay, seedOpt,
-                   control, logReq, ignoreTrust });
+    p.addOptions({ listen,       httpOpt,  remote,      dataDirOpt,   certOpt,
+                   keyOpt,       usersOpt, readOnlyOpt, loginTimeout, sessionTimeout,
+                   gcAfter,      busy,     chunked,     throttle,     drop,
+                   previewDelay, seedOpt,  control,     logReq,       ignoreTrust });
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -194,8 +195,8 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
             return u.first.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (!known) {
-            *error = tr("--readonly-users names \"%1\", which is not an account of --users")
-                         .arg(name);
+            *error =
+                tr("--readonly-users names \"%1\", which is not an account of --users").arg(name);
             return false;
         }
         readOnlyUsers.append(name.toLower());

@@ -79,7 +79,8 @@ QByteArray VapiError::body(Flavor flavor) const
 
 VapiError VapiError::unauthorized()
 {
-    return make(QStringLiteral("UNAUTHORIZED"), QStringLiteral("vapi.security.authorization.invalid"),
+    return make(QStringLiteral("UNAUTHORIZED"),
+                QStringLiteral("vapi.security.authorization.invalid"),
                 QStringLiteral("Unable to authorize user"));
 }
 

@@ -12,8 +12,7 @@ namespace clu::test {
 
 SimulatorProcess::SimulatorProcess(QStringList extraArgs)
     : m_extraArgs(std::move(extraArgs))
-{
-}
+{ }
 
 SimulatorProcess::~SimulatorProcess()
 {
@@ -46,8 +45,8 @@ bool SimulatorProcess::start(int timeoutMs)
         m_error = QStringLiteral("CLU_SIMULATOR is not set (run the test through ctest)");
         return false;
     }
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--control-listen"), QStringLiteral("127.0.0.1:0")};
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--control-listen"), QStringLiteral("127.0.0.1:0") };
     if (!m_extraArgs.contains(QStringLiteral("--data-dir"))) {
         if (!m_dataDir)
             m_dataDir = std::make_unique<QTemporaryDir>();
@@ -98,8 +97,9 @@ bool SimulatorProcess::parseStartLines(const QByteArray &text)
     static const QRegularExpression credentials(
         QStringLiteral("^cl-simulator credentials (\\S+) (.+)$"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression control(QStringLiteral("^cl-simulator control on (http://\\S+)$"),
-                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression control(
+        QStringLiteral("^cl-simulator control on (http://\\S+)$"),
+        QRegularExpression::MultilineOption);
     // Only complete lines count: the last one may still be arriving.
     const QString s = QString::fromUtf8(text.left(text.lastIndexOf('\n') + 1));
     const auto l = listen.match(s);
@@ -188,8 +188,8 @@ QJsonDocument SimulatorProcess::control(const QByteArray &method, const QString 
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
-    const QString networkError = reply->error() == QNetworkReply::NoError ? QString()
-                                                                           : reply->errorString();
+    const QString networkError =
+        reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
     reply->deleteLater();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(answer, &parseError);

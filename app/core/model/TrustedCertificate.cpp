@@ -15,7 +15,8 @@ TrustedCertificate TrustedCertificate::read(JsonReader &r)
         return c;
     c.id = r.string("certificate", JsonReader::Optional);
     // List summaries may carry only the id (servers differ); get results carry only the text.
-    c.certText = r.string("cert_text", c.id.isEmpty() ? JsonReader::Required : JsonReader::Optional);
+    c.certText =
+        r.string("cert_text", c.id.isEmpty() ? JsonReader::Required : JsonReader::Optional);
     return c;
 }
 
