@@ -13,8 +13,6 @@ namespace clu::sim {
 
 namespace {
 
-const QString kActive = QStringLiteral("ACTIVE");
-
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -60,13 +58,7 @@ void SessionFileOperations::registerOperations(OperationTable &t)
 
 UpdateSession *SessionFileOperations::findLocked(const QString &id, Outcome *error)
 {
-    auto it = m_state.sessions.find(id);
-    if (it == m_state.sessions.end()) {
-        *error = Outcome::fail(VapiError::notFound(QStringLiteral("update session"), id));
-        return nullptr;
-    }
-    SessionRules::touch(*it, m_timeout); // every file call keeps the session alive (§14.6)
-    return &*it;
+    return SessionRules::find(m_state, id, m_timeout, error);
 }
 
 QJsonObject SessionFileOperations::fileJson(const SessionFile &f)
@@ -165,12 +157,10 @@ Outcome SessionFileOperations::addFile(const Call &c)
 
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"), QStringLiteral("add"),
+                                                m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("add"), s->state,
-                                                     SessionRules::stateReason(*s)));
     const Item item = m_state.items.value(s->itemId);
     if (OvfAdapter::metadataAfterDescriptor(*s, item, name))
         return Outcome::fail(VapiError::make(
@@ -269,12 +259,10 @@ Outcome SessionFileOperations::removeFile(const Call &c)
     const QString name = c.str("file_name");
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("remove"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("remove"), s->state,
-                                                     SessionRules::stateReason(*s)));
     const Item item = m_state.items.value(s->itemId);
     bool inItem = false;
     for (const ItemFile &f : item.files)
@@ -300,12 +288,10 @@ Outcome SessionFileOperations::validate(const Call &c)
 {
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("validate"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("validate"), s->state,
-                                                     SessionRules::stateReason(*s)));
     bool hasErrors = false;
     return Outcome::ok(SessionRules::validation(m_state, *s, m_ovf, &hasErrors));
 }

@@ -86,13 +86,7 @@ QJsonObject SessionOperations::sessionJson(const UpdateSession &s) const
 
 UpdateSession *SessionOperations::findLocked(const QString &id, Outcome *error)
 {
-    auto it = m_state.sessions.find(id);
-    if (it == m_state.sessions.end()) {
-        *error = Outcome::fail(VapiError::notFound(QStringLiteral("update session"), id));
-        return nullptr;
-    }
-    SessionRules::touch(*it, m_timeout);
-    return &*it;
+    return SessionRules::find(m_state, id, m_timeout, error);
 }
 
 Outcome SessionOperations::create(const Call &c)
@@ -209,12 +203,10 @@ Outcome SessionOperations::update(const Call &c)
     const QJsonObject spec = c.obj("spec");
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("update"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("update"), s->state,
-                                                     SessionRules::stateReason(*s)));
     // Only warning_behavior is updatable; a supplied list replaces the previous one (README).
     if (spec.contains(QLatin1String("warning_behavior"))) {
         const QString why = checkWarningBehavior(spec.value(QLatin1String("warning_behavior")));
@@ -251,12 +243,10 @@ Outcome SessionOperations::complete(const Call &c)
 {
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("complete"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("complete"), s->state,
-                                                     SessionRules::stateReason(*s)));
     bool hasErrors = false;
     const QJsonObject v = SessionRules::validation(m_state, *s, m_ovf, &hasErrors);
     if (hasErrors) {
@@ -330,12 +320,10 @@ Outcome SessionOperations::cancel(const Call &c)
 {
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("cancel"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("cancel"), s->state,
-                                                     SessionRules::stateReason(*s)));
     SessionRules::end(m_state, *s, QStringLiteral("CANCELED"));
     return Outcome::empty();
 }
@@ -348,12 +336,10 @@ Outcome SessionOperations::fail(const Call &c)
     const QString msg = c.str("client_error_message");
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("fail"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("fail"), s->state,
-                                                     SessionRules::stateReason(*s)));
     SessionRules::end(
         m_state, *s, QStringLiteral("ERROR"),
         VapiError::message(QStringLiteral("com.vmware.vdcs.cls-main.client_error"), msg, { msg }));
@@ -370,12 +356,10 @@ Outcome SessionOperations::keepAlive(const Call &c)
             QStringLiteral("client_progress must be a whole number from 0 to 100.")));
     std::lock_guard lock(m_state.mutex);
     Outcome err;
-    UpdateSession *s = findLocked(c.str("session_id"), &err);
+    UpdateSession *s = SessionRules::findActive(m_state, c.str("session_id"),
+                                                QStringLiteral("keep-alive"), m_timeout, &err);
     if (!s)
         return err;
-    if (s->state != kActive)
-        return Outcome::fail(VapiError::invalidState(QStringLiteral("keep-alive"), s->state,
-                                                     SessionRules::stateReason(*s)));
     if (progress.isDouble())
         s->clientProgress = progress.toInteger();
     return Outcome::empty();

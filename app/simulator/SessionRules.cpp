@@ -15,6 +15,30 @@ void SessionRules::touch(UpdateSession &s, int timeoutSeconds)
         s.expiration = next;
 }
 
+UpdateSession *SessionRules::find(SimState &state, const QString &id, int timeoutSeconds,
+                                  Outcome *error)
+{
+    auto it = state.sessions.find(id);
+    if (it == state.sessions.end()) {
+        *error = Outcome::fail(VapiError::notFound(QStringLiteral("update session"), id));
+        return nullptr;
+    }
+    touch(*it, timeoutSeconds);
+    return &*it;
+}
+
+UpdateSession *SessionRules::findActive(SimState &state, const QString &id,
+                                        const QString &operation, int timeoutSeconds,
+                                        Outcome *error)
+{
+    UpdateSession *s = find(state, id, timeoutSeconds, error);
+    if (s && s->state != QLatin1String("ACTIVE")) {
+        *error = Outcome::fail(VapiError::invalidState(operation, s->state, stateReason(*s)));
+        return nullptr;
+    }
+    return s;
+}
+
 QJsonObject SessionRules::transferError(const SimState &state, const UpdateSession &s,
                                         const QString &file, const QString &reason)
 {

@@ -13,6 +13,13 @@ class SessionRules
 {
 public:
     static void touch(UpdateSession &s, int timeoutSeconds);
+    // The session a call names, with its expiry refreshed (every session and file call keeps it
+    // alive, §14.6); nullptr and *error = NOT_FOUND when there is none.
+    static UpdateSession *find(SimState &state, const QString &id, int timeoutSeconds,
+                               Outcome *error);
+    // As find(), but also NOT_ALLOWED_IN_CURRENT_STATE naming `operation` unless it is ACTIVE.
+    static UpdateSession *findActive(SimState &state, const QString &id, const QString &operation,
+                                     int timeoutSeconds, Outcome *error);
     // The message of a broken transfer, shaped like vCenter's "IO error during transfer" text.
     static QJsonObject transferError(const SimState &state, const UpdateSession &s,
                                      const QString &file, const QString &reason);
