@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>clu::UploadEngine</name>
+    <message numerus="yes">
+        <source>%1 could not be uploaded after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>%1 could not be uploaded after %n attempt: %2</numerusform>
+            <numerusform>%1 could not be uploaded after %n attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation>
+            <numerusform>Uploaded %n file, %1 bytes; item content version %2, size %3 bytes.</numerusform>
+            <numerusform>Uploaded %n files, %1 bytes; item content version %2, size %3 bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation>
+            <numerusform>Uploaded %n file; the item could not be read back: %1</numerusform>
+            <numerusform>Uploaded %n files; the item could not be read back: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::cli::CliContext</name>
+    <message numerus="yes">
+        <source>%1, %n blocking warning(s)</source>
+        <translation>
+            <numerusform>%1, %n blocking warning</numerusform>
+            <numerusform>%1, %n blocking warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::CertificateWarningsTab</name>
+    <message numerus="yes">
+        <source>%n warning(s) still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</source>
+        <translation>
+            <numerusform>%n warning still blocks Complete. Tick Ignore and press Apply to accept it, or reject the package.</numerusform>
+            <numerusform>%n warnings still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n warning(s) are ignored on the server; they no longer block Complete.</source>
+        <translation>
+            <numerusform>The warning is ignored on the server; it no longer blocks Complete.</numerusform>
+            <numerusform>All %n warnings are ignored on the server; they no longer block Complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>Blocked: %n warning(s) are not ignored. Review them on the Certificate &amp; warnings tab.</source>
+        <translation>
+            <numerusform>Blocked: %n warning is not ignored. Review it on the Certificate &amp; warnings tab.</numerusform>
+            <numerusform>Blocked: %n warnings are not ignored. Review them on the Certificate &amp; warnings tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::SessionTableModel</name>
+    <message numerus="yes">
+        <source>%1, %n warning(s) ignored</source>
+        <translation>
+            <numerusform>%1, %n warning ignored</numerusform>
+            <numerusform>%1, %n warnings ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n warning(s) blocking</source>
+        <translation>
+            <numerusform>%1, %n warning blocking</numerusform>
+            <numerusform>%1, %n warnings blocking</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::UploadController</name>
+    <message numerus="yes">
+        <source>The preview reports %n warning(s); waiting for the review.</source>
+        <translation>
+            <numerusform>The preview reports %n warning; waiting for the review.</numerusform>
+            <numerusform>The preview reports %n warnings; waiting for the review.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
