@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "i18n/Translations.h"
 #include "upload/ChecksumCalculator.h"
 
 #include <QCommandLineParser>
@@ -86,8 +87,14 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
     const QCommandLineOption checksum(
         QStringLiteral("checksum"), tr("Checksum algorithm: sha256 (default), sha1, sha512, md5."),
         tr("algorithm"), QStringLiteral("sha256"));
+    // Applied before parsing (main.cpp, clu::Translations); declared so --help lists it.
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        tr("User interface language: %1. Default: the system language.")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        tr("code"));
     parser.addOptions(
-        { json, pwStdin, library, item, createItem, type, ignore, concurrency, checksum });
+        { json, pwStdin, library, item, createItem, type, ignore, concurrency, checksum, lang });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("Arguments of the command."),
                                  QStringLiteral("[arguments...]"));

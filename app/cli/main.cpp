@@ -8,6 +8,7 @@
 #include "SessionCommands.h"
 #include "UploadCommand.h"
 #include "Version.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,8 +30,15 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("clu.*=false"));
 
-    CliOptions options;
+    // Before anything is parsed or printed: the option help is translated too.
     QString message;
+    if (!clu::Translations::install(
+            &app, clu::Translations::requestedLanguage(QCoreApplication::arguments()), &message)) {
+        CliOutput(false).error(message);
+        return Usage;
+    }
+
+    CliOptions options;
     switch (CliOptions::parse(QCoreApplication::arguments(), &options, &message)) {
     case CliOptions::Outcome::ExitSuccess:
         return Success;

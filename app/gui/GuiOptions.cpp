@@ -1,5 +1,7 @@
 #include "GuiOptions.h"
 
+#include "i18n/Translations.h"
+
 #include <cstring>
 
 namespace clu::gui {
@@ -13,6 +15,10 @@ GuiOptions::GuiOptions()
                     tr("With --demo: write PNG screenshots of the main window, the certificate "
                        "tab and the upload dialog into this directory, then quit."),
                     tr("directory"))
+    , m_lang(QStringLiteral("lang"),
+             tr("User interface language: %1. Default: the system language.")
+                 .arg(Translations::available().join(QStringLiteral(", "))),
+             tr("code"))
 {
     m_parser.setApplicationDescription(
         tr("Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter "
@@ -22,6 +28,7 @@ GuiOptions::GuiOptions()
     m_parser.addOption(m_demo);
     m_parser.addOption(m_simulator);
     m_parser.addOption(m_screenshots);
+    m_parser.addOption(m_lang);
 }
 
 void GuiOptions::process(const QCoreApplication &app)

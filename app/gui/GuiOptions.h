@@ -32,6 +32,7 @@ private:
     QCommandLineOption m_demo;
     QCommandLineOption m_simulator;
     QCommandLineOption m_screenshots;
+    QCommandLineOption m_lang; // applied before parsing by clu::Translations; listed for --help
 };
 
 } // namespace clu::gui

@@ -2,9 +2,12 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "Version.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
+
+#include <cstdio>
 
 namespace {
 void setApplicationIdentity()
@@ -12,6 +15,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader"));
     QCoreApplication::setApplicationName(QStringLiteral("cl-uploader"));
     QCoreApplication::setApplicationVersion(clu::versionString());
+}
+
+// Before any translated text is built (the option help included); false after telling why.
+bool installTranslations(QCoreApplication *app)
+{
+    QString error;
+    if (clu::Translations::install(app, clu::Translations::requestedLanguage(app->arguments()),
+                                   &error))
+        return true;
+    fprintf(stderr, "cl-uploader: %s\n", qPrintable(error));
+    return false;
 }
 } // namespace
 
@@ -22,6 +36,8 @@ int main(int argc, char *argv[])
     if (clu::gui::GuiOptions::wantsHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        if (!installTranslations(&app))
+            return 2;
         clu::gui::GuiOptions options;
         options.process(app);
         return 0;
@@ -29,6 +45,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    if (!installTranslations(&app))
+        return 2;
     QGuiApplication::setApplicationDisplayName(QObject::tr("Content Library Uploader"));
     QGuiApplication::setDesktopFileName(QStringLiteral("cl-uploader"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cl-uploader.svg")));

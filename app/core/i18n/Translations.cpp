@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace clu {
@@ -13,6 +14,20 @@ namespace {
 const QString kResourceDir = QStringLiteral(":/i18n");
 const QString kCatalogue = QStringLiteral("cl-uploader");
 QString g_current;
+// The translators install() put in place, removed again when it runs a second time (tests, or a
+// future language switch at run time) so an earlier language cannot shadow the new one.
+QPointer<QTranslator> g_own;
+QPointer<QTranslator> g_qt;
+
+void removePrevious()
+{
+    for (QPointer<QTranslator> *t : { &g_own, &g_qt }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete t->data();
+        }
+    }
+}
 
 QString normalized(QString code)
 {
@@ -90,12 +105,14 @@ bool Translations::install(QCoreApplication *app, const QString &requested, QStr
             code = QStringLiteral("en");
     }
 
+    removePrevious();
     const QLocale locale(code);
     QLocale::setDefault(locale);
 
     auto *own = new QTranslator(app);
     if (own->load(kCatalogue + QLatin1Char('_') + code, kResourceDir)) {
         QCoreApplication::installTranslator(own);
+        g_own = own;
     } else {
         // Cannot happen with a correct build (TestTranslations checks every catalogue is embedded).
         qCWarning(lcI18n) << "translation catalogue for" << code << "is missing from the resources";
@@ -109,6 +126,7 @@ bool Translations::install(QCoreApplication *app, const QString &requested, QStr
     if (code != QLatin1String("en") && qt->load(locale, QStringLiteral("qtbase"),
                                                 QStringLiteral("_"), qtDir)) {
         QCoreApplication::installTranslator(qt);
+        g_qt = qt;
     } else {
         if (code != QLatin1String("en"))
             qCInfo(lcI18n) << "no Qt translation for" << code << "in" << qtDir;
