@@ -9,11 +9,24 @@
 
 #include <QMetaType>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
 
 namespace clu {
+
+// A file the server fetches itself (source_type PULL, API reference §8.6) instead of receiving
+// its bytes from us.
+struct PullSource
+{
+    QUrl url; // http:// or https://
+    QString name; // the file's name in the item; empty = the last segment of the URL's path
+    // SHA-1 of the source's TLS certificate as colon hex (what vCenter compares); the front end
+    // fetches it and has the administrator confirm it. Empty for http://, or when vCenter
+    // already trusts the source's certificate.
+    QString sslThumbprint;
+};
 
 // What to upload where, and how.
 struct UploadRequest
@@ -22,6 +35,9 @@ struct UploadRequest
     // Plain files, or exactly one .ovf (its References, .mf and .cert are collected), or exactly
     // one .ova (its members are streamed out of the tar).
     QStringList paths;
+    // Files vCenter fetches from URLs; alone, or next to plain files in `paths` (not next to an
+    // .ovf or .ova, whose members must all come from here).
+    QList<PullSource> pullSources;
     ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
     int concurrency = 2; // files sent at the same time
     int maxRetries = 3; // per file, while the session is still ACTIVE
