@@ -5,185 +5,185 @@
     <name>ApiError</name>
     <message>
         <source>the server reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告 %1</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP %1</translation>
     </message>
     <message>
         <source>the connection to %1 was refused (is the address and port right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接被拒绝（地址和端口是否正确？）</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3; the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提供的证书指纹为 %2，但固定的指纹为 %3；连接已被拒绝</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 TLS 连接失败</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败: %2</translation>
     </message>
 </context>
 <context>
     <name>ApiRoutes</name>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Refreshing the login session</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新登录会话</translation>
     </message>
     <message>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库 %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>查找库</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库 %1 的项目</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库项目 %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>查找库项目</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>创建库项目“%1”</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除库项目 %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库项目 %1 的文件</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库项目 %2 的文件“%1”</translation>
     </message>
     <message>
         <source>Listing item types</source>
-        <translation type="unfinished"></translation>
+        <translation>列出项目类型</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据存储</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为库项目 %1 创建更新会话</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更新会话</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取更新会话 %1</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改更新会话 %1 的警告行为</translation>
     </message>
     <message>
         <source>Deleting update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除更新会话 %1</translation>
     </message>
     <message>
         <source>Completing update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成更新会话 %1</translation>
     </message>
     <message>
         <source>Canceling update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消更新会话 %1</translation>
     </message>
     <message>
         <source>Marking update session %1 as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>将更新会话 %1 标记为失败</translation>
     </message>
     <message>
         <source>Keeping update session %1 alive</source>
-        <translation type="unfinished"></translation>
+        <translation>使更新会话 %1 保持活动状态</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件“%1”添加到更新会话 %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取更新会话 %2 的文件“%1”</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更新会话 %1 的文件</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从更新会话 %2 中移除文件“%1”</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证更新会话 %1 的文件</translation>
     </message>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>列出受信任的证书</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取受信任的证书 %1</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加受信任的证书</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除受信任的证书 %1</translation>
     </message>
 </context>
 <context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的校验和计算已取消。</translation>
     </message>
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 以计算其校验和: %2</translation>
     </message>
     <message>
         <source>Reading %1 stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 时停滞。</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 以计算其校验和: %2</translation>
     </message>
 </context>
 <context>
@@ -209,680 +209,701 @@ or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令:
+  libraries                 列出内容库
+  items &lt;library&gt;           列出库的项目（名称或 ID）
+  sessions                  列出您的更新会话
+  session &lt;id&gt;              显示一个更新会话及其文件
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] FILE...
+                            将文件、.ovf 软件包或 .ova 上传到项目中
+  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
+  complete &lt;id&gt;             完成更新会话
+  cancel &lt;id&gt;               取消更新会话
+  version                   显示版本
+
+环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
+“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
+或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）。
+警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
     <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的警告类型“%1”；请使用 SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、NOT_YET_VALID_CERTIFICATE 或 UNTRUSTED_CERTIFICATE</translation>
     </message>
     <message>
         <source>Scriptable client for vCenter Content Library update sessions.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 vCenter 内容库更新会话的可脚本化客户端。
+
+%1</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读的 JSON 输出。</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入 (stdin) 的第一行读取密码。</translation>
     </message>
     <message>
         <source>Library name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>库名称或 ID。</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Item name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称或 ID。</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Create the item when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目不存在时创建该项目。</translation>
     </message>
     <message>
         <source>Type of a created item: ovf, iso or file (default: from the file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>所创建项目的类型: ovf、iso 或 file（默认: 根据文件名确定）。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Package warnings to ignore: all, or TYPE,TYPE...</source>
-        <translation type="unfinished"></translation>
+        <translation>要忽略的软件包警告: all，或 TYPE,TYPE...</translation>
     </message>
     <message>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>Files sent at the same time (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送的文件数（默认为 2）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Checksum algorithm: sha256 (default), sha1, sha512, md5.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和算法: sha256（默认）、sha1、sha512、md5。</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithm</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的命令。</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令的参数。</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>--%1 is an option of &quot;upload&quot;, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 是“upload”的选项，而不是“%2”的选项。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要%2。</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>不带参数</translation>
     </message>
     <message>
         <source>one library name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>一个库名称或 ID</translation>
     </message>
     <message>
         <source>one session id</source>
-        <translation type="unfinished"></translation>
+        <translation>一个会话 ID</translation>
     </message>
     <message>
         <source>a session id and at least one warning type</source>
-        <translation type="unfinished"></translation>
+        <translation>一个会话 ID 和至少一个警告类型</translation>
     </message>
     <message>
         <source>upload needs --library and --item.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload 需要 --library 和 --item。</translation>
     </message>
     <message>
         <source>at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一个文件</translation>
     </message>
     <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 必须为 ovf、iso 或 file，而不是“%1”。</translation>
     </message>
     <message>
         <source>--type only applies with --create-item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 仅与 --create-item 一起使用时有效。</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 必须为 1 到 16 之间的数字，而不是“%1”。</translation>
     </message>
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checksum 必须为 sha256、sha1、sha512 或 md5，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Start a local demo server (cl-simulator with seeded content) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动本地演示服务器（带有预置内容的 cl-simulator）并连接到该服务器。</translation>
     </message>
     <message>
         <source>The cl-simulator executable to use for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 --demo 的 cl-simulator 可执行文件。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>With --demo: write PNG screenshots of the main window, the certificate tab and the upload dialog into this directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo 一起使用: 将主窗口、证书选项卡和上传对话框的 PNG 屏幕截图写入此目录，然后退出。</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directory</translation>
     </message>
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader: 通过更新会话将 OVF/OVA 模板、ISO 和文件上传到 vCenter 内容库。</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>The file to add has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的文件没有名称。</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; must not contain a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名“%1”不得包含路径分隔符。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is to be pulled but has no source URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”需要拉取，但没有源 URL。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; needs source type PUSH or PULL (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”需要源类型 PUSH 或 PULL（收到的是“%2”）。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; has a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”的大小为负数。</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>A new item needs the id of the library it goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目需要其所属库的 ID。</translation>
     </message>
     <message>
         <source>A new item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目需要名称。</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO-8601 日期和时间</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是绝对 URI</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 或名称为“%2”的%1</translation>
     </message>
     <message>
         <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个%2名为“%3”（ID 为 %4）；请改为提供 ID</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 ID</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库 %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>查找库</translation>
     </message>
     <message>
         <source>Finding library &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>查找库“%1”</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库 %1 的项目</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库项目 %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>查找库项目</translation>
     </message>
     <message>
         <source>Finding item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>查找项目“%1”</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>创建库项目“%1”</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除库项目 %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出库项目 %1 的文件</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库项目 %2 的文件“%1”</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据存储</translation>
     </message>
 </context>
 <context>
     <name>OvaReader</name>
     <message>
         <source>Cannot open the OVA %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 OVA %1: %2</translation>
     </message>
     <message>
         <source>The OVA %1 is damaged or not a tar archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 已损坏或不是 tar 归档文件: %2</translation>
     </message>
     <message>
         <source>The OVA %1 has no member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 中没有名为 %2 的成员</translation>
     </message>
     <message>
         <source>%1 in the OVA %2 is %3 bytes, larger than the %4 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %2 中的 %1 大小为 %3 字节，超过了其允许的 %4 字节</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1: %2</translation>
     </message>
     <message>
         <source>%1 ends after %2 of %3 bytes: the OVA is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取 %3 字节中的 %2 字节后结束: OVA 已被截断</translation>
     </message>
 </context>
 <context>
     <name>OvfDescriptor</name>
     <message>
         <source>a References/File element has an empty ovf:href</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 References/File 元素的 ovf:href 为空</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; contains a path separator; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的文件“%1”包含路径分隔符；仅支持与描述符位于同一位置的文件名</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的文件“%1”不是文件名</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的文件“%1”看起来像 URL 或驱动器路径；仅支持与描述符位于同一位置的文件名</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 OVF 描述符: %2（第 %3 行）</translation>
     </message>
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 OVF 描述符: 根元素不是 Envelope</translation>
     </message>
 </context>
 <context>
     <name>OvfManifest</name>
     <message>
         <source>%1 line %2 is not a manifest entry of the form &quot;SHA256(file)= digest&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行不是格式为“SHA256(file)= digest”的清单条目: %3</translation>
     </message>
 </context>
 <context>
     <name>OvfPackage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1: %2</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 %2 中）</translation>
     </message>
     <message>
         <source>%1 has a certificate (%2) but no manifest (%3): a signature covers the manifest, so the package cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 具有证书 (%2) 但没有清单 (%3): 签名涵盖的是清单，因此无法验证该软件包</translation>
     </message>
     <message>
         <source>%1 references files that are not in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了软件包中不存在的文件: %2</translation>
     </message>
     <message>
         <source>The manifest %1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 %1 过大（%2 字节）</translation>
     </message>
     <message>
         <source>Cannot open the OVF descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 OVF 描述符 %1: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件</translation>
     </message>
     <message>
         <source>%1 is too large for an OVF descriptor (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不能作为 OVF 描述符（%2 字节）</translation>
     </message>
     <message>
         <source>The OVA %1 contains no .ovf descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 不包含 .ovf 描述符</translation>
     </message>
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>清单列出了 %1，但它不属于该软件包</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
 </context>
 <context>
     <name>ResultDecoding</name>
     <message>
         <source>the server&apos;s answer does not match the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答与 API 不符: %1</translation>
     </message>
     <message>
         <source>expected an id (a non-empty JSON string)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ID（非空 JSON 字符串）</translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件需要名称。</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址“%1”不是包含主机名的有效 URL。</translation>
     </message>
     <message>
         <source>The server address must start with https:// (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址必须以 https:// 开头（实际为“%1”）。</translation>
     </message>
     <message>
         <source>The profile needs a user name, for example administrator@vsphere.local.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件需要用户名，例如 administrator@vsphere.local。</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 nor a SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的指纹“%1”既不是 SHA-1 指纹，也不是 SHA-256 指纹。</translation>
     </message>
 </context>
 <context>
     <name>SessionFileService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>no update session id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供更新会话 ID</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供文件名</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件“%1”添加到更新会话 %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取更新会话 %2 的文件“%1”</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更新会话 %1 的文件</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从更新会话 %2 中移除文件“%1”</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证更新会话 %1 的文件</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>The language &quot;%1&quot; is not available; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言“%1”不可用；请选择以下语言之一: %2。</translation>
     </message>
 </context>
 <context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>列出受信任的证书</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取受信任的证书 %1</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 ID</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加受信任的证书</translation>
     </message>
     <message>
         <source>the text is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文本不是 PEM 证书 (-----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除受信任的证书 %1</translation>
     </message>
 </context>
 <context>
     <name>UpdateSessionService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 ID</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为库项目 %1 创建更新会话</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取更新会话 %1</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出更新会话</translation>
     </message>
     <message>
         <source>the session has no warning behavior for %1 after it was set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置后，该会话中没有 %1 的警告行为</translation>
     </message>
     <message>
         <source>the session reports %1 as %2 after it was set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>该会话在设置为%3后报告 %1 为%2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略</translation>
     </message>
     <message>
         <source>the preview still shows warning %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预览仍显示警告 %1 为%2</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改更新会话 %1 的警告行为</translation>
     </message>
     <message>
         <source>client progress %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端进度 %1 超出 0-100 范围</translation>
     </message>
 </context>
 <context>
     <name>UploadEngine</name>
     <message>
         <source>preparing files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备文件</translation>
     </message>
     <message>
         <source>creating the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建更新会话</translation>
     </message>
     <message>
         <source>sending the OVF descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 OVF 描述符</translation>
     </message>
     <message>
         <source>waiting for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 OVF 预览</translation>
     </message>
     <message>
         <source>waiting for a decision on warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待对警告做出决定</translation>
     </message>
     <message>
         <source>sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送文件</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证</translation>
     </message>
     <message>
         <source>completing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成</translation>
     </message>
     <message>
         <source>cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清理</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
     <name>UploadPreparer</name>
     <message>
         <source>No files to upload were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要上传的文件。</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own (its referenced files are collected automatically); got %1 paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>.ovf 或 .ova 必须单独上传（其引用的文件会自动收集）；但提供了 %1 个路径。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件。</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可读。</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个文件均名为 %1；项目中的文件名必须唯一。</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, but %3 were expected (it changed while being read?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 字节，但预期为 %3 字节（读取时文件是否发生了更改？）</translation>
     </message>
     <message>
         <source>The manifest lists %1, which is not part of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单列出了 %1，但它不属于该软件包。</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
     </message>
 </context>
 <context>
@@ -890,852 +911,853 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Run &quot;cl-uploader-cli --help&quot; for the full usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>运行“cl-uploader-cli --help”可查看完整用法。
+</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断。</translation>
     </message>
 </context>
 <context>
     <name>clu::CredentialStore</name>
     <message>
         <source>No password is saved in the system keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中未保存 %1 的密码。</translation>
     </message>
     <message>
         <source>Could not read the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串读取 %1 的密码: %2</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1). The password for %2 is kept in memory until the program exits and is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用 (%1)。%2 的密码将保留在内存中直到程序退出，不会被保存。</translation>
     </message>
     <message>
         <source>The system keychain refused to save the password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝保存 %1 的密码: %2</translation>
     </message>
     <message>
         <source>Could not remove the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串中移除 %1 的密码: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::FileUploadJob</name>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未提供可用的上传 URL (“%1”)</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在</translation>
     </message>
     <message>
         <source>%1 changed size since it was added (%2 bytes, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小自添加后已更改（原为 %2 字节，现为 %3 字节）</translation>
     </message>
     <message>
         <source>the transfer was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>传输已取消</translation>
     </message>
     <message>
         <source>no data could be sent for %1 s (after %2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未能发送任何数据（已发送 %3 字节中的 %2 字节）</translation>
     </message>
     <message>
         <source>; reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；读取文件失败: %1</translation>
     </message>
     <message>
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %2 字节中的 %1 字节后连接中断 (%3)%4</translation>
     </message>
 </context>
 <context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（偏移量 %2）</translation>
     </message>
     <message>
         <source>more than one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>多个 JSON 值</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书不受信任 (%2)；SHA-256 指纹 %3</translation>
     </message>
     <message>
         <source>no server address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置服务器地址</translation>
     </message>
     <message>
         <source>the server&apos;s answer (HTTP %1) is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答 (HTTP %1) 不是有效的 JSON: %2</translation>
     </message>
     <message>
         <source>the server&apos;s answer has no {&quot;value&quot;: …} wrapper as /rest results must</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答缺少 /rest 结果所必需的 {&quot;value&quot;: …} 包装</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished"></translation>
+        <translation>登录应答中不包含会话令牌</translation>
     </message>
 </context>
 <context>
     <name>clu::SessionFileTransfer</name>
     <message>
         <source>add %1 to the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 添加到更新会话</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR right after adding it</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件后，服务器立即报告该文件处于 ERROR 状态</translation>
     </message>
     <message>
         <source>the server returned no upload_endpoint for a PUSH file</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未为 PUSH 文件返回 upload_endpoint</translation>
     </message>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 %1</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %2 字节中的 %1 字节后，服务器报告该文件处于 ERROR 状态</translation>
     </message>
     <message>
         <source>the server still reports %1 long after all bytes were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完所有字节很久之后，服务器仍报告 %1</translation>
     </message>
     <message>
         <source>the session went to %1, so the file cannot be sent again in it</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已变为 %1，因此无法在该会话中再次发送此文件</translation>
     </message>
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次尝试失败 (%2)；将在 %3 秒后重试</translation>
     </message>
 </context>
 <context>
     <name>clu::TlsPolicy</name>
     <message>
         <source>&quot;%1&quot; is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 or 40 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 SHA-256 也不是 SHA-1 证书指纹（应为 64 或 40 个十六进制数字，允许使用冒号）。</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提供的证书指纹为 %2，但固定的指纹为 %3</translation>
     </message>
 </context>
 <context>
     <name>clu::UploadEngine</name>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>no library item was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定库项目</translation>
     </message>
     <message>
         <source>No library item was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定库项目。</translation>
     </message>
     <message>
         <source>canceled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>已被用户取消</translation>
     </message>
     <message>
         <source>The upload was canceled while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传在以下阶段被取消: %1。</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>检查要上传的文件</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容: %1</translation>
     </message>
     <message>
         <source>The item already has an active update session.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已有一个活动的更新会话。</translation>
     </message>
     <message>
         <source>The item already has an active update session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已有一个活动的更新会话: %1。</translation>
     </message>
     <message>
         <source>Could not create the update session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建更新会话: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在尝试 %n 次后仍无法上传: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束 (%1)；将在新会话中重新开始</translation>
     </message>
     <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 OVF 预览时无法读取会话: %1</translation>
     </message>
     <message>
         <source>wait for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 OVF 预览</translation>
     </message>
     <message>
         <source>the session went to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已变为 %1</translation>
     </message>
     <message>
         <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 OVF 描述符期间会话变为 %1: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒后预览仍为 %1</translation>
     </message>
     <message>
         <source>The server did not finish checking the OVF descriptor in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能及时完成 OVF 描述符的检查。</translation>
     </message>
     <message>
         <source>review the package signature</source>
-        <translation type="unfinished"></translation>
+        <translation>审核软件包签名</translation>
     </message>
     <message>
         <source>warnings not ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略的警告: %1</translation>
     </message>
     <message>
         <source>the signer was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者已被拒绝</translation>
     </message>
     <message>
         <source>The package has warnings that were not ignored (%1); the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包存在未忽略的警告 (%1)；会话已在发送任何磁盘之前取消。</translation>
     </message>
     <message>
         <source>The package signature was rejected; the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包签名已被拒绝；会话已在发送任何磁盘之前取消。</translation>
     </message>
     <message>
         <source>Could not ignore the package warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法忽略软件包警告: %1</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证失败: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少: %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效: %1 (%2)</translation>
     </message>
     <message>
         <source>validate the session files</source>
-        <translation type="unfinished"></translation>
+        <translation>验证会话文件</translation>
     </message>
     <message>
         <source>The server reports problems with the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告文件存在问题: %1</translation>
     </message>
     <message>
         <source>Complete was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成请求被拒绝: %1</translation>
     </message>
     <message>
         <source>Could not read the session after complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后无法读取会话: %1</translation>
     </message>
     <message>
         <source>complete the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>完成更新会话</translation>
     </message>
     <message>
         <source>the session ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话以 %1 结束</translation>
     </message>
     <message>
         <source>The session ended in %1 after complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后会话以 %1 结束: %2</translation>
     </message>
     <message>
         <source>still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍为 %1</translation>
     </message>
     <message>
         <source>The session did not reach DONE in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话未能及时达到 DONE 状态。</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已上传 %n 个文件，共 %1 字节；项目内容版本 %2，大小 %3 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已上传 %n 个文件；无法回读项目: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话已消失（已过期或已被其他人删除）: %1</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>CONTENT VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>内容版本</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>set CLU_URL and CLU_USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 CLU_URL 和 CLU_USERNAME</translation>
     </message>
     <message>
         <source>CLU_URL and CLU_USERNAME must be set (e.g. CLU_URL=https://vcenter.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>必须设置 CLU_URL 和 CLU_USERNAME（例如 CLU_URL=https://vcenter.example.com）。</translation>
     </message>
     <message>
         <source>CLU_URL &quot;%1&quot; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL“%1”不是包含主机的 http(s) URL。</translation>
     </message>
     <message>
         <source>Warning: CLU_INSECURE=1, the server certificate is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: CLU_INSECURE=1，将不检查服务器证书。</translation>
     </message>
     <message>
         <source>CLU_THUMBPRINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_THUMBPRINT: %1</translation>
     </message>
     <message>
         <source>--password-stdin: no password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: 标准输入中没有密码。</translation>
     </message>
     <message>
         <source>No password: set CLU_PASSWORD, use --password-stdin, or store it in the keychain under %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码: 请设置 CLU_PASSWORD、使用 --password-stdin，或将密码存储在钥匙串中的 %1 (%2) 下。</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Cannot log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录到 %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n blocking warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个阻止性警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: %1</translation>
     </message>
     <message>
         <source>Signer certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者证书:</translation>
     </message>
     <message>
         <source>  subject:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  使用者:      %1</translation>
     </message>
     <message>
         <source>  issuer:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  颁发者:      %1</translation>
     </message>
     <message>
         <source>  self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  自签名:      %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>  valid:       %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  有效期:      %1 至 %2</translation>
     </message>
     <message>
         <source>  SHA-256:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256:     %1</translation>
     </message>
     <message>
         <source>  SHA-1:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-1:       %1</translation>
     </message>
     <message>
         <source>Warnings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 无</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告:</translation>
     </message>
     <message>
         <source>  %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 [%2] %3</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Session:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话:            %1</translation>
     </message>
     <message>
         <source>Item:            %1 (content version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目:            %1（内容版本 %2）</translation>
     </message>
     <message>
         <source>State:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态:            %1</translation>
     </message>
     <message>
         <source>Client progress: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端进度:      %1%</translation>
     </message>
     <message>
         <source>Expires:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间:        %1</translation>
     </message>
     <message>
         <source>Error:           %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误:            %1 (%2)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>TRANSFERRED</source>
-        <translation type="unfinished"></translation>
+        <translation>已传输</translation>
     </message>
     <message>
         <source>Warning behavior updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告行为已更新。</translation>
     </message>
     <message>
         <source>Session %1 completed (state %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 已完成（状态 %2）。</translation>
     </message>
     <message>
         <source>Session %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 已取消。</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
     <message>
         <source>Interrupted: canceling the update session (Ctrl-C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断: 正在取消更新会话（再次按 Ctrl-C 可立即退出）...</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断。</translation>
     </message>
     <message>
         <source>Library &quot;%1&quot; is a subscribed library; only local libraries accept uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>库“%1”是已订阅库；只有本地库接受上传。</translation>
     </message>
     <message>
         <source>%1 (add --create-item to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（添加 --create-item 可创建该项目）</translation>
     </message>
     <message>
         <source>Created item &quot;%1&quot; (%2, type %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建项目“%1”(%2，类型 %3)。</translation>
     </message>
     <message>
         <source>checking files: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件: 第 %1 个，共 %2 个</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4/s, ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2/%3，%4/s，剩余时间 %5</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话 %1</translation>
     </message>
     <message>
         <source>Existing session: %1 (see &quot;cl-uploader-cli session %1&quot;, or cancel it with &quot;cl-uploader-cli cancel %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>现有会话: %1（请参见“cl-uploader-cli session %1”，或使用“cl-uploader-cli cancel %1”将其取消）。</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“%1”(%2) 是为此次上传创建的，目前仍为空。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateDetailsWidget</name>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者:</translation>
     </message>
     <message>
         <source>Self-signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期起始:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期截止:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹:</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 指纹:</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号:</translation>
     </message>
     <message>
         <source>Certificate &amp;chain (signer first):</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链(&amp;C)（签名者在前）:</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>View &amp;PEM…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看 PEM(&amp;P)…</translation>
     </message>
     <message>
         <source>Show the certificate chain as PEM text you can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>以可复制的 PEM 文本形式显示证书链</translation>
     </message>
     <message>
         <source>&amp;Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此签名者(&amp;T)…</translation>
     </message>
     <message>
         <source>Add this certificate to the server&apos;s trusted certificates, so packages it signs are no longer reported as untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>将此证书添加到服务器的受信任证书中，以便由其签名的软件包不再被报告为不受信任</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 位</translation>
     </message>
     <message>
         <source>Within its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>在有效期内。</translation>
     </message>
     <message>
         <source>Expired: the validity period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期: 有效期已结束。</translation>
     </message>
     <message>
         <source>Not yet valid: the validity period has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效: 有效期尚未开始。</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>无证书。</translation>
     </message>
     <message>
         <source>No certificate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的证书。</translation>
     </message>
     <message>
         <source>Yes (nobody else vouches for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（没有其他机构为其担保）</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>(not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未生效）</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已过期）</translation>
     </message>
     <message>
         <source>%1. %2 (issued by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（颁发者: %3）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (PEM)</translation>
     </message>
     <message>
         <source>PEM text</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文本</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateTrustDialog</name>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任的服务器证书</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not trusted by this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare the SHA-256 fingerprint below with the one your vCenter administrator gave you before you trust it. If they differ, somebody may be intercepting the connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;此计算机不信任 %1 的证书。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在信任该证书之前，请将下面的 SHA-256 指纹与 vCenter 管理员提供给您的指纹进行比较。如果两者不同，则可能有人正在拦截该连接。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>不连接</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>信任一次(&amp;O)</translation>
     </message>
     <message>
         <source>Accept this certificate until the application quits</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此证书，直到应用程序退出</translation>
     </message>
     <message>
         <source>Trust and &amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>信任并固定(&amp;P)</translation>
     </message>
     <message>
         <source>Remember this certificate&apos;s fingerprint in the server profile; any other certificate from this server will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器配置文件中记住此证书的指纹；此服务器提供的任何其他证书都将被拒绝</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateWarningsTab</name>
     <message>
         <source>Preview is being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Send the Ignore choices to the server (PATCH warning_behavior) and read back what it now reports</source>
-        <translation type="unfinished"></translation>
+        <translation>将“忽略”选择发送到服务器 (PATCH warning_behavior)，并回读服务器当前报告的内容</translation>
     </message>
     <message>
         <source>The upload waits for your decision before sending the disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传将等待您做出决定后再发送磁盘。</translation>
     </message>
     <message>
         <source>C&amp;ontinue upload</source>
-        <translation type="unfinished"></translation>
+        <translation>继续上传(&amp;O)</translation>
     </message>
     <message>
         <source>Ignore the ticked warnings and send the remaining files</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略已勾选的警告并发送其余文件</translation>
     </message>
     <message>
         <source>&amp;Reject package</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝软件包(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel the upload session; nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>取消上传会话；不再发送任何内容</translation>
     </message>
     <message>
         <source>No session selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择会话。</translation>
     </message>
     <message>
         <source>Preview: none reported yet (no OVF descriptor in this session).</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 尚未报告（此会话中没有 OVF 描述符）。</translation>
     </message>
     <message>
         <source>Preview: only reported while a session is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 仅在会话处于活动状态时报告。</translation>
     </message>
     <message>
         <source>Preview: unavailable — add the OVF descriptor to see its signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 不可用 — 请添加 OVF 描述符以查看其签名者。</translation>
     </message>
     <message>
         <source>Preview: preparing — the OVF descriptor is still being received…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 正在准备 — 仍在接收 OVF 描述符…</translation>
     </message>
     <message>
         <source>Preview: available — the package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 可用 — 软件包已签名。</translation>
     </message>
     <message>
         <source>Preview: available — the package is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 可用 — 软件包未签名。</translation>
     </message>
     <message>
         <source>Preview: not applicable — no metadata file in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: 不适用 — 此会话中没有元数据文件。</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览: %1</translation>
     </message>
     <message>
         <source>Tick Ignore for every warning to continue, or reject the package</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个警告勾选“忽略”以继续，或拒绝该软件包</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个警告阻止完成。勾选“忽略”并按“应用”以接受这些警告，或拒绝该软件包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n warning(s) are ignored on the server; they no longer block Complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有 %n 个警告均已在服务器上忽略；它们不再阻止完成。</numerusform>
         </translation>
     </message>
     <message>
         <source>PATCH warning_behavior: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH warning_behavior: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略</translation>
     </message>
     <message>
         <source>no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>无警告</translation>
     </message>
     <message>
         <source>The server now reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器当前报告: %1。</translation>
     </message>
     <message>
         <source>The server accepted the change but reports something else: %1 (%2)</source>
