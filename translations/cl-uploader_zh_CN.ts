@@ -989,7 +989,7 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>more than one JSON value</source>
-        <translation>多个 JSON 值</translation>
+        <translation>存在多个 JSON 值</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3</source>
@@ -1761,636 +1761,636 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>The server accepted the change but reports something else: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了更改，但报告的内容不同: %1 (%2)</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用: %1</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此签名者</translation>
     </message>
     <message>
         <source>Add the certificate of &quot;%1&quot; (SHA-256 %2) to the server&apos;s trusted certificates? Packages it signs will then no longer be reported as untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将“%1”的证书 (SHA-256 %2) 添加到服务器的受信任证书中？之后，由其签名的软件包将不再被报告为不受信任。</translation>
     </message>
     <message>
         <source>The signer was added to the server&apos;s trusted certificates (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者已添加到服务器的受信任证书中（ID %1）。</translation>
     </message>
     <message>
         <source>Could not add the signer to the trusted certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将签名者添加到受信任的证书中: %1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器未在 %1 秒内报告其地址。</translation>
     </message>
     <message>
         <source>The demo needs cl-simulator, which was found neither next to cl-uploader, nor in ../simulator/, nor on PATH. Build the cl-simulator target or install the full package.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示需要 cl-simulator，但在 cl-uploader 旁边、../simulator/ 中和 PATH 上均未找到。请构建 cl-simulator 目标或安装完整软件包。</translation>
     </message>
     <message>
         <source>Could not create a data directory for the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为演示服务器创建数据目录: %1</translation>
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示服务器 (%1): %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>已崩溃</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出，退出代码为 %1</translation>
     </message>
     <message>
         <source>The demo server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器%1。</translation>
     </message>
     <message>
         <source>The demo server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器%1: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已订阅）</translation>
     </message>
     <message>
         <source>Subscribed library</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅库</translation>
     </message>
     <message>
         <source>Local library</source>
-        <translation type="unfinished"></translation>
+        <translation>本地库</translation>
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 订阅了另一个库: 其内容从发布者同步，无法上传到此库。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::MainWindow</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在配置文件 %2 中固定 %1 的证书。</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1: %2</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Connect to the selected vCenter server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到所选的 vCenter 服务器</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Server &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器配置文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit or delete server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑或删除服务器配置文件</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload libraries and update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载库和更新会话</translation>
     </message>
     <message>
         <source>&amp;New upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建上传(&amp;N)…</translation>
     </message>
     <message>
         <source>Upload files into a library item</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件上传到库项目中</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;O)</translation>
     </message>
     <message>
         <source>Complete the selected update session</source>
-        <translation type="unfinished"></translation>
+        <translation>完成所选的更新会话</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>C&amp;ancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>取消会话(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the selected update session and discard its uploaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选的更新会话并丢弃其已上传的数据</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>保持活动状态(&amp;K)</translation>
     </message>
     <message>
         <source>Extend the selected update session before it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选更新会话过期之前将其延期</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会话(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected finished update session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的已结束更新会话</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>退出应用程序</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器配置文件</translation>
     </message>
     <message>
         <source>The vCenter server to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的 vCenter 服务器</translation>
     </message>
     <message>
         <source>Session actions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话操作</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Content Library Uploader(&amp;A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;更新会话&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Show only sessions in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示处于此状态的会话</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Filter by item, library or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>按项目、库或会话 ID 筛选</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选会话</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T):</translation>
     </message>
     <message>
         <source>Update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Certificate &amp;&amp; &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>证书和警告(&amp;W)</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息(&amp;E)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Filter libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选库和项目</translation>
     </message>
     <message>
         <source>Libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>库和项目</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法上传到已订阅库。</translation>
     </message>
     <message>
         <source>Logged-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录用户</translation>
     </message>
     <message>
         <source>API flavor the server speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器使用的 API 类型</translation>
     </message>
     <message>
         <source>Overall upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>总上传速率</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Uploads running</source>
-        <translation type="unfinished"></translation>
+        <translation>上传正在进行</translation>
     </message>
     <message>
         <source>Uploads are still running. Quit and cancel them?</source>
-        <translation type="unfinished"></translation>
+        <translation>上传仍在进行。是否退出并取消这些上传？</translation>
     </message>
     <message>
         <source>About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Content Library Uploader</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Uploads templates, ISO images and files into vCenter Content Libraries through update sessions, with certificate review and live progress.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;通过更新会话将模板、ISO 映像和文件上传到 vCenter 内容库，并提供证书审核和实时进度显示。&lt;/p&gt;&lt;p&gt;根据 Apache License 2.0 授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器</translation>
     </message>
     <message>
         <source>Profile %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用配置文件 %1: %2</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>%1Password for %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%3 上 %2 的密码:</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Content Library Uploader — Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader — 演示服务器</translation>
     </message>
     <message>
         <source>Demo server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器失败</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示服务器…</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器 (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;C)</translation>
     </message>
     <message>
         <source>Log out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器注销</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份连接到 %1。</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
     <message numerus="yes">
         <source>Blocked: %n warning(s) are not ignored. Review them on the Certificate &amp; warnings tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已阻止: %n 个警告未被忽略。请在“证书和警告”选项卡上查看这些警告。</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Complete accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>完成请求已接受</translation>
     </message>
     <message>
         <source>Complete failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成失败: %1</translation>
     </message>
     <message>
         <source>Could not complete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 %1: %2</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>取消会话</translation>
     </message>
     <message>
         <source>Cancel the update session of %1? Data uploaded so far is discarded and the item stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否取消 %1 的更新会话？到目前为止上传的数据将被丢弃，项目保持原样。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消失败: %1</translation>
     </message>
     <message>
         <source>Could not cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消: %1</translation>
     </message>
     <message>
         <source>Keep-alive sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送保持活动请求</translation>
     </message>
     <message>
         <source>Keep-alive failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持活动失败: %1</translation>
     </message>
     <message>
         <source>The session of %1 was kept alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话已保持活动状态。</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会话</translation>
     </message>
     <message>
         <source>Delete the record of the update session of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除 %1 的更新会话记录？</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已删除。</translation>
     </message>
     <message>
         <source>Could not delete the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除会话: %1</translation>
     </message>
     <message>
         <source>Connect to a server before starting an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接到服务器，然后再开始上传。</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Starting upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始上传 %1</translation>
     </message>
     <message>
         <source>Upload started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已开始: %1</translation>
     </message>
     <message>
         <source>Review the certificate and warnings of %1 before the disks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发送磁盘之前审核 %1 的证书和警告。</translation>
     </message>
     <message>
         <source>Upload finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已完成。</translation>
     </message>
     <message>
         <source>Item is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>项目正忙</translation>
     </message>
     <message>
         <source>Another update session (%1) is already open on this item. Open that session?</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目上已打开另一个更新会话 (%1)。是否打开该会话？</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已完成</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
     <message>
         <source>New upload</source>
-        <translation type="unfinished"></translation>
+        <translation>新建上传</translation>
     </message>
     <message>
         <source>1. Target</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 目标</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>库(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Existing item:</source>
-        <translation type="unfinished"></translation>
+        <translation>现有项目(&amp;E):</translation>
     </message>
     <message>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>现有项目</translation>
     </message>
     <message>
         <source>New &amp;item named:</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目名称(&amp;I):</translation>
     </message>
     <message>
         <source>New item name</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目名称</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D):</translation>
     </message>
     <message>
         <source>Detected from the files: ovf for .ovf/.ova, iso for .iso, else file</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文件检测: .ovf/.ova 为 ovf，.iso 为 iso，其他为 file</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T):</translation>
     </message>
     <message>
         <source>2. Files</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 文件</translation>
     </message>
     <message>
         <source>Files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>要上传的文件</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Plain files, e.g. ISO images</source>
-        <translation type="unfinished"></translation>
+        <translation>普通文件，例如 ISO 映像</translation>
     </message>
     <message>
         <source>OVF/OV&amp;A package…</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF/OVA 软件包(&amp;A)…</translation>
     </message>
     <message>
         <source>One .ovf (its disks, .mf and .cert are collected) or one .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 .ovf（会收集其磁盘、.mf 和 .cert 文件）或一个 .ova</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>Sent in checksum_info; the server verifies each file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>在 checksum_info 中发送；服务器使用它验证每个文件</translation>
     </message>
     <message>
         <source>3. &amp;Checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 校验和(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>OVF or OVA package</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 或 OVA 软件包</translation>
     </message>
     <message>
         <source>OVF packages (*.ovf *.ova)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 软件包 (*.ovf *.ova)</translation>
     </message>
     <message>
         <source>%1  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （缺失）</translation>
     </message>
     <message>
         <source>The descriptor references files that are not there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符引用了不存在的文件: %1。</translation>
     </message>
     <message>
         <source>Signed package: the certificate review opens before the disks are sent if the server reports warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的软件包: 如果服务器报告警告，将在发送磁盘之前打开证书审核。</translation>
     </message>
     <message>
         <source>Unsigned package.</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名的软件包。</translation>
     </message>
     <message>
         <source>%1 is an OVF package: upload it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 OVF 软件包: 请单独上传。</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读文件。</translation>
     </message>
     <message>
         <source>There is no local library to upload to (subscribed libraries cannot be uploaded to).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可上传到的本地库（无法上传到已订阅库）。</translation>
     </message>
     <message>
         <source>Choose the files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要上传的文件。</translation>
     </message>
     <message>
         <source>Name the new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>为新项目命名。</translation>
     </message>
     <message>
         <source>Choose the item to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要更新的项目。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::PinMismatchDialog</name>
     <message>
         <source>Server certificate changed — connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书已更改 — 连接被拒绝</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one pinned in this profile. The connection was refused.
@@ -2402,632 +2402,642 @@ Presented fingerprint:
 %3
 
 If the vCenter certificate was renewed on purpose, verify the new fingerprint with its administrator and update the pin in Server profiles. Otherwise somebody may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提供的证书与此配置文件中固定的证书不同。连接已被拒绝。
+
+固定的指纹:
+%2
+
+提供的指纹:
+%3
+
+如果 vCenter 证书是有意续订的，请向其管理员核实新指纹，并在“服务器配置文件”中更新固定的指纹。否则，可能有人正在拦截该连接。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ProfilesDialog</name>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器配置文件</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空配置文件</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected profile and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选配置文件及其保存的密码</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>A name you recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>便于您识别的名称</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL(&amp;U):</translation>
     </message>
     <message>
         <source>https://vcenter.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vcenter.example.com</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U):</translation>
     </message>
     <message>
         <source>For example administrator@vsphere.local</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 administrator@vsphere.local</translation>
     </message>
     <message>
         <source>Pinned &amp;thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的指纹(&amp;T):</translation>
     </message>
     <message>
         <source>SHA-256 or SHA-1 fingerprint of the server certificate; only that certificate will be accepted. Leave empty to use the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书的 SHA-256 或 SHA-1 指纹；将仅接受该证书。留空则使用系统的信任存储。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P):</translation>
     </message>
     <message>
         <source>Stored in the system keychain when &quot;Remember&quot; is ticked, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“记住”时存储在系统钥匙串中，绝不会存储在设置文件中</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的指纹“%1”既不是 SHA-1 指纹（40 个十六进制数字），也不是 SHA-256 指纹（64 个十六进制数字）。</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密码保存到系统钥匙串…</translation>
     </message>
     <message>
         <source>Profile saved; the password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已保存；密码已存储在系统钥匙串中。</translation>
     </message>
     <message>
         <source>The system keychain is unavailable; the password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用；密码将保留在内存中，直到应用程序退出。</translation>
     </message>
     <message>
         <source>Profile saved. You will be asked for the password when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已保存。连接时将要求您输入密码。</translation>
     </message>
     <message>
         <source>Profile saved. The password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已保存。密码将保留在内存中，直到应用程序退出。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置文件</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除配置文件“%1”及其保存的密码？</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ServerConnection</name>
     <message>
         <source>%1 refused the user name or password. Check them in Server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了用户名或密码。请在“服务器配置文件”中检查。</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused). Is the address and port right and the vCenter running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有任何服务接受连接（连接被拒绝）。地址和端口是否正确，vCenter 是否正在运行？</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败: %2</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the pinned one; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提供的证书与固定的证书不同；连接已被拒绝。</translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>library items</source>
-        <translation type="unfinished"></translation>
+        <translation>库项目</translation>
     </message>
     <message>
         <source>update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionFilesTab</name>
     <message>
         <source>Session files</source>
-        <translation type="unfinished"></translation>
+        <translation>会话文件</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已传输</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>将本地文件上传到此会话（发送 SHA-256 校验和）</translation>
     </message>
     <message>
         <source>Add from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 URL 添加(&amp;U)…</translation>
     </message>
     <message>
         <source>Let the server fetch a file from an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>让服务器从 http(s) URL 获取文件</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected file from the item when the session completes</source>
-        <translation type="unfinished"></translation>
+        <translation>会话完成时从项目中移除所选文件</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Send the selected failed file again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送所选的失败文件</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)</translation>
     </message>
     <message>
         <source>Ask the server which files are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>询问服务器哪些文件缺失或无效</translation>
     </message>
     <message>
         <source>Could not list the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出文件: %1</translation>
     </message>
     <message>
         <source>Waiting for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待传输</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>正在传输</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Validating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source> (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> （已验证）</translation>
     </message>
     <message>
         <source> (not yet verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> （尚未验证）</translation>
     </message>
     <message>
         <source>Add files to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件添加到会话</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1: 它不是可读文件。</translation>
     </message>
     <message>
         <source>Computing the SHA-256 checksum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 的 SHA-256 校验和</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 is on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在服务器上</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败: %2</translation>
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加 %1（%2 字节，SHA-256 %3）</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证</translation>
     </message>
     <message>
         <source>Add from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>从 URL 添加</translation>
     </message>
     <message>
         <source>URL the server should fetch the file from:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器应从中获取文件的 URL:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是包含主机名的 http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint of %1&apos;s certificate (empty: vCenter must already trust it):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书的 SHA-1 指纹（留空: vCenter 必须已信任该证书）:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 SHA-1 指纹（40 个十六进制数字）。</translation>
     </message>
     <message>
         <source>Let the server fetch %1 as &quot;%2&quot;?
 
 Certificate thumbprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>是否让服务器以“%2”的名称获取 %1？
+
+证书指纹: %3</translation>
     </message>
     <message>
         <source>none (must be trusted by vCenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（必须受 vCenter 信任）</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %2 添加 %1 (PULL)</translation>
     </message>
     <message>
         <source>%1 added (server fetches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（由服务器获取）</translation>
     </message>
     <message>
         <source>Adding %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 失败: %2</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文件</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the item when this session completes?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在此会话完成时从项目中移除“%1”？</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除 %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1</translation>
     </message>
     <message>
         <source>Removing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 失败: %2</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试 %1</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证失败: %1</translation>
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证通过: 没有缺失或无效的文件。</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失: %1</translation>
     </message>
     <message>
         <source>Invalid: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效: %1 — %2</translation>
     </message>
     <message>
         <source>Validation found problems. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证发现问题。%1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionInfoTab</name>
     <message>
         <source>Session ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID:</translation>
     </message>
     <message>
         <source>Library item:</source>
-        <translation type="unfinished"></translation>
+        <translation>库项目:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>库:</translation>
     </message>
     <message>
         <source>Content version at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时的内容版本:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态:</translation>
     </message>
     <message>
         <source>Client progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端进度:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间:</translation>
     </message>
     <message>
         <source>Warning behavior:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告行为:</translation>
     </message>
     <message>
         <source>Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误消息:</translation>
     </message>
     <message>
         <source>Error message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误消息 ID:</translation>
     </message>
     <message>
         <source>What this client did to the session:</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户端对会话执行的操作:</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>会话日志</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，已忽略 %n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个阻止性警告</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>库项目 %1</translation>
     </message>
     <message>
         <source>Transfer progress of this client&apos;s upload</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户端上传的传输进度</translation>
     </message>
     <message>
         <source>Progress reported by the uploading client</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传的客户端报告的进度</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UploadController</name>
     <message numerus="yes">
         <source>The preview reports %n warning(s); waiting for the review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预览报告了 %n 个警告；正在等待审核。</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 创建更新会话</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建项目“%1”: %2</translation>
     </message>
     <message>
         <source>The upload could not start: another upload is running or the request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始上传: 另一个上传正在进行，或请求不完整。</translation>
     </message>
     <message>
         <source>Review: continue, ignoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核: 继续，忽略 %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Review: package rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>审核: 软件包已被拒绝</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::WarningListWidget</name>
     <message>
         <source>Certificate warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>证书警告</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名证书</translation>
     </message>
     <message>
         <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期证书</translation>
     </message>
     <message>
         <source>Certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>证书尚未生效</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任的证书</translation>
     </message>
     <message>
         <source>Ignore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略 %1</translation>
     </message>
     <message>
         <source>Tick to let Complete succeed despite this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选此项可使“完成”操作在出现此警告时仍能成功</translation>
     </message>
 </context>
 </TS>
