@@ -1,10 +1,11 @@
 #include "SessionFilesTab.h"
 
+#include "UrlSourceDialog.h"
+
 #include "Icons.h"
 #include "LibraryTreeModel.h"
 #include "ProgressBarDelegate.h"
 #include "ServerConnection.h"
-#include "credentials/ServerProfile.h"
 #include "upload/ChecksumCalculator.h"
 #include "upload/SessionFileTransfer.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -325,63 +325,23 @@ void SessionFilesTab::setRowProgress(const QString &name, qint64 sent, qint64 to
 
 void SessionFilesTab::addFromUrl()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add from URL"),
-                                               tr("URL the server should fetch the file from:"),
-                                               QLineEdit::Normal, QStringLiteral("https://"), &ok)
-                             .trimmed();
-    if (!ok || text.isEmpty())
+    UrlSourceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QUrl url(text);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        QMessageBox::warning(
-            this, tr("Add from URL"),
-            tr("\"%1\" is not an http:// or https:// URL with a host name.").arg(text));
-        return;
-    }
-    TransferEndpoint endpoint;
-    endpoint.uri = url;
-    if (url.scheme() == QLatin1String("https")) {
-        // The client does not contact the source itself; the administrator supplies the SHA-1
-        // thumbprint vCenter should accept, and confirms it below.
-        const QString thumb =
-            QInputDialog::getText(this, tr("Add from URL"),
-                                  tr("SHA-1 thumbprint of %1's certificate (empty: vCenter must "
-                                     "already trust it):")
-                                      .arg(url.host()),
-                                  QLineEdit::Normal, QString(), &ok)
-                .trimmed();
-        if (!ok)
-            return;
-        if (!thumb.isEmpty()) {
-            const QString hex = ServerProfile::normaliseThumbprint(thumb);
-            if (hex.size() != 40) {
-                QMessageBox::warning(
-                    this, tr("Add from URL"),
-                    tr("\"%1\" is not a SHA-1 thumbprint (40 hex digits).").arg(thumb));
-                return;
-            }
-            endpoint.sslCertificateThumbprint = ServerProfile::formatThumbprint(hex);
-        }
-    }
-    const QString name = QFileInfo(url.path()).fileName();
-    const auto confirm =
-        QMessageBox::question(this, tr("Add from URL"),
-                              tr("Let the server fetch %1 as \"%2\"?\n\nCertificate thumbprint: %3")
-                                  .arg(url.toString(), name,
-                                       endpoint.sslCertificateThumbprint.isEmpty()
-                                           ? tr("none (must be trusted by vCenter)")
-                                           : endpoint.sslCertificateThumbprint),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (confirm != QMessageBox::Yes)
-        return;
+    const PullSource source = dialog.source();
     AddSpec spec;
-    spec.name = name;
+    spec.name = source.name;
     spec.sourceType = SourceType::Pull;
+    TransferEndpoint endpoint;
+    endpoint.uri = source.url;
+    endpoint.sslCertificateThumbprint = source.sslThumbprint;
     spec.sourceEndpoint = endpoint;
     const QString id = m_session.id;
-    emit logged(id, tr("Adding %1 from %2 (PULL)").arg(name, url.toString()));
+    const QString name = source.name;
+    emit logged(id, source.sslThumbprint.isEmpty()
+                    ? tr("Adding %1 from %2 (PULL)").arg(name, source.url.toString())
+                    : tr("Adding %1 from %2 (PULL, certificate thumbprint %3)")
+                          .arg(name, source.url.toString(), source.sslThumbprint));
     m_connection->files().add(id, spec, this, [this, id, name](const Result<SessionFile> &r) {
         emit logged(id,
                     r.ok() ? tr("%1 added (server fetches it)").arg(name)

@@ -31,6 +31,7 @@ CertificateProbe::~CertificateProbe()
 
 void CertificateProbe::abort()
 {
+    ++m_generation;
     m_timeout.stop();
     if (m_socket) {
         m_socket->disconnect(this);
@@ -48,14 +49,9 @@ void CertificateProbe::probe(const QUrl &url, std::chrono::milliseconds timeout)
     m_result.port = quint16(url.port(443));
     if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         // Queued, so callers can connect to finished() after calling probe() without a race.
-        QMetaObject::invokeMethod(
-            this,
-            [this, url] {
-                finish(tr("\"%1\" is not an https:// URL with a host name; only https sources "
-                          "have a certificate.")
-                           .arg(url.toString()));
-            },
-            Qt::QueuedConnection);
+        finishLater(tr("\"%1\" is not an https:// URL with a host name; only https sources "
+                       "have a certificate.")
+                        .arg(url.toString()));
         return;
     }
 
@@ -70,21 +66,21 @@ void CertificateProbe::probe(const QUrl &url, std::chrono::milliseconds timeout)
         if (m_result.chain.isEmpty() && !socket->peerCertificate().isNull())
             m_result.chain << socket->peerCertificate();
         m_result.trustErrors = QSslCertificate::verify(m_result.chain, m_result.host);
-        finish(m_result.chain.isEmpty()
+        finishLater(m_result.chain.isEmpty()
                    ? tr("%1:%2 completed the TLS handshake without presenting a certificate.")
                          .arg(m_result.host)
                          .arg(m_result.port)
                    : QString());
     });
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError) {
-        finish(tr("Could not read the certificate of %1:%2: %3")
+        finishLater(tr("Could not read the certificate of %1:%2: %3")
                    .arg(m_result.host)
                    .arg(m_result.port)
                    .arg(socket->errorString()));
     });
     connect(socket, &QSslSocket::handshakeInterruptedOnError, this,
             [this](const QSslError &e) {
-                finish(tr("The TLS handshake with %1:%2 failed: %3")
+                finishLater(tr("The TLS handshake with %1:%2 failed: %3")
                            .arg(m_result.host)
                            .arg(m_result.port)
                            .arg(e.errorString()));
@@ -92,6 +88,24 @@ void CertificateProbe::probe(const QUrl &url, std::chrono::milliseconds timeout)
     m_timeout.start(int(timeout.count()));
     qCDebug(lcTls) << "probing the certificate of" << m_result.host << m_result.port;
     socket->connectToHostEncrypted(m_result.host, m_result.port);
+}
+
+void CertificateProbe::finishLater(const QString &error)
+{
+    // Called from the socket's own signals: aborting it there would pull its state away from
+    // under the handshake code still on the stack, so only stop listening now and end the probe
+    // from the event loop.
+    if (m_socket)
+        m_socket->disconnect(this);
+    m_timeout.stop();
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error, generation] {
+            if (generation == m_generation) // not aborted or restarted meanwhile
+                finish(error);
+        },
+        Qt::QueuedConnection);
 }
 
 void CertificateProbe::finish(const QString &error)

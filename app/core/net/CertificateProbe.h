@@ -53,10 +53,12 @@ signals:
 
 private:
     void finish(const QString &error);
+    void finishLater(const QString &error);
 
     QPointer<QSslSocket> m_socket;
     QTimer m_timeout;
     ProbedCertificate m_result;
+    quint64 m_generation = 0; // bumped by abort(): a queued end of an older probe is dropped
 };
 
 } // namespace clu
