@@ -70,8 +70,11 @@ UploadController *MainWindow::startUpload(const NewUploadDialog::Request &reques
             [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
     connect(u, &UploadController::finished, this,
             [this, u](const UploadOutcome &o) { onUploadFinished(u, o); });
-    log(QString(), tr("Starting upload of %1").arg(request.paths.join(QStringLiteral(", "))));
-    showMessage(tr("Upload started: %1").arg(request.paths.join(QStringLiteral(", "))), false);
+    QStringList what = request.paths;
+    for (const PullSource &s : request.pullSources)
+        what << s.url.toString();
+    log(QString(), tr("Starting upload of %1").arg(what.join(QStringLiteral(", "))));
+    showMessage(tr("Upload started: %1").arg(what.join(QStringLiteral(", "))), false);
     u->start();
     return u;
 }

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "LibraryTreeModel.h"
 #include "SemanticColors.h"
+#include "UrlSourceDialog.h"
 #include "ovf/OvfPackage.h"
 
 #include <QComboBox>
@@ -77,9 +78,15 @@ NewUploadDialog::NewUploadDialog(const QList<Library> &libraries,
     auto *addPkg =
         new QPushButton(Icons::icon(QStringLiteral("item-ovf")), tr("OVF/OV&A package…"), filesBox);
     addPkg->setToolTip(tr("One .ovf (its disks, .mf and .cert are collected) or one .ova"));
+    auto *addUrl =
+        new QPushButton(Icons::icon(QStringLiteral("add-url")), tr("From &URL…"), filesBox);
+    addUrl->setObjectName(QStringLiteral("addUrlSourceButton"));
+    addUrl->setToolTip(tr("A file vCenter fetches itself from an http(s) URL; the source's "
+                          "certificate thumbprint is shown for confirmation"));
     auto *remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Re&move"), filesBox);
     fb->addWidget(addFiles);
     fb->addWidget(addPkg);
+    fb->addWidget(addUrl);
     fb->addWidget(remove);
     fb->addStretch();
     fl->addLayout(fb);
@@ -117,6 +124,7 @@ NewUploadDialog::NewUploadDialog(const QList<Library> &libraries,
     connect(m_type, &QComboBox::activated, this, [this] { m_typeTouched = true; });
     connect(addFiles, &QPushButton::clicked, this, &NewUploadDialog::addFiles);
     connect(addPkg, &QPushButton::clicked, this, &NewUploadDialog::addPackage);
+    connect(addUrl, &QPushButton::clicked, this, &NewUploadDialog::addUrl);
     connect(remove, &QPushButton::clicked, this, &NewUploadDialog::removeSelected);
     m_new->setChecked(true);
     libraryChanged();
@@ -184,13 +192,38 @@ void NewUploadDialog::addPackage()
         setPaths({ p });
 }
 
+void NewUploadDialog::addUrl()
+{
+    UrlSourceDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addPullSource(dialog.source());
+}
+
+void NewUploadDialog::addPullSource(const PullSource &source)
+{
+    m_pullSources << source;
+    if (m_name->text().isEmpty())
+        m_name->setText(QFileInfo(source.name).completeBaseName());
+    revalidate();
+}
+
 void NewUploadDialog::removeSelected()
 {
+    // Rows list the local files first (a package's collected files count as its one path),
+    // then the URL sources.
     const int row = m_files->currentRow();
-    if (row >= 0 && row < m_paths.size()) {
+    const int pullRow = row - (m_files->count() - int(m_pullSources.size()));
+    if (row < 0)
+        return;
+    if (pullRow >= 0 && pullRow < m_pullSources.size()) {
+        m_pullSources.removeAt(pullRow);
+        revalidate();
+    } else if (row < m_paths.size()) {
         QStringList p = m_paths;
         p.removeAt(row);
         setPaths(p);
+    } else if (!m_paths.isEmpty()) {
+        setPaths({}); // a row of a package: the package goes as a whole
     }
 }
 
@@ -249,13 +282,40 @@ void NewUploadDialog::revalidate()
                                  .arg(fi.fileName(), LibraryTreeModel::formatSize(fi.size())));
         }
     }
-    if (!m_typeTouched && !m_paths.isEmpty())
-        m_type->setCurrentText(OvfPackage::detectItemType(m_paths));
+    QStringList names = m_paths;
+    for (const PullSource &s : m_pullSources) {
+        names << s.name;
+        auto *it = new QListWidgetItem(
+            Icons::icon(QStringLiteral("add-url")),
+            s.sslThumbprint.isEmpty()
+                ? tr("%1  (fetched by vCenter from %2)").arg(s.name, s.url.toString())
+                : tr("%1  (fetched by vCenter from %2, certificate thumbprint %3)")
+                      .arg(s.name, s.url.toString(), s.sslThumbprint),
+            m_files);
+        it->setToolTip(s.url.toString());
+        const QString suffix = QFileInfo(s.name).suffix().toLower();
+        if (suffix == QLatin1String("ovf") || suffix == QLatin1String("ova"))
+            problems << tr("%1 is an OVF package: vCenter cannot assemble a package from a URL "
+                           "here; download it and upload it as a package.")
+                            .arg(s.name);
+    }
+    if (package && !m_pullSources.isEmpty())
+        problems << tr("An OVF package is uploaded on its own; remove the URL sources or the "
+                       "package.");
+    QStringList seen;
+    for (const QString &n : names) {
+        const QString base = QFileInfo(n).fileName();
+        if (seen.contains(base, Qt::CaseInsensitive))
+            problems << tr("Two files are named %1; names must be unique within an item.").arg(base);
+        seen << base;
+    }
+    if (!m_typeTouched && !names.isEmpty())
+        m_type->setCurrentText(OvfPackage::detectItemType(names));
 
     if (m_library->count() == 0)
         problems << tr("There is no local library to upload to (subscribed libraries cannot be "
                        "uploaded to).");
-    if (m_paths.isEmpty())
+    if (m_paths.isEmpty() && m_pullSources.isEmpty())
         problems << tr("Choose the files to upload.");
     if (m_new->isChecked() && m_name->text().trimmed().isEmpty())
         problems << tr("Name the new item.");
@@ -291,6 +351,7 @@ NewUploadDialog::Request NewUploadDialog::request() const
         r.newItem.type = m_type->currentText();
     }
     r.paths = m_paths;
+    r.pullSources = m_pullSources;
     r.checksum = static_cast<ChecksumAlgorithm>(m_checksum->currentData().toInt());
     return r;
 }

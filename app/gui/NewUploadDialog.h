@@ -3,6 +3,7 @@
 #include "model/Enums.h"
 #include "model/Item.h"
 #include "model/Library.h"
+#include "upload/UploadTypes.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,7 +20,8 @@ namespace clu::gui {
 
 // New upload: target library (local only) and item (existing, or new with its type detected
 // from the files), the files (plain files, one .ovf whose References/.mf/.cert are collected,
-// or one .ova), and the checksum algorithm. Missing OVF references are listed before anything
+// or one .ova, and/or URLs vCenter fetches with their certificate thumbprint confirmed in
+// UrlSourceDialog), and the checksum algorithm. Missing OVF references are listed before anything
 // is sent, and Start stays disabled until the selection is uploadable.
 class NewUploadDialog : public QDialog
 {
@@ -32,6 +34,7 @@ public:
         QString itemName; // of the existing item, for display
         Item newItem; // libraryId/name/description/type when creating
         QStringList paths;
+        QList<PullSource> pullSources; // files vCenter fetches from URLs (thumbprint confirmed)
         ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
     };
 
@@ -40,6 +43,7 @@ public:
 
     // Prefill (drag and drop, Libraries dock selection).
     void setPaths(const QStringList &paths);
+    void addPullSource(const PullSource &source);
     void selectLibrary(const QString &libraryId);
     void selectItem(const QString &itemId);
     void setNewItemName(const QString &name);
@@ -55,11 +59,13 @@ private:
     void revalidate();
     void addFiles();
     void addPackage();
+    void addUrl();
     void removeSelected();
 
     QList<Library> m_libraries;
     QHash<QString, QList<Item>> m_items;
     QStringList m_paths;
+    QList<PullSource> m_pullSources;
     QString m_problem;
     QComboBox *m_library = nullptr;
     QRadioButton *m_existing = nullptr;

@@ -75,6 +75,7 @@ void UploadController::startEngine(const QString &itemId)
     UploadRequest req;
     req.libraryItemId = itemId;
     req.paths = m_request.paths;
+    req.pullSources = m_request.pullSources;
     req.checksum = m_request.checksum;
     if (m_itemName.isEmpty())
         m_itemName = m_request.itemName.isEmpty() ? itemId : m_request.itemName;

@@ -4,7 +4,9 @@
 #include "CertificateDetailsWidget.h"
 #include "GuiTestHelpers.h"
 #include "LoopbackSourceServer.h"
+#include "LibraryTreeModel.h"
 #include "MainWindow.h"
+#include "NewUploadDialog.h"
 #include "ServerConnection.h"
 #include "SessionFilesTab.h"
 #include "SessionInfoTab.h"
@@ -13,6 +15,7 @@
 #include "UrlSourceDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,6 +47,35 @@ class TestUrlSources : public QObject
     static T *child(QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    static bool connectWindow(MainWindow &w, const SimulatorProcess &sim)
+    {
+        ServerProfile p;
+        p.name = QStringLiteral("sim");
+        p.url = sim.baseUrl();
+        p.username = sim.username();
+        p.pinnedThumbprint =
+            QString::fromLatin1(sim.certificate().digest(QCryptographicHash::Sha256).toHex());
+        QSignalSpy connected(&w, &MainWindow::connectedChanged);
+        w.connectToProfile(p, sim.password());
+        if (!connected.wait(kLong) || !connected.at(0).at(0).toBool())
+            return false;
+        return QTest::qWaitFor([&] { return w.libraryModel()->rowCount() > 0; }, kLong);
+    }
+
+    // Answers the next UrlSourceDialog: enters `url`, waits for the certificate, confirms, adds.
+    void confirmNextUrlDialog(const QString &url, bool *sawThumbprint, const QString &thumbprint)
+    {
+        clu::test::whenModalOpens<UrlSourceDialog>(this, [=](UrlSourceDialog *d) {
+            connect(d, &UrlSourceDialog::certificateChecked, d, [=] {
+                *sawThumbprint =
+                    child<QLabel>(d, "sourceThumbprint")->text().contains(thumbprint);
+                child<QCheckBox>(d, "confirmThumbprintCheck")->setChecked(true);
+                child<QPushButton>(d, "addSourceButton")->click();
+            });
+            d->setUrl(url);
+        });
     }
 
 private slots:
@@ -154,16 +186,7 @@ private slots:
 
         MainWindow w;
         w.show();
-        ServerProfile p;
-        p.name = QStringLiteral("sim");
-        p.url = sim.baseUrl();
-        p.username = sim.username();
-        p.pinnedThumbprint =
-            QString::fromLatin1(sim.certificate().digest(QCryptographicHash::Sha256).toHex());
-        QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        w.connectToProfile(p, sim.password());
-        QVERIFY(connected.wait(kLong));
-        QVERIFY(connected.at(0).at(0).toBool());
+        QVERIFY(connectWindow(w, sim));
         QString active;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -182,16 +205,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!files->files().isEmpty(), kLong);
 
         bool sawThumbprint = false;
-        clu::test::whenModalOpens<UrlSourceDialog>(this, [&](UrlSourceDialog *d) {
-            connect(d, &UrlSourceDialog::certificateChecked, d, [&, d] {
-                sawThumbprint = child<QLabel>(d, "sourceThumbprint")
-                                    ->text()
-                                    .contains(source.sha1Thumbprint());
-                child<QCheckBox>(d, "confirmThumbprintCheck")->setChecked(true);
-                child<QPushButton>(d, "addSourceButton")->click();
-            });
-            d->setUrl(source.url());
-        });
+        confirmNextUrlDialog(source.url(), &sawThumbprint, source.sha1Thumbprint());
         child<QPushButton>(files, "addUrlButton")->click();
         QVERIFY(sawThumbprint);
 
@@ -216,6 +230,63 @@ private slots:
         QCOMPARE(pulled()->sourceEndpoint->sslCertificateThumbprint, source.sha1Thumbprint());
         const QString log = w.infoTab()->logOf(active).join(QLatin1Char('\n'));
         QVERIFY2(log.contains(source.sha1Thumbprint()), qPrintable(log));
+    }
+
+    // New upload → From URL… → the dialog lists the source with its confirmed thumbprint, detects
+    // the item type from the file name, and the upload runs to DONE with vCenter fetching.
+    void newUploadFromUrlCompletes()
+    {
+        SimulatorProcess sim({ QStringLiteral("--seed"), QStringLiteral("demo") });
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        const QByteArray data = payload(200000);
+        LoopbackSourceServer source(LoopbackSourceServer::Scheme::Https,
+                                    QStringLiteral("tools.iso"), data);
+        QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
+        MainWindow w;
+        w.show();
+        QVERIFY(connectWindow(w, sim));
+
+        QString libraryId;
+        for (const Library &l : w.libraryModel()->libraries())
+            if (l.acceptsUploads() && libraryId.isEmpty())
+                libraryId = l.id;
+        QVERIFY(!libraryId.isEmpty());
+        NewUploadDialog dialog(w.libraryModel()->libraries(), {}, &w);
+        dialog.selectLibrary(libraryId);
+        dialog.show();
+        bool sawThumbprint = false;
+        confirmNextUrlDialog(source.url(), &sawThumbprint, source.sha1Thumbprint());
+        child<QPushButton>(&dialog, "addUrlSourceButton")->click();
+        QVERIFY(sawThumbprint);
+        const QStringList rows = dialog.collectedFiles();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().contains(source.sha1Thumbprint()), qPrintable(rows.first()));
+        QCOMPARE(child<QComboBox>(&dialog, "itemTypeCombo")->currentText(), QStringLiteral("iso"));
+        QCOMPARE(child<QLineEdit>(&dialog, "newItemName")->text(), QStringLiteral("tools"));
+        QVERIFY2(dialog.startButton()->isEnabled(), qPrintable(dialog.problem()));
+        NewUploadDialog::Request req = dialog.request();
+        QCOMPARE(req.pullSources.size(), 1);
+        QCOMPARE(req.pullSources.first().sslThumbprint, source.sha1Thumbprint());
+        req.newItem.name = QStringLiteral("pulled-tools");
+
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        QVERIFY(w.startUpload(req));
+        QVERIFY(finished.wait(kLong));
+        const auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.summary));
+        QCOMPARE(outcome.item.size, qint64(data.size()));
+    }
+
+    // A package and a URL cannot go together; the dialog says so before anything is sent.
+    void newUploadRefusesAPackageNextToAUrl()
+    {
+        NewUploadDialog dialog({}, {});
+        PullSource s;
+        s.url = QUrl(QStringLiteral("http://127.0.0.1:8/appliance.ova"));
+        s.name = QStringLiteral("appliance.ova");
+        dialog.addPullSource(s);
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("appliance.ova")), qPrintable(dialog.problem()));
     }
 
 private:
