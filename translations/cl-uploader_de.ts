@@ -5,185 +5,185 @@
     <name>ApiError</name>
     <message>
         <source>the server reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldete %1</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>the connection to %1 was refused (is the address and port right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde abgelehnt (stimmen Adresse und Port?)</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort von %1</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3; the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat mit dem Fingerabdruck %2 vorgelegt, der angeheftete Fingerabdruck ist jedoch %3; die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Verbindung zu %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ApiRoutes</name>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Refreshing the login session</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffrischen der Anmeldesitzung</translation>
     </message>
     <message>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Bibliotheken</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bibliothek %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Bibliotheken</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Elemente der Bibliothek %1</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Bibliothekselementen</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen des Bibliothekselements „%1“</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Dateien des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei „%1“ des Bibliothekselements %2</translation>
     </message>
     <message>
         <source>Listing item types</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Elementtypen</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Datenspeicher</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen einer Aktualisierungssitzung für das Bibliothekselement %1</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Aktualisierungssitzungen</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Warnungsverhaltens der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Deleting update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Completing update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Canceling update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Marking update session %1 as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren der Aktualisierungssitzung %1 als fehlgeschlagen</translation>
     </message>
     <message>
         <source>Keeping update session %1 alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivhalten der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Datei „%1“ zur Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei „%1“ der Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Dateien der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Datei „%1“ aus der Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren der Dateien der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der vertrauenswürdigen Zertifikate</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des vertrauenswürdigen Zertifikats %1</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines vertrauenswürdigen Zertifikats</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des vertrauenswürdigen Zertifikats %1</translation>
     </message>
 </context>
 <context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenberechnung für %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann zur Berechnung der Prüfsumme nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist ins Stocken geraten.</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann zur Berechnung der Prüfsumme nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -209,680 +209,701 @@ or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  libraries                 Inhaltsbibliotheken auflisten
+  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
+  sessions                  eigene Aktualisierungssitzungen auflisten
+  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] FILE...
+                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen
+  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
+  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
+  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
+  version                   die Version ausgeben
+
+Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
+Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
+SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren).
+Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
     <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Warnungstyp „%1“; verwenden Sie SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE oder UNTRUSTED_CERTIFICATE</translation>
     </message>
     <message>
         <source>Scriptable client for vCenter Content Library update sessions.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptfähiger Client für Aktualisierungssitzungen von vCenter-Inhaltsbibliotheken.
+
+%1</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Library name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID der Bibliothek.</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Item name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID des Elements.</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Create the item when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element erstellen, wenn es nicht existiert.</translation>
     </message>
     <message>
         <source>Type of a created item: ovf, iso or file (default: from the file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eines erstellten Elements: ovf, iso oder file (Standard: aus den Dateinamen).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Package warnings to ignore: all, or TYPE,TYPE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ignorierende Paketwarnungen: all oder TYPE,TYPE...</translation>
     </message>
     <message>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>Files sent at the same time (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gesendete Dateien (Standard: 2).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Checksum algorithm: sha256 (default), sha1, sha512, md5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenalgorithmus: sha256 (Standard), sha1, sha512, md5.</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithm</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente des Befehls.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>--%1 is an option of &quot;upload&quot;, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist eine Option von „upload“, nicht von „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet %2.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Argumente</translation>
     </message>
     <message>
         <source>one library name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Bibliotheksnamen oder eine Bibliotheks-ID</translation>
     </message>
     <message>
         <source>one session id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzungs-ID</translation>
     </message>
     <message>
         <source>a session id and at least one warning type</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzungs-ID und mindestens einen Warnungstyp</translation>
     </message>
     <message>
         <source>upload needs --library and --item.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload benötigt --library und --item.</translation>
     </message>
     <message>
         <source>at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Datei</translation>
     </message>
     <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss ovf, iso oder file sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--type only applies with --create-item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type gilt nur zusammen mit --create-item.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine Zahl von 1 bis 16 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checksum muss sha256, sha1, sha512 oder md5 sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Start a local demo server (cl-simulator with seeded content) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Demo-Server starten (cl-simulator mit vorbereiteten Inhalten) und eine Verbindung zu ihm herstellen.</translation>
     </message>
     <message>
         <source>The cl-simulator executable to use for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für --demo zu verwendende ausführbare Datei von cl-simulator.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>With --demo: write PNG screenshots of the main window, the certificate tab and the upload dialog into this directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: PNG-Screenshots des Hauptfensters, der Zertifikatsregisterkarte und des Upload-Dialogs in dieses Verzeichnis schreiben und dann beenden.</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directory</translation>
     </message>
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader: OVF/OVA-Vorlagen, ISOs und Dateien über Aktualisierungssitzungen in vCenter-Inhaltsbibliotheken hochladen.</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>The file to add has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinzuzufügende Datei hat keinen Namen.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; must not contain a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ darf kein Pfadtrennzeichen enthalten.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is to be pulled but has no source URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ soll abgerufen werden, hat aber keine Quell-URL.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; needs source type PUSH or PULL (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ benötigt den Quelltyp PUSH oder PULL (erhalten: „%2“).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; has a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat eine negative Größe.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt erwartet</translation>
     </message>
     <message>
         <source>A new item needs the id of the library it goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Element benötigt die ID der Bibliothek, in die es aufgenommen wird.</translation>
     </message>
     <message>
         <source>A new item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Element benötigt einen Namen.</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenfolge</translation>
     </message>
     <message>
         <source>a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine 64-Bit-Ganzzahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein absoluter URI</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID oder dem Namen „%2“ nicht gefunden</translation>
     </message>
     <message>
         <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Objekte vom Typ %2 mit dem Namen „%3“ (IDs %4); geben Sie stattdessen die ID an</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung besteht nicht mehr</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine ID angegeben</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Bibliotheken</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bibliothek %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Bibliotheken</translation>
     </message>
     <message>
         <source>Finding library &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der Bibliothek „%1“</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Elemente der Bibliothek %1</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Bibliothekselementen</translation>
     </message>
     <message>
         <source>Finding item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Elements „%1“</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen des Bibliothekselements „%1“</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Dateien des Bibliothekselements %1</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei „%1“ des Bibliothekselements %2</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Datenspeicher</translation>
     </message>
 </context>
 <context>
     <name>OvaReader</name>
     <message>
         <source>Cannot open the OVA %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVA %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The OVA %1 is damaged or not a tar archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVA %1 ist beschädigt oder kein TAR-Archiv: %2</translation>
     </message>
     <message>
         <source>The OVA %1 has no member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVA %1 enthält kein Element namens %2</translation>
     </message>
     <message>
         <source>%1 in the OVA %2 is %3 bytes, larger than the %4 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der OVA %2 ist %3 Byte groß, mehr als die dafür zulässigen %4 Byte</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 ends after %2 of %3 bytes: the OVA is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet nach %2 von %3 Byte: Die OVA ist abgeschnitten</translation>
     </message>
 </context>
 <context>
     <name>OvfDescriptor</name>
     <message>
         <source>a References/File element has an empty ovf:href</source>
-        <translation type="unfinished"></translation>
+        <translation>ein References/File-Element hat ein leeres ovf:href</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; contains a path separator; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die referenzierte Datei „%1“ enthält ein Pfadtrennzeichen; nur Dateinamen neben dem Deskriptor werden unterstützt</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>die referenzierte Datei „%1“ ist kein Dateiname</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die referenzierte Datei „%1“ sieht wie eine URL oder ein Laufwerkspfad aus; nur Dateinamen neben dem Deskriptor werden unterstützt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger OVF-Deskriptor: %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OVF-Deskriptor: Das Wurzelelement ist nicht Envelope</translation>
     </message>
 </context>
 <context>
     <name>OvfManifest</name>
     <message>
         <source>%1 line %2 is not a manifest entry of the form &quot;SHA256(file)= digest&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 ist kein Manifesteintrag der Form &quot;SHA256(file)= digest&quot;: %3</translation>
     </message>
 </context>
 <context>
     <name>OvfPackage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <source>%1 has a certificate (%2) but no manifest (%3): a signature covers the manifest, so the package cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat (%2), aber kein Manifest (%3): Eine Signatur deckt das Manifest ab, daher kann das Paket nicht überprüft werden</translation>
     </message>
     <message>
         <source>%1 references files that are not in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 referenziert Dateien, die nicht im Paket enthalten sind: %2</translation>
     </message>
     <message>
         <source>The manifest %1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest %1 ist zu groß (%2 Byte)</translation>
     </message>
     <message>
         <source>Cannot open the OVF descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OVF-Deskriptor %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 is too large for an OVF descriptor (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen OVF-Deskriptor (%2 Byte)</translation>
     </message>
     <message>
         <source>The OVA %1 contains no .ovf descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVA %1 enthält keinen .ovf-Deskriptor</translation>
     </message>
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest führt %1 auf, das nicht Teil des Pakets ist</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
 </context>
 <context>
     <name>ResultDecoding</name>
     <message>
         <source>the server&apos;s answer does not match the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers entspricht nicht der API: %1</translation>
     </message>
     <message>
         <source>expected an id (a non-empty JSON string)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID erwartet (eine nicht leere JSON-Zeichenfolge)</translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse „%1“ ist keine gültige URL mit einem Hostnamen.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen (gefunden: „%1“).</translation>
     </message>
     <message>
         <source>The profile needs a user name, for example administrator@vsphere.local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Benutzernamen, zum Beispiel administrator@vsphere.local.</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 nor a SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeheftete Fingerabdruck „%1“ ist weder ein SHA-1- noch ein SHA-256-Fingerabdruck.</translation>
     </message>
 </context>
 <context>
     <name>SessionFileService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung besteht nicht mehr</translation>
     </message>
     <message>
         <source>no update session id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine ID einer Aktualisierungssitzung angegeben</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Datei „%1“ zur Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei „%1“ der Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Dateien der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Datei „%1“ aus der Aktualisierungssitzung %2</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren der Dateien der Aktualisierungssitzung %1</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>The language &quot;%1&quot; is not available; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache „%1“ ist nicht verfügbar; wählen Sie eine der folgenden: %2.</translation>
     </message>
 </context>
 <context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der vertrauenswürdigen Zertifikate</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung besteht nicht mehr</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des vertrauenswürdigen Zertifikats %1</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine ID angegeben</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines vertrauenswürdigen Zertifikats</translation>
     </message>
     <message>
         <source>the text is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des vertrauenswürdigen Zertifikats %1</translation>
     </message>
 </context>
 <context>
     <name>UpdateSessionService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung besteht nicht mehr</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine ID angegeben</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen einer Aktualisierungssitzung für das Bibliothekselement %1</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Aktualisierungssitzungen</translation>
     </message>
     <message>
         <source>the session has no warning behavior for %1 after it was set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat nach dem Setzen kein Warnungsverhalten für %1</translation>
     </message>
     <message>
         <source>the session reports %1 as %2 after it was set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung meldet %1 als %2, nachdem es auf %3 gesetzt wurde</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ignoriert</translation>
     </message>
     <message>
         <source>the preview still shows warning %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschau zeigt die Warnung %1 weiterhin als %2 an</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Warnungsverhaltens der Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>client progress %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Fortschritt %1 liegt außerhalb von 0–100</translation>
     </message>
 </context>
 <context>
     <name>UploadEngine</name>
     <message>
         <source>preparing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der Dateien</translation>
     </message>
     <message>
         <source>creating the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der Aktualisierungssitzung</translation>
     </message>
     <message>
         <source>sending the OVF descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden des OVF-Deskriptors</translation>
     </message>
     <message>
         <source>waiting for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die OVF-Vorschau</translation>
     </message>
     <message>
         <source>waiting for a decision on warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Entscheidung zu den Warnungen</translation>
     </message>
     <message>
         <source>sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der Dateien</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>completing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>UploadPreparer</name>
     <message>
         <source>No files to upload were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine hochzuladenden Dateien angegeben.</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own (its referenced files are collected automatically); got %1 paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .ovf oder .ova muss allein hochgeladen werden (die von ihr referenzierten Dateien werden automatisch eingesammelt); angegeben wurden %1 Pfade.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar.</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Dateien heißen %1; Namen müssen innerhalb eines Elements eindeutig sein.</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, but %3 were expected (it changed while being read?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Byte, erwartet wurden aber %3 (wurde die Datei während des Lesens geändert?)</translation>
     </message>
     <message>
         <source>The manifest lists %1, which is not part of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest führt %1 auf, das nicht Teil des Pakets ist.</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
     </message>
 </context>
 <context>
@@ -890,1492 +911,1493 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Run &quot;cl-uploader-cli --help&quot; for the full usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „cl-uploader-cli --help“ aus, um die vollständige Verwendung anzuzeigen.
+</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen.</translation>
     </message>
 </context>
 <context>
     <name>clu::CredentialStore</name>
     <message>
         <source>No password is saved in the system keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund ist kein Kennwort für %1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not read the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort für %1 konnte nicht aus dem Systemschlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1). The password for %2 is kept in memory until the program exits and is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1). Das Kennwort für %2 wird bis zum Beenden des Programms im Arbeitsspeicher gehalten und nicht gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused to save the password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat das Speichern des Kennworts für %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Could not remove the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort für %1 konnte nicht aus dem Systemschlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::FileUploadJob</name>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keine verwendbare Upload-URL geliefert („%1“)</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>%1 changed size since it was added (%2 bytes, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seit dem Hinzufügen seine Größe geändert (%2 Byte, jetzt %3)</translation>
     </message>
     <message>
         <source>the transfer was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übertragung wurde abgebrochen</translation>
     </message>
     <message>
         <source>no data could be sent for %1 s (after %2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lang konnten keine Daten gesendet werden (nach %2 von %3 Byte)</translation>
     </message>
     <message>
         <source>; reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Lesen der Datei ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung brach ab, nachdem %1 von %2 Byte gesendet worden waren (%3)%4</translation>
     </message>
 </context>
 <context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Offset %2</translation>
     </message>
     <message>
         <source>more than one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein JSON-Wert</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat von %1 wird nicht vertraut (%2); SHA-256-Fingerabdruck %3</translation>
     </message>
     <message>
         <source>no server address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Serveradresse festgelegt</translation>
     </message>
     <message>
         <source>the server&apos;s answer (HTTP %1) is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers (HTTP %1) ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>the server&apos;s answer has no {&quot;value&quot;: …} wrapper as /rest results must</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort des Servers fehlt die {&quot;value&quot;: …}-Hülle, die /rest-Ergebnisse haben müssen</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeantwort enthält kein Sitzungstoken</translation>
     </message>
 </context>
 <context>
     <name>clu::SessionFileTransfer</name>
     <message>
         <source>add %1 to the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von %1 zur Aktualisierungssitzung</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR right after adding it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet die Datei direkt nach dem Hinzufügen im Status ERROR</translation>
     </message>
     <message>
         <source>the server returned no upload_endpoint for a PUSH file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat für eine PUSH-Datei keinen upload_endpoint zurückgegeben</translation>
     </message>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von %1</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet die Datei nach %1 von %2 Byte im Status ERROR</translation>
     </message>
     <message>
         <source>the server still reports %1 long after all bytes were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet noch lange nach dem Senden aller Bytes den Status %1</translation>
     </message>
     <message>
         <source>the session went to %1, so the file cannot be sent again in it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist in den Status %1 übergegangen, daher kann die Datei darin nicht erneut gesendet werden</translation>
     </message>
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen (%2); neuer Versuch in %3 s</translation>
     </message>
 </context>
 <context>
     <name>clu::TlsPolicy</name>
     <message>
         <source>&quot;%1&quot; is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 or 40 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein SHA-256- noch ein SHA-1-Zertifikatsfingerabdruck (erwartet werden 64 oder 40 Hexadezimalziffern, Doppelpunkte sind zulässig).</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat mit dem Fingerabdruck %2 vorgelegt, der angeheftete Fingerabdruck ist jedoch %3</translation>
     </message>
 </context>
 <context>
     <name>clu::UploadEngine</name>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload</translation>
     </message>
     <message>
         <source>no library item was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Bibliothekselement angegeben</translation>
     </message>
     <message>
         <source>No library item was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Bibliothekselement angegeben.</translation>
     </message>
     <message>
         <source>canceled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <source>The upload was canceled while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde im Schritt „%1“ abgebrochen.</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der hochzuladenden Dateien</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The item already has an active update session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element hat bereits eine aktive Aktualisierungssitzung.</translation>
     </message>
     <message>
         <source>The item already has an active update session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element hat bereits eine aktive Aktualisierungssitzung: %1.</translation>
     </message>
     <message>
         <source>Could not create the update session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung konnte nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konnte nach %n Versuch nicht hochgeladen werden: %2</numerusform>
+            <numerusform>%1 konnte nach %n Versuchen nicht hochgeladen werden: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde beendet (%1); Neubeginn in einer neuen Sitzung</translation>
     </message>
     <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte beim Warten auf die OVF-Vorschau nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>wait for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die OVF-Vorschau</translation>
     </message>
     <message>
         <source>the session went to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist in den Status %1 übergegangen</translation>
     </message>
     <message>
         <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist während der Prüfung des OVF-Deskriptors in den Status %1 übergegangen: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschau ist nach %2 s immer noch im Status %1</translation>
     </message>
     <message>
         <source>The server did not finish checking the OVF descriptor in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Prüfung des OVF-Deskriptors nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>review the package signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Paketsignatur</translation>
     </message>
     <message>
         <source>warnings not ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ignorierte Warnungen: %1</translation>
     </message>
     <message>
         <source>the signer was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Unterzeichner wurde abgelehnt</translation>
     </message>
     <message>
         <source>The package has warnings that were not ignored (%1); the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat Warnungen, die nicht ignoriert wurden (%1); die Sitzung wurde abgebrochen, bevor ein Datenträger gesendet wurde.</translation>
     </message>
     <message>
         <source>The package signature was rejected; the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketsignatur wurde abgelehnt; die Sitzung wurde abgebrochen, bevor ein Datenträger gesendet wurde.</translation>
     </message>
     <message>
         <source>Could not ignore the package warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketwarnungen konnten nicht ignoriert werden: %1</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend: %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1 (%2)</translation>
     </message>
     <message>
         <source>validate the session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren der Sitzungsdateien</translation>
     </message>
     <message>
         <source>The server reports problems with the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet Probleme mit den Dateien: %1</translation>
     </message>
     <message>
         <source>Complete was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Could not read the session after complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nach dem Abschließen nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>complete the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Aktualisierungssitzung</translation>
     </message>
     <message>
         <source>the session ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung endete im Status %1</translation>
     </message>
     <message>
         <source>The session ended in %1 after complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endete nach dem Abschließen im Status %1: %2</translation>
     </message>
     <message>
         <source>still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>immer noch %1</translation>
     </message>
     <message>
         <source>The session did not reach DONE in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat den Status DONE nicht rechtzeitig erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
+            <numerusform>%n Dateien hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
+            <numerusform>%n Dateien hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung ist verschwunden (abgelaufen oder von jemand anderem gelöscht): %1</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>CONTENT VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>INHALTSVERSION</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>set CLU_URL and CLU_USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL und CLU_USERNAME festlegen</translation>
     </message>
     <message>
         <source>CLU_URL and CLU_USERNAME must be set (e.g. CLU_URL=https://vcenter.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL und CLU_USERNAME müssen festgelegt sein (z. B. CLU_URL=https://vcenter.example.com).</translation>
     </message>
     <message>
         <source>CLU_URL &quot;%1&quot; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL „%1“ ist keine http(s)-URL mit einem Host.</translation>
     </message>
     <message>
         <source>Warning: CLU_INSECURE=1, the server certificate is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: CLU_INSECURE=1, das Serverzertifikat wird nicht geprüft.</translation>
     </message>
     <message>
         <source>CLU_THUMBPRINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_THUMBPRINT: %1</translation>
     </message>
     <message>
         <source>--password-stdin: no password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: kein Kennwort in der Standardeingabe.</translation>
     </message>
     <message>
         <source>No password: set CLU_PASSWORD, use --password-stdin, or store it in the keychain under %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kennwort: Legen Sie CLU_PASSWORD fest, verwenden Sie --password-stdin oder speichern Sie es im Schlüsselbund unter %1 (%2).</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>Cannot log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n blocking warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n blockierende Warnung</numerusform>
+            <numerusform>%1, %n blockierende Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Signer certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Unterzeichners:</translation>
     </message>
     <message>
         <source>  subject:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Antragsteller:  %1</translation>
     </message>
     <message>
         <source>  issuer:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aussteller:     %1</translation>
     </message>
     <message>
         <source>  self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  selbstsigniert: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>  valid:       %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  gültig:         %1 bis %2</translation>
     </message>
     <message>
         <source>  SHA-256:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256:        %1</translation>
     </message>
     <message>
         <source>  SHA-1:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-1:          %1</translation>
     </message>
     <message>
         <source>Warnings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: keine</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>  %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 [%2] %3</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ignoriert</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNG</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ELEMENT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>FORTSCHRITT</translation>
     </message>
     <message>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>VORSCHAU</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>Session:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung:            %1</translation>
     </message>
     <message>
         <source>Item:            %1 (content version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element:            %1 (Inhaltsversion %2)</translation>
     </message>
     <message>
         <source>State:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:             %1</translation>
     </message>
     <message>
         <source>Client progress: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fortschritt: %1%</translation>
     </message>
     <message>
         <source>Expires:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:           %1</translation>
     </message>
     <message>
         <source>Error:           %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:             %1 (%2)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>TRANSFERRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERTRAGEN</translation>
     </message>
     <message>
         <source>Warning behavior updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungsverhalten aktualisiert.</translation>
     </message>
     <message>
         <source>Session %1 completed (state %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 abgeschlossen (Status %2).</translation>
     </message>
     <message>
         <source>Session %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
     <message>
         <source>Interrupted: canceling the update session (Ctrl-C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Die Aktualisierungssitzung wird abgebrochen (erneut Strg+C zum sofortigen Beenden)...</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen.</translation>
     </message>
     <message>
         <source>Library &quot;%1&quot; is a subscribed library; only local libraries accept uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek „%1“ ist eine abonnierte Bibliothek; nur lokale Bibliotheken nehmen Uploads an.</translation>
     </message>
     <message>
         <source>%1 (add --create-item to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fügen Sie --create-item hinzu, um es zu erstellen)</translation>
     </message>
     <message>
         <source>Created item &quot;%1&quot; (%2, type %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Element „%1“ erstellt (%2, Typ %3).</translation>
     </message>
     <message>
         <source>checking files: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft: %1 von %2</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4/s, ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2 von %3, %4/s, Restzeit %5</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungssitzung %1</translation>
     </message>
     <message>
         <source>Existing session: %1 (see &quot;cl-uploader-cli session %1&quot;, or cancel it with &quot;cl-uploader-cli cancel %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Sitzung: %1 (siehe „cl-uploader-cli session %1“ oder brechen Sie sie mit „cl-uploader-cli cancel %1“ ab).</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ (%2) wurde für diesen Upload erstellt und ist noch leer.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateDetailsWidget</name>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Self-signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>Certificate &amp;chain (signer first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;kette (Unterzeichner zuerst):</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>View &amp;PEM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PEM anzeigen…</translation>
     </message>
     <message>
         <source>Show the certificate chain as PEM text you can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette als kopierbaren PEM-Text anzeigen</translation>
     </message>
     <message>
         <source>&amp;Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Unterzeichner &amp;vertrauen…</translation>
     </message>
     <message>
         <source>Add this certificate to the server&apos;s trusted certificates, so packages it signs are no longer reported as untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat zu den vertrauenswürdigen Zertifikaten des Servers hinzufügen, damit davon signierte Pakete nicht mehr als nicht vertrauenswürdig gemeldet werden</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opak</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Bit</translation>
     </message>
     <message>
         <source>Within its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Gültigkeitszeitraums.</translation>
     </message>
     <message>
         <source>Expired: the validity period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: Der Gültigkeitszeitraum ist beendet.</translation>
     </message>
     <message>
         <source>Not yet valid: the validity period has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig: Der Gültigkeitszeitraum hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat.</translation>
     </message>
     <message>
         <source>No certificate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat zum Anzeigen.</translation>
     </message>
     <message>
         <source>Yes (nobody else vouches for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (niemand sonst bürgt dafür)</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht gültig)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <source>%1. %2 (issued by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (ausgestellt von %3)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (PEM)</translation>
     </message>
     <message>
         <source>PEM text</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Text</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateTrustDialog</name>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Serverzertifikat</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not trusted by this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare the SHA-256 fingerprint below with the one your vCenter administrator gave you before you trust it. If they differ, somebody may be intercepting the connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dieser Computer vertraut dem Zertifikat von %1 nicht.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie den unten angezeigten SHA-256-Fingerabdruck mit dem Fingerabdruck, den Ihnen Ihr vCenter-Administrator mitgeteilt hat, bevor Sie dem Zertifikat vertrauen. Wenn sie sich unterscheiden, fängt möglicherweise jemand die Verbindung ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung herstellen</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal vertrauen</translation>
     </message>
     <message>
         <source>Accept this certificate until the application quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat bis zum Beenden der Anwendung akzeptieren</translation>
     </message>
     <message>
         <source>Trust and &amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und an&amp;heften</translation>
     </message>
     <message>
         <source>Remember this certificate&apos;s fingerprint in the server profile; any other certificate from this server will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fingerabdruck dieses Zertifikats im Serverprofil speichern; jedes andere Zertifikat dieses Servers wird abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateWarningsTab</name>
     <message>
         <source>Preview is being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnungen:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Send the Ignore choices to the server (PATCH warning_behavior) and read back what it now reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl „Ignorieren“ an den Server senden (PATCH warning_behavior) und auslesen, was er jetzt meldet</translation>
     </message>
     <message>
         <source>The upload waits for your decision before sending the disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wartet auf Ihre Entscheidung, bevor die Datenträger gesendet werden.</translation>
     </message>
     <message>
         <source>C&amp;ontinue upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Ignore the ticked warnings and send the remaining files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Warnungen ignorieren und die restlichen Dateien senden</translation>
     </message>
     <message>
         <source>&amp;Reject package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Cancel the upload session; nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upload-Sitzung abbrechen; es wird nichts mehr gesendet</translation>
     </message>
     <message>
         <source>No session selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung ausgewählt.</translation>
     </message>
     <message>
         <source>Preview: none reported yet (no OVF descriptor in this session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: noch keine gemeldet (kein OVF-Deskriptor in dieser Sitzung).</translation>
     </message>
     <message>
         <source>Preview: only reported while a session is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: wird nur gemeldet, solange eine Sitzung aktiv ist.</translation>
     </message>
     <message>
         <source>Preview: unavailable — add the OVF descriptor to see its signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: nicht verfügbar – fügen Sie den OVF-Deskriptor hinzu, um seinen Unterzeichner zu sehen.</translation>
     </message>
     <message>
         <source>Preview: preparing — the OVF descriptor is still being received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: wird vorbereitet – der OVF-Deskriptor wird noch empfangen…</translation>
     </message>
     <message>
         <source>Preview: available — the package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: verfügbar – das Paket ist signiert.</translation>
     </message>
     <message>
         <source>Preview: available — the package is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: verfügbar – das Paket ist nicht signiert.</translation>
     </message>
     <message>
         <source>Preview: not applicable — no metadata file in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: nicht zutreffend – keine Metadatendatei in dieser Sitzung.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Tick Ignore for every warning to continue, or reject the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie „Ignorieren“ bei jeder Warnung, um fortzufahren, oder lehnen Sie das Paket ab</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung blockiert noch das Abschließen. Markieren Sie „Ignorieren“ und klicken Sie auf „Übernehmen“, um sie zu akzeptieren, oder lehnen Sie das Paket ab.</numerusform>
+            <numerusform>%n Warnungen blockieren noch das Abschließen. Markieren Sie „Ignorieren“ und klicken Sie auf „Übernehmen“, um sie zu akzeptieren, oder lehnen Sie das Paket ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n warning(s) are ignored on the server; they no longer block Complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung wird auf dem Server ignoriert; sie blockiert das Abschließen nicht mehr.</numerusform>
+            <numerusform>Alle %n Warnungen werden auf dem Server ignoriert; sie blockieren das Abschließen nicht mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>PATCH warning_behavior: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH warning_behavior: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ignoriert</translation>
     </message>
     <message>
         <source>no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Warnungen</translation>
     </message>
     <message>
         <source>The server now reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet jetzt: %1.</translation>
     </message>
     <message>
         <source>The server accepted the change but reports something else: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung angenommen, meldet aber etwas anderes: %1 (%2)</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Unterzeichner vertrauen</translation>
     </message>
     <message>
         <source>Add the certificate of &quot;%1&quot; (SHA-256 %2) to the server&apos;s trusted certificates? Packages it signs will then no longer be reported as untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von „%1“ (SHA-256 %2) zu den vertrauenswürdigen Zertifikaten des Servers hinzufügen? Davon signierte Pakete werden dann nicht mehr als nicht vertrauenswürdig gemeldet.</translation>
     </message>
     <message>
         <source>The signer was added to the server&apos;s trusted certificates (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner wurde zu den vertrauenswürdigen Zertifikaten des Servers hinzugefügt (ID %1).</translation>
     </message>
     <message>
         <source>Could not add the signer to the trusted certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner konnte nicht zu den vertrauenswürdigen Zertifikaten hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
     </message>
     <message>
         <source>The demo needs cl-simulator, which was found neither next to cl-uploader, nor in ../simulator/, nor on PATH. Build the cl-simulator target or install the full package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo benötigt cl-simulator, das weder neben cl-uploader noch in ../simulator/ noch im PATH gefunden wurde. Erstellen Sie das Ziel cl-simulator oder installieren Sie das vollständige Paket.</translation>
     </message>
     <message>
         <source>Could not create a data directory for the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Demo-Server konnte kein Datenverzeichnis erstellt werden: %1</translation>
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>The demo server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server %1.</translation>
     </message>
     <message>
         <source>The demo server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server %1: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abonniert)</translation>
     </message>
     <message>
         <source>Subscribed library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnierte Bibliothek</translation>
     </message>
     <message>
         <source>Local library</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Bibliothek</translation>
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine andere Bibliothek abonniert: Ihr Inhalt wird vom Herausgeber synchronisiert, und es kann nichts in sie hochgeladen werden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::MainWindow</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde im Profil %2 angeheftet.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect to the selected vCenter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ausgewählten vCenter Server verbinden</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Server &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;profile…</translation>
     </message>
     <message>
         <source>Add, edit or delete server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile hinzufügen, bearbeiten oder löschen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload libraries and update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und Aktualisierungssitzungen neu laden</translation>
     </message>
     <message>
         <source>&amp;New upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Upload…</translation>
     </message>
     <message>
         <source>Upload files into a library item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in ein Bibliothekselement hochladen</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schließen</translation>
     </message>
     <message>
         <source>Complete the selected update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aktualisierungssitzung abschließen</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>C&amp;ancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the selected update session and discard its uploaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aktualisierungssitzung abbrechen und ihre hochgeladenen Daten verwerfen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv &amp;halten</translation>
     </message>
     <message>
         <source>Extend the selected update session before it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aktualisierungssitzung vor ihrem Ablauf verlängern</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected finished update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte beendete Aktualisierungssitzung löschen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung beenden</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofil</translation>
     </message>
     <message>
         <source>The vCenter server to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vCenter Server, mit dem eine Verbindung hergestellt werden soll</translation>
     </message>
     <message>
         <source>Session actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsaktionen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Content Library Uploader</translation>
     </message>
     <message>
         <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aktualisierungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Show only sessions in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sitzungen in diesem Status anzeigen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Filter by item, library or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Element, Bibliothek oder Sitzungs-ID filtern</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen filtern</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;tus:</translation>
     </message>
     <message>
         <source>Update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungssitzungen</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;ien</translation>
     </message>
     <message>
         <source>Certificate &amp;&amp; &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &amp;&amp; &amp;Warnungen</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>Det&amp;ails</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Filter libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und Elemente filtern</translation>
     </message>
     <message>
         <source>Libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und Elemente</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In abonnierte Bibliotheken kann nicht hochgeladen werden.</translation>
     </message>
     <message>
         <source>Logged-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
         <source>API flavor the server speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server verwendete API-Variante</translation>
     </message>
     <message>
         <source>Overall upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Upload-Rate</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Uploads running</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads laufen</translation>
     </message>
     <message>
         <source>Uploads are still running. Quit and cancel them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen noch Uploads. Beenden und die Uploads abbrechen?</translation>
     </message>
     <message>
         <source>About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Content Library Uploader</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Uploads templates, ISO images and files into vCenter Content Libraries through update sessions, with certificate review and live progress.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Lädt Vorlagen, ISO-Images und Dateien über Aktualisierungssitzungen in vCenter-Inhaltsbibliotheken hoch, mit Zertifikatsprüfung und Live-Fortschrittsanzeige.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server</translation>
     </message>
     <message>
         <source>Profile %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>%1Password for %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Kennwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Content Library Uploader — Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader — Demo-Server</translation>
     </message>
     <message>
         <source>Demo server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server fehlgeschlagen</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server wird gestartet…</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Log out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abmelden</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 als %2 verbunden.</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Blocked: %n warning(s) are not ignored. Review them on the Certificate &amp; warnings tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blockiert: %n Warnung wird nicht ignoriert. Prüfen Sie sie auf der Registerkarte „Zertifikat &amp; Warnungen“.</numerusform>
+            <numerusform>Blockiert: %n Warnungen werden nicht ignoriert. Prüfen Sie sie auf der Registerkarte „Zertifikat &amp; Warnungen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Complete accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen angenommen</translation>
     </message>
     <message>
         <source>Complete failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not complete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abbrechen</translation>
     </message>
     <message>
         <source>Cancel the update session of %1? Data uploaded so far is discarded and the item stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung von %1 abbrechen? Die bisher hochgeladenen Daten werden verworfen, und das Element bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Keep-alive sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv-halten-Anforderung gesendet</translation>
     </message>
     <message>
         <source>Keep-alive failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv halten fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The session of %1 was kept alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung von %1 wurde aktiv gehalten.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Delete the record of the update session of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz der Aktualisierungssitzung von %1 löschen?</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Connect to a server before starting an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Verbindung mit einem Server her, bevor Sie einen Upload starten.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Starting upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload von %1 wird gestartet</translation>
     </message>
     <message>
         <source>Upload started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload gestartet: %1</translation>
     </message>
     <message>
         <source>Review the certificate and warnings of %1 before the disks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Zertifikat und die Warnungen von %1, bevor die Datenträger gesendet werden.</translation>
     </message>
     <message>
         <source>Upload finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload abgeschlossen.</translation>
     </message>
     <message>
         <source>Item is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Element ist belegt</translation>
     </message>
     <message>
         <source>Another update session (%1) is already open on this item. Open that session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Element ist bereits eine andere Aktualisierungssitzung (%1) geöffnet. Diese Sitzung öffnen?</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload abgeschlossen</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
     <message>
         <source>New upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Upload</translation>
     </message>
     <message>
         <source>1. Target</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ziel</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek:</translation>
     </message>
     <message>
         <source>&amp;Existing item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandenes Element:</translation>
     </message>
     <message>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Element</translation>
     </message>
     <message>
         <source>New &amp;item named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Element mit Namen:</translation>
     </message>
     <message>
         <source>New item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Elements</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>Detected from the files: ovf for .ovf/.ova, iso for .iso, else file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Dateien ermittelt: ovf für .ovf/.ova, iso für .iso, sonst file</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>2. Files</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Dateien</translation>
     </message>
     <message>
         <source>Files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochzuladende Dateien</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Plain files, e.g. ISO images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Dateien, z. B. ISO-Images</translation>
     </message>
     <message>
         <source>OVF/OV&amp;A package…</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF/OV&amp;A-Paket…</translation>
     </message>
     <message>
         <source>One .ovf (its disks, .mf and .cert are collected) or one .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .ovf (ihre Datenträger, .mf und .cert werden eingesammelt) oder eine .ova</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Sent in checksum_info; the server verifies each file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in checksum_info gesendet; der Server prüft damit jede Datei</translation>
     </message>
     <message>
         <source>3. &amp;Checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. &amp;Prüfsumme:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>OVF or OVA package</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF- oder OVA-Paket</translation>
     </message>
     <message>
         <source>OVF packages (*.ovf *.ova)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Pakete (*.ovf *.ova)</translation>
     </message>
     <message>
         <source>%1  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (fehlt)</translation>
     </message>
     <message>
         <source>The descriptor references files that are not there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor referenziert Dateien, die nicht vorhanden sind: %1.</translation>
     </message>
     <message>
         <source>Signed package: the certificate review opens before the disks are sent if the server reports warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiertes Paket: Die Zertifikatsprüfung wird geöffnet, bevor die Datenträger gesendet werden, falls der Server Warnungen meldet.</translation>
     </message>
     <message>
         <source>Unsigned package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiertes Paket.</translation>
     </message>
     <message>
         <source>%1 is an OVF package: upload it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein OVF-Paket: Laden Sie es allein hoch.</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>There is no local library to upload to (subscribed libraries cannot be uploaded to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine lokale Bibliothek, in die hochgeladen werden kann (in abonnierte Bibliotheken kann nicht hochgeladen werden).</translation>
     </message>
     <message>
         <source>Choose the files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die hochzuladenden Dateien aus.</translation>
     </message>
     <message>
         <source>Name the new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem neuen Element einen Namen.</translation>
     </message>
     <message>
         <source>Choose the item to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu aktualisierende Element aus.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::PinMismatchDialog</name>
     <message>
         <source>Server certificate changed — connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat geändert – Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one pinned in this profile. The connection was refused.
@@ -2387,635 +2409,645 @@ Presented fingerprint:
 %3
 
 If the vCenter certificate was renewed on purpose, verify the new fingerprint with its administrator and update the pin in Server profiles. Otherwise somebody may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt als das in diesem Profil angeheftete. Die Verbindung wurde abgelehnt.
+
+Angehefteter Fingerabdruck:
+%2
+
+Vorgelegter Fingerabdruck:
+%3
+
+Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neuen Fingerabdruck mit dem zuständigen Administrator und aktualisieren Sie das angeheftete Zertifikat unter „Serverprofile“. Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ProfilesDialog</name>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Profil beginnen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected profile and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und sein gespeichertes Kennwort löschen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>A name you recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den Sie wiedererkennen</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>https://vcenter.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vcenter.example.com</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>For example administrator@vsphere.local</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel administrator@vsphere.local</translation>
     </message>
     <message>
         <source>Pinned &amp;thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehefteter &amp;Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 or SHA-1 fingerprint of the server certificate; only that certificate will be accepted. Leave empty to use the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256- oder SHA-1-Fingerabdruck des Serverzertifikats; nur dieses Zertifikat wird akzeptiert. Leer lassen, um den Vertrauensspeicher des Systems zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Stored in the system keychain when &quot;Remember&quot; is ticked, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur bei aktiviertem Speichern im Systemschlüsselbund abgelegt, niemals in der Einstellungsdatei</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort im Systemschlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeheftete Fingerabdruck „%1“ ist weder ein SHA-1-Fingerabdruck (40 Hexadezimalziffern) noch ein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort wird im Systemschlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Profile saved; the password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert; das Kennwort befindet sich im Systemschlüsselbund.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable; the password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar; das Kennwort wird bis zum Beenden der Anwendung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Profile saved. You will be asked for the password when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert. Sie werden beim Verbinden nach dem Kennwort gefragt.</translation>
     </message>
     <message>
         <source>Profile saved. The password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert. Das Kennwort wird bis zum Beenden der Anwendung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein gespeichertes Kennwort löschen?</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ServerConnection</name>
     <message>
         <source>%1 refused the user name or password. Check them in Server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Benutzernamen oder das Kennwort abgelehnt. Überprüfen Sie sie unter „Serverprofile“.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused). Is the address and port right and the vCenter running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 werden keine Verbindungen angenommen (Verbindung abgelehnt). Stimmen Adresse und Port, und läuft das vCenter?</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the pinned one; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Zertifikat als das angeheftete vorgelegt; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselemente</translation>
     </message>
     <message>
         <source>update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungssitzungen</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionFilesTab</name>
     <message>
         <source>Session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdateien</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Dateien in diese Sitzung hochladen (mit SHA-256-Prüfsumme)</translation>
     </message>
     <message>
         <source>Add from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;URL hinzufügen…</translation>
     </message>
     <message>
         <source>Let the server fetch a file from an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server eine Datei von einer http(s)-URL abrufen lassen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected file from the item when the session completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei beim Abschließen der Sitzung aus dem Element entfernen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiede&amp;rholen</translation>
     </message>
     <message>
         <source>Send the selected failed file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte fehlgeschlagene Datei erneut senden</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>Ask the server which files are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server fragen, welche Dateien fehlen oder ungültig sind</translation>
     </message>
     <message>
         <source>Could not list the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Waiting for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Übertragung</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Validating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird validiert</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source> (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (überprüft)</translation>
     </message>
     <message>
         <source> (not yet verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch nicht überprüft)</translation>
     </message>
     <message>
         <source>Add files to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Sitzung hinzufügen</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>Computing the SHA-256 checksum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Prüfsumme von %1 wird berechnet</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 is on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Server</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt (%2 Byte, SHA-256 %3)</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird überprüft</translation>
     </message>
     <message>
         <source>Add from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Von URL hinzufügen</translation>
     </message>
     <message>
         <source>URL the server should fetch the file from:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, von der der Server die Datei abrufen soll:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL mit einem Hostnamen.</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint of %1&apos;s certificate (empty: vCenter must already trust it):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-Fingerabdruck des Zertifikats von %1 (leer: vCenter muss ihm bereits vertrauen):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-1-Fingerabdruck (40 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>Let the server fetch %1 as &quot;%2&quot;?
 
 Certificate thumbprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server %1 als „%2“ abrufen lassen?
+
+Zertifikatsfingerabdruck: %3</translation>
     </message>
     <message>
         <source>none (must be trusted by vCenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (vCenter muss ihm vertrauen)</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 hinzugefügt (PULL)</translation>
     </message>
     <message>
         <source>%1 added (server fetches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (der Server ruft die Datei ab)</translation>
     </message>
     <message>
         <source>Adding %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the item when this session completes?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beim Abschließen dieser Sitzung aus dem Element entfernen?</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>Removing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut versucht</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird validiert…</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung erfolgreich: keine fehlenden oder ungültigen Dateien.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend: %1</translation>
     </message>
     <message>
         <source>Invalid: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1 — %2</translation>
     </message>
     <message>
         <source>Validation found problems. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Validierung wurden Probleme gefunden. %1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionInfoTab</name>
     <message>
         <source>Session ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID:</translation>
     </message>
     <message>
         <source>Library item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek:</translation>
     </message>
     <message>
         <source>Content version at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsversion bei Beginn:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Client progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fortschritt:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Warning behavior:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungsverhalten:</translation>
     </message>
     <message>
         <source>Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung:</translation>
     </message>
     <message>
         <source>Error message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldungs-ID:</translation>
     </message>
     <message>
         <source>What this client did to the session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Client mit der Sitzung gemacht hat:</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ignoriert</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Warnung ignoriert</numerusform>
+            <numerusform>%1, %n Warnungen ignoriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n blockierende Warnung</numerusform>
+            <numerusform>%1, %n blockierende Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement %1</translation>
     </message>
     <message>
         <source>Transfer progress of this client&apos;s upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsfortschritt des Uploads dieses Clients</translation>
     </message>
     <message>
         <source>Progress reported by the uploading client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom hochladenden Client gemeldeter Fortschritt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UploadController</name>
     <message numerus="yes">
         <source>The preview reports %n warning(s); waiting for the review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorschau meldet %n Warnung; es wird auf die Prüfung gewartet.</numerusform>
+            <numerusform>Die Vorschau meldet %n Warnungen; es wird auf die Prüfung gewartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungssitzung für %1 erstellt</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>The upload could not start: another upload is running or the request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload konnte nicht gestartet werden: Ein anderer Upload läuft, oder die Anforderung ist unvollständig.</translation>
     </message>
     <message>
         <source>Review: continue, ignoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: fortfahren und %1 ignorieren</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Review: package rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Paket abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::WarningListWidget</name>
     <message>
         <source>Certificate warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatswarnungen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
         <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufenes Zertifikat</translation>
     </message>
     <message>
         <source>Certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat noch nicht gültig</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Ignore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorieren</translation>
     </message>
     <message>
         <source>Tick to let Complete succeed despite this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren, damit das Abschließen trotz dieser Warnung gelingt</translation>
     </message>
 </context>
 </TS>
