@@ -556,7 +556,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The OVA %1 has no member named %2</source>
-        <translation>Die OVA %1 enthält kein Element namens %2</translation>
+        <translation>Die OVA %1 enthält keinen Eintrag namens %2</translation>
     </message>
     <message>
         <source>%1 in the OVA %2 is %3 bytes, larger than the %4 bytes allowed for it</source>
@@ -606,7 +606,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>OvfManifest</name>
     <message>
         <source>%1 line %2 is not a manifest entry of the form &quot;SHA256(file)= digest&quot;: %3</source>
-        <translation>%1 Zeile %2 ist kein Manifesteintrag der Form &quot;SHA256(file)= digest&quot;: %3</translation>
+        <translation>Zeile %2 von %1 ist kein Manifesteintrag der Form &quot;SHA256(file)= digest&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
-        <translation>das Manifest führt %1 auf, das nicht Teil des Pakets ist</translation>
+        <translation>das Manifest führt %1 auf, diese Datei ist aber nicht Teil des Pakets</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the session reports %1 as %2 after it was set to %3</source>
-        <translation>die Sitzung meldet %1 als %2, nachdem es auf %3 gesetzt wurde</translation>
+        <translation>die Sitzung meldet %1 als %2, nachdem der Wert auf %3 gesetzt wurde</translation>
     </message>
     <message>
         <source>ignored</source>
@@ -899,7 +899,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The manifest lists %1, which is not part of the package.</source>
-        <translation>Das Manifest führt %1 auf, das nicht Teil des Pakets ist.</translation>
+        <translation>Das Manifest führt %1 auf, diese Datei ist aber nicht Teil des Pakets.</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
@@ -1078,7 +1078,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The upload was canceled while %1.</source>
-        <translation>Der Upload wurde im Schritt „%1“ abgebrochen.</translation>
+        <translation>Der Upload wurde in der Phase „%1“ abgebrochen.</translation>
     </message>
     <message>
         <source>check the files to upload</source>
@@ -1250,7 +1250,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>connect</source>
-        <translation>Verbinden</translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <source>set CLU_URL and CLU_USERNAME</source>
@@ -1448,7 +1448,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 (add --create-item to create it)</source>
-        <translation>%1 (fügen Sie --create-item hinzu, um es zu erstellen)</translation>
+        <translation>%1 (fügen Sie --create-item hinzu, um das Element zu erstellen)</translation>
     </message>
     <message>
         <source>Created item &quot;%1&quot; (%2, type %3).</source>
@@ -2112,7 +2112,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Content Library Uploader — Demo server</source>
-        <translation>Content Library Uploader — Demo-Server</translation>
+        <translation>Content Library Uploader – Demo-Server</translation>
     </message>
     <message>
         <source>Demo server failed</source>
@@ -2782,7 +2782,7 @@ Zertifikatsfingerabdruck: %3</translation>
     </message>
     <message>
         <source>Invalid: %1 — %2</source>
-        <translation>Ungültig: %1 — %2</translation>
+        <translation>Ungültig: %1 – %2</translation>
     </message>
     <message>
         <source>Validation found problems. %1</source>
