@@ -328,6 +328,20 @@ void CertificateWarningsTab::trustSigner(const QSslCertificate &certificate)
                       .arg(r.error.message());
             m_applyResult->setText(text);
             emit logged(id, text);
+            if (!r.ok())
+                return;
+            // The server re-evaluates the preview against its trust store: re-read it so the
+            // warnings shown are the ones that now block Complete (UNTRUSTED should be gone).
+            m_connection->sessions().get(
+                id, this, [this, id](const Result<UpdateSession> &s) {
+                    if (!s.ok() || m_session.id != id)
+                        return;
+                    UpdateSession session = s.value;
+                    session.id = id;
+                    m_warnings->setWarnings({}); // the server's view, not our boxes
+                    setSession(session);
+                    emit sessionUpdated(session);
+                });
         });
 }
 

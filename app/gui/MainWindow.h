@@ -121,6 +121,7 @@ private:
     ProfileStore m_profileStore;
     CredentialStore m_credentials;
     QHash<QString, QString> m_sessionPasswords;
+    QString m_rememberAfterConnect; // profile whose typed password goes to the keychain on success
     ServerConnection *m_connection;
     DemoServer *m_demo = nullptr;
     bool m_isDemo = false;

@@ -6,6 +6,7 @@
 #include "DemoServer.h"
 #include "GuiLogging.h"
 #include "LibraryTreeModel.h"
+#include "PasswordDialog.h"
 #include "PinMismatchDialog.h"
 #include "ProfilesDialog.h"
 #include "ServerConnection.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -102,18 +102,15 @@ void MainWindow::connectSelectedProfile()
             connectToProfile(p, r.password);
             return;
         }
-        // Not saved, or the keychain is unavailable: ask, and keep it in memory only.
-        const QString why = r.status == CredentialResult::Status::NotFound
-            ? QString()
-            : r.message + QLatin1Char('\n');
-        bool ok = false;
-        const QString pw = QInputDialog::getText(
-            this, tr("Password"), tr("%1Password for %2 on %3:").arg(why, p.username, p.host()),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
+        // Not saved, or the keychain is unavailable: ask; remember only once the server has
+        // accepted the password (onConnected), so a typo never lands in the keychain.
+        const QString why = r.status == CredentialResult::Status::NotFound ? QString() : r.message;
+        PasswordDialog dialog(p.username, p.host(), why, m_credentials.keychainUsable(), this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        m_sessionPasswords.insert(p.name, pw);
-        connectToProfile(p, pw);
+        m_sessionPasswords.insert(p.name, dialog.password());
+        m_rememberAfterConnect = dialog.remember() ? p.name : QString();
+        connectToProfile(p, dialog.password());
     });
 }
 
@@ -172,6 +169,20 @@ void MainWindow::onConnected()
     m_connect->setIcon(QIcon(QStringLiteral(":/icons/disconnect.svg")));
     m_connect->setToolTip(tr("Log out of the server"));
     showMessage(tr("Connected to %1 as %2.").arg(p.host(), p.username), false);
+    if (!m_rememberAfterConnect.isEmpty() && m_rememberAfterConnect == p.name
+        && m_sessionPasswords.contains(p.name)) {
+        m_credentials.writePassword(
+            p.keychainKey(), m_sessionPasswords.value(p.name), this,
+            [this, p](const CredentialResult &r) {
+                showMessage(r.ok() ? tr("The password for %1 is now in the system keychain.")
+                                         .arg(p.name)
+                                   : tr("The password could not be saved in the system keychain "
+                                        "(%1); it is kept in memory until the program ends.")
+                                         .arg(r.message),
+                            !r.ok());
+            });
+    }
+    m_rememberAfterConnect.clear();
     refreshNow();
     m_autoRefresh.start();
     updateActions();
@@ -182,6 +193,10 @@ void MainWindow::onConnectFailed(const ApiError &error, const QString &message)
 {
     m_serverStatus->setText(tr("Not connected"));
     showMessage(message, true);
+    m_rememberAfterConnect.clear();
+    // A refused password must be asked for again, not replayed from memory on the next try.
+    if (error.isUnauthenticated() || error.httpStatus == 401)
+        m_sessionPasswords.remove(m_connection->profile().name);
     if (error.kind == ApiError::Kind::PinMismatch) {
         auto *d = new PinMismatchDialog(m_connection->profile().host(), error.expectedFingerprint,
                                         error.presentedFingerprint, error.peerChain, this);
