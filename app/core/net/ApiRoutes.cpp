@@ -118,21 +118,29 @@ ApiRequest ApiRoutes::findItems(const QJsonObject &spec) const
     return r;
 }
 
+void ApiRoutes::setCreateBody(ApiRequest *r, const QJsonObject &spec,
+                              const QString &clientToken) const
+{
+    // /rest wraps the spec and carries the idempotency token in the body; /api sends the bare
+    // spec and the token as the Client-Token header (API reference §2).
+    if (isRest()) {
+        QJsonObject body { { QStringLiteral("create_spec"), spec } };
+        if (!clientToken.isEmpty())
+            body.insert(QStringLiteral("client_token"), clientToken);
+        r->body = body;
+    } else {
+        r->body = spec;
+        if (!clientToken.isEmpty())
+            r->headers.append({ kClientTokenHeader.toLatin1(), clientToken.toLatin1() });
+    }
+}
+
 ApiRequest ApiRoutes::createItem(const QJsonObject &spec, const QString &clientToken) const
 {
     ApiRequest r =
         make("POST", kApiLibrary + QStringLiteral("/item"), kRestLibrary + QStringLiteral("/item"),
              tr("Creating library item \"%1\"").arg(spec.value(QLatin1String("name")).toString()));
-    if (isRest()) {
-        QJsonObject body { { QStringLiteral("create_spec"), spec } };
-        if (!clientToken.isEmpty())
-            body.insert(QStringLiteral("client_token"), clientToken);
-        r.body = body;
-    } else {
-        r.body = spec;
-        if (!clientToken.isEmpty())
-            r.headers.append({ kClientTokenHeader.toLatin1(), clientToken.toLatin1() });
-    }
+    setCreateBody(&r, spec, clientToken);
     return r;
 }
 
@@ -191,16 +199,7 @@ ApiRequest ApiRoutes::createSession(const QJsonObject &spec, const QString &clie
     ApiRequest r = make("POST", kApiSessions, kRestSessions,
                         tr("Creating an update session for library item %1")
                             .arg(spec.value(QLatin1String("library_item_id")).toString()));
-    if (isRest()) {
-        QJsonObject body { { QStringLiteral("create_spec"), spec } };
-        if (!clientToken.isEmpty())
-            body.insert(QStringLiteral("client_token"), clientToken);
-        r.body = body;
-    } else {
-        r.body = spec;
-        if (!clientToken.isEmpty())
-            r.headers.append({ kClientTokenHeader.toLatin1(), clientToken.toLatin1() });
-    }
+    setCreateBody(&r, spec, clientToken);
     return r;
 }
 

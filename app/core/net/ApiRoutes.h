@@ -77,6 +77,8 @@ private:
     QString idSeg(const QString &id) const;
     void action(ApiRequest &r, const QString &name) const;
     bool isRest() const { return m_flavor == ApiFlavor::Rest; }
+    // The body of a create call (item, update session) with its optional idempotency token.
+    void setCreateBody(ApiRequest *r, const QJsonObject &spec, const QString &clientToken) const;
 
     ApiFlavor m_flavor;
 };
