@@ -2,30 +2,11 @@
 
 namespace clu {
 
-namespace {
-QJsonObject optionalObject(JsonReader &r, const char *key)
-{
-    if (!r.has(key))
-        return {};
-    if (!r.raw(key).isObject()) {
-        r.fail(key, JsonReader::tr("expected an object"));
-        return {};
-    }
-    return r.raw(key).toObject();
-}
-
-void insertIf(QJsonObject &o, const char *key, const QString &s)
-{
-    if (!s.isEmpty())
-        o.insert(QLatin1String(key), s);
-}
-} // namespace
-
 QJsonObject Item::toCreateSpec() const
 {
     QJsonObject o { { QStringLiteral("library_id"), libraryId }, { QStringLiteral("name"), name } };
-    insertIf(o, "description", description);
-    insertIf(o, "type", type);
+    json::insertIfNotEmpty(o, "description", description);
+    json::insertIfNotEmpty(o, "type", type);
     return o;
 }
 
@@ -57,8 +38,8 @@ Item Item::read(JsonReader &r)
     i.lastModifiedTime = r.dateTime("last_modified_time", JsonReader::Optional);
     i.lastSyncTime = r.dateTime("last_sync_time", JsonReader::Optional);
     i.sourceId = r.string("source_id", JsonReader::Optional);
-    i.securityCompliance = optionalObject(r, "security_compliance");
-    i.certificateVerificationInfo = optionalObject(r, "certificate_verification_info");
+    i.securityCompliance = r.rawObject("security_compliance");
+    i.certificateVerificationInfo = r.rawObject("certificate_verification_info");
     return i;
 }
 
@@ -69,15 +50,15 @@ QJsonObject Item::toJson() const
                     { QStringLiteral("name"), name },
                     { QStringLiteral("size"), size },
                     { QStringLiteral("cached"), cached } };
-    insertIf(o, "description", description);
-    insertIf(o, "type", type);
-    insertIf(o, "content_version", contentVersion);
-    insertIf(o, "metadata_version", metadataVersion);
-    insertIf(o, "version", version);
-    insertIf(o, "creation_time", json::fromDateTime(creationTime));
-    insertIf(o, "last_modified_time", json::fromDateTime(lastModifiedTime));
-    insertIf(o, "last_sync_time", json::fromDateTime(lastSyncTime));
-    insertIf(o, "source_id", sourceId);
+    json::insertIfNotEmpty(o, "description", description);
+    json::insertIfNotEmpty(o, "type", type);
+    json::insertIfNotEmpty(o, "content_version", contentVersion);
+    json::insertIfNotEmpty(o, "metadata_version", metadataVersion);
+    json::insertIfNotEmpty(o, "version", version);
+    json::insertIfNotEmpty(o, "creation_time", json::fromDateTime(creationTime));
+    json::insertIfNotEmpty(o, "last_modified_time", json::fromDateTime(lastModifiedTime));
+    json::insertIfNotEmpty(o, "last_sync_time", json::fromDateTime(lastSyncTime));
+    json::insertIfNotEmpty(o, "source_id", sourceId);
     if (!securityCompliance.isEmpty())
         o.insert(QStringLiteral("security_compliance"), securityCompliance);
     if (!certificateVerificationInfo.isEmpty())

@@ -208,4 +208,21 @@ QJsonArray fromStringList(const QStringList &list)
 
 } // namespace json
 
+QJsonObject JsonReader::rawObject(const char *key)
+{
+    if (!has(key))
+        return {};
+    if (!raw(key).isObject()) {
+        fail(key, tr("expected an object"));
+        return {};
+    }
+    return raw(key).toObject();
+}
+
+void json::insertIfNotEmpty(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
 } // namespace clu

@@ -53,6 +53,10 @@ public:
         return s.isEmpty() ? OpenEnum<E> {} : OpenEnum<E>::fromString(s);
     }
 
+    // An optional nested object kept as raw JSON (fields we show or pass on but do not model);
+    // empty when absent, and a failure naming the key when it is not an object.
+    QJsonObject rawObject(const char *key);
+
     // Nested object decoded by T::read(JsonReader&).
     template<typename T> std::optional<T> object(const char *key, Need need = Required)
     {
@@ -105,6 +109,8 @@ private:
 namespace json {
 QString fromDateTime(const QDateTime &t); // ISO-8601 UTC with milliseconds, "…T22:13:05.651Z"
 QJsonArray fromStringList(const QStringList &list);
+// Optional string fields are left out of a request body rather than sent empty.
+void insertIfNotEmpty(QJsonObject &o, const char *key, const QString &value);
 template<typename T> QJsonArray fromList(const QList<T> &list)
 {
     QJsonArray a;

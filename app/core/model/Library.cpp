@@ -2,25 +2,6 @@
 
 namespace clu {
 
-namespace {
-QJsonObject optionalObject(JsonReader &r, const char *key)
-{
-    if (!r.has(key))
-        return {};
-    if (!r.raw(key).isObject()) {
-        r.fail(key, JsonReader::tr("expected an object"));
-        return {};
-    }
-    return r.raw(key).toObject();
-}
-
-void insertIf(QJsonObject &o, const char *key, const QString &s)
-{
-    if (!s.isEmpty())
-        o.insert(QLatin1String(key), s);
-}
-} // namespace
-
 Library::StorageBacking Library::StorageBacking::read(JsonReader &r)
 {
     StorageBacking b;
@@ -35,8 +16,8 @@ Library::StorageBacking Library::StorageBacking::read(JsonReader &r)
 QJsonObject Library::StorageBacking::toJson() const
 {
     QJsonObject o { { QStringLiteral("type"), type.toString() } };
-    insertIf(o, "datastore_id", datastoreId);
-    insertIf(o, "storage_uri", storageUri);
+    json::insertIfNotEmpty(o, "datastore_id", datastoreId);
+    json::insertIfNotEmpty(o, "storage_uri", storageUri);
     return o;
 }
 
@@ -55,9 +36,9 @@ Library Library::read(JsonReader &r)
     l.lastSyncTime = r.dateTime("last_sync_time", JsonReader::Optional);
     l.version = r.string("version", JsonReader::Optional);
     l.serverGuid = r.string("server_guid", JsonReader::Optional);
-    l.publishInfo = optionalObject(r, "publish_info");
-    l.subscriptionInfo = optionalObject(r, "subscription_info");
-    l.optimizationInfo = optionalObject(r, "optimization_info");
+    l.publishInfo = r.rawObject("publish_info");
+    l.subscriptionInfo = r.rawObject("subscription_info");
+    l.optimizationInfo = r.rawObject("optimization_info");
     l.securityPolicyId = r.string("security_policy_id", JsonReader::Optional);
     return l;
 }
@@ -68,19 +49,19 @@ QJsonObject Library::toJson() const
                     { QStringLiteral("name"), name },
                     { QStringLiteral("type"), type.toString() },
                     { QStringLiteral("storage_backings"), json::fromList(storageBackings) } };
-    insertIf(o, "description", description);
-    insertIf(o, "creation_time", json::fromDateTime(creationTime));
-    insertIf(o, "last_modified_time", json::fromDateTime(lastModifiedTime));
-    insertIf(o, "last_sync_time", json::fromDateTime(lastSyncTime));
-    insertIf(o, "version", version);
-    insertIf(o, "server_guid", serverGuid);
+    json::insertIfNotEmpty(o, "description", description);
+    json::insertIfNotEmpty(o, "creation_time", json::fromDateTime(creationTime));
+    json::insertIfNotEmpty(o, "last_modified_time", json::fromDateTime(lastModifiedTime));
+    json::insertIfNotEmpty(o, "last_sync_time", json::fromDateTime(lastSyncTime));
+    json::insertIfNotEmpty(o, "version", version);
+    json::insertIfNotEmpty(o, "server_guid", serverGuid);
     if (!publishInfo.isEmpty())
         o.insert(QStringLiteral("publish_info"), publishInfo);
     if (!subscriptionInfo.isEmpty())
         o.insert(QStringLiteral("subscription_info"), subscriptionInfo);
     if (!optimizationInfo.isEmpty())
         o.insert(QStringLiteral("optimization_info"), optimizationInfo);
-    insertIf(o, "security_policy_id", securityPolicyId);
+    json::insertIfNotEmpty(o, "security_policy_id", securityPolicyId);
     return o;
 }
 
