@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "Logging.h"
+#include "RetryAfter.h"
 #include "TlsNetworkAccessManager.h"
 #include "TlsPolicy.h"
 #include "credentials/ServerProfile.h"
@@ -265,11 +266,9 @@ void RestClient::jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply
     const bool retryable = req.idempotent && !busy
         && (result.httpStatus == 503 || (result.httpStatus == 500 && hasRetryAfter));
     if (retryable && job->attempts() <= m_retryLimit) {
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        std::chrono::milliseconds delay = ok && seconds >= 0
-            ? std::chrono::milliseconds(qint64(seconds) * 1000)
-            : std::chrono::milliseconds(1000 * job->attempts());
+        std::chrono::milliseconds delay =
+            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+                .value_or(std::chrono::milliseconds(1000 * job->attempts()));
         delay = std::min(delay, m_maxRetryDelay);
         qCInfo(lcRest).noquote() << req.operation << ": HTTP" << result.httpStatus
                                  << "- retrying in" << delay.count() << "ms";
