@@ -4,9 +4,12 @@
 #include "GuiLogging.h"
 #include "MainWindow.h"
 #include "NewUploadDialog.h"
+#include "ServerConnection.h"
 #include "SessionTableModel.h"
+#include "UrlSourceDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
@@ -90,10 +93,31 @@ void ScreenshotTour::shoot()
                 } else {
                     m_ok = false;
                 }
-                emit finished(m_ok);
+                shootUrlSource();
             });
         });
     });
+}
+
+void ScreenshotTour::shootUrlSource()
+{
+    // The demo server is an https server with a self-signed certificate, which is just what a
+    // typical internal PULL source looks like.
+    auto *dialog = new UrlSourceDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QUrl url = m_window->connection()->profile().url;
+    url.setPath(QStringLiteral("/images/virtio-win-0.1.262.iso"));
+    connect(dialog, &UrlSourceDialog::certificateChecked, this, [this, dialog] {
+        if (auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmThumbprintCheck")))
+            confirm->setChecked(true);
+        QTimer::singleShot(300, this, [this, dialog] {
+            save(dialog, QStringLiteral("url-source-dialog.png"));
+            dialog->close();
+            emit finished(m_ok);
+        });
+    });
+    dialog->show();
+    dialog->setUrl(url.toString());
 }
 
 } // namespace clu::gui

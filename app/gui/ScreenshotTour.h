@@ -29,6 +29,7 @@ signals:
 
 private:
     void shoot();
+    void shootUrlSource();
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;

@@ -36,7 +36,10 @@ UrlSourceDialog::UrlSourceDialog(QWidget *parent)
     m_fetch->setToolTip(tr("Connect to the source and show the certificate it presents"));
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_fetch);
-    form->addRow(tr("&URL:"), urlRow);
+    // addRow(text, layout) would leave the mnemonic without a buddy, so make the label here.
+    auto *urlLabel = new QLabel(tr("&URL:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("sourceNameEdit"));
     m_name->setAccessibleName(tr("File name in the item"));
