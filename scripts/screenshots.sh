@@ -29,7 +29,7 @@ XDG_CONFIG_HOME="$home" QT_QPA_PLATFORM=xcb timeout 180 \
     xvfb-run -a -s "-screen 0 1280x800x24" \
     "$gui" --demo --simulator "$sim" --screenshots "$out" ||
     clu_die "cl-uploader did not finish the screenshots (see the messages above)"
-for f in main-window.png certificate-tab.png upload-dialog.png; do
+for f in main-window.png certificate-tab.png upload-dialog.png url-source-dialog.png; do
     [ -s "$out/$f" ] || clu_die "$out/$f was not written"
 done
-clu_log "wrote: $(cd "$out" && echo main-window.png certificate-tab.png upload-dialog.png)"
+clu_log "wrote: $(cd "$out" && echo main-window.png certificate-tab.png upload-dialog.png url-source-dialog.png)"
