@@ -150,6 +150,29 @@ for exe in cl-uploader cl-simulator; do
     grep -qF "$version" <<<"$v" || die "$exe --version printed '$v', not the version $version"
 done
 
+step "the installed programs follow LANG and --lang (catalogues compiled in)"
+src_dir=$(cd "$(dirname "$0")/.." && pwd)
+# The first words of what the German catalogue makes of SOURCE (--help wraps long lines).
+german_start() {
+    grep -A1 -F "<source>$1</source>" "$src_dir/translations/cl-uploader_de.ts" |
+        sed -n 's:.*<translation>\(.*\)</translation>.*:\1:p' | head -n1 | cut -d' ' -f1-3
+}
+cli_de=$(german_start 'Machine-readable JSON output.')
+gui_de=$(german_start 'The cl-simulator executable to use for --demo.')
+[ -n "$cli_de" ] && [ -n "$gui_de" ] || die "translations/cl-uploader_de.ts lacks the --help texts"
+for exe in cl-uploader-cli cl-uploader; do
+    [ "$exe" = cl-uploader-cli ] && expect=$cli_de || expect=$gui_de
+    out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen \
+        "$bin/$exe" --help) || die "$exe --help under LANG=de_DE.UTF-8 failed"
+    grep -qF -- "$expect" <<<"$out" || die "$exe under LANG=de_DE.UTF-8 did not print '$expect'"
+    out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        "$bin/$exe" --lang de --help) || die "$exe --lang de --help failed"
+    grep -qF -- "$expect" <<<"$out" || die "$exe --lang de did not print '$expect'"
+    rc=0
+    QT_QPA_PLATFORM=offscreen "$bin/$exe" --lang tlh --help >/dev/null 2>&1 || rc=$?
+    [ $rc -eq 2 ] || die "$exe --lang tlh exited with $rc, expected 2 (unknown language)"
+done
+
 step "every option in --help is documented in the man page"
 for exe in cl-uploader cl-uploader-cli cl-simulator; do
     help=$(QT_QPA_PLATFORM=offscreen "$bin/$exe" --help) || die "$exe --help failed"
@@ -216,12 +239,12 @@ if [ $rc -ne 0 ]; then
 fi
 # The tour connects to the demo server, opens a signed package's certificate tab and the
 # upload dialog; each screenshot is proof that step worked with the installed files.
-for shot in main-window.png certificate-tab.png upload-dialog.png; do
+for shot in main-window.png certificate-tab.png upload-dialog.png url-source-dialog.png; do
     [ -s "$work/shots/$shot" ] || {
         cat "$work/gui.out" "$work/gui.err" >&2
         die "cl-uploader --demo --screenshots exited 0 but did not write $shot"
     }
 done
-step "the installed GUI ran the demo tour and wrote its three screenshots"
+step "the installed GUI ran the demo tour and wrote its four screenshots"
 
 step "PASSED: $deb builds, lints clean, installs and runs"
