@@ -1,59 +1,16 @@
 // cl-simulator's PULL (§8.6) from loopback HTTP/HTTPS sources run inside the test:
 // asynchronous completion, progress, ssl_certificate_thumbprint right/wrong/missing, refused
 // sources.
+#include "LoopbackSourceServer.h"
 #include "SimClient.h"
 #include "SimulatorProcess.h"
-#include "TlsIdentity.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include <httplib.h>
-
-#include <chrono>
-#include <thread>
 
 using namespace clu::test;
 
 namespace {
-
-// A loopback file server: GET /file.bin answers `data` in slices with a pause between them,
-// so a pull is observably in flight.
-class SourceServer
-{
-public:
-    SourceServer(httplib::Server *server, QByteArray data, int pauseMs)
-        : m_server(server)
-        , m_data(std::move(data))
-    {
-        m_server->Get(
-            "/file.bin", [this, pauseMs](const httplib::Request &, httplib::Response &res) {
-                res.set_content_provider(
-                    size_t(m_data.size()), "application/octet-stream",
-                    [this, pauseMs](size_t offset, size_t length, httplib::DataSink &sink) {
-                        const size_t n = std::min<size_t>(length, 256 * 1024);
-                        if (pauseMs > 0 && offset > 0)
-                            std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
-                        sink.write(m_data.constData() + offset, n);
-                        return true;
-                    });
-            });
-        m_port = m_server->bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server->listen_after_bind(); });
-    }
-    ~SourceServer()
-    {
-        m_server->stop();
-        m_thread.join();
-    }
-    int port() const { return m_port; }
-
-private:
-    httplib::Server *m_server;
-    QByteArray m_data;
-    int m_port = 0;
-    std::thread m_thread;
-};
 
 QByteArray payload(int size)
 {
@@ -89,7 +46,6 @@ class TestSimPull : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void httpPullCompletesAsynchronously();
@@ -98,25 +54,10 @@ private slots:
 
 private:
     QString newSession(const QString &name);
-    QString m_certFile, m_keyFile, m_thumbprint;
-    QTemporaryDir m_tlsDir;
     std::unique_ptr<SimulatorProcess> m_sim;
     std::unique_ptr<SimClient> m_c;
     QString m_lib, m_item;
 };
-
-void TestSimPull::initTestCase()
-{
-    clu::sim::TlsIdentity tls;
-    QString error;
-    QVERIFY2(tls.ensureGenerated(m_tlsDir.path(), &error), qPrintable(error));
-    m_certFile = tls.certFile();
-    m_keyFile = tls.keyFile();
-    QFile f(m_certFile);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QSslCertificate cert = QSslCertificate::fromData(f.readAll(), QSsl::Pem).first();
-    m_thumbprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha1).toHex(':')).toUpper();
-}
 
 void TestSimPull::init()
 {
@@ -142,9 +83,11 @@ QString TestSimPull::newSession(const QString &name)
 void TestSimPull::httpPullCompletesAsynchronously()
 {
     const QByteArray data = payload(2 * 1024 * 1024);
-    httplib::Server server;
-    SourceServer source(&server, data, 250); // 8 slices, ~2 s in total
-    const QString uri = QStringLiteral("http://127.0.0.1:%1/file.bin").arg(source.port());
+    // 8 slices of 256 KiB with a pause between them, ~2 s in total
+    LoopbackSourceServer source(LoopbackSourceServer::Scheme::Http, QStringLiteral("file.bin"),
+                                data, 250);
+    QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
+    const QString uri = source.url();
     const QString sid = newSession(QStringLiteral("pulled"));
     const SimReply added = m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
                                      pullSpec(QStringLiteral("file.bin"), uri, data));
@@ -179,16 +122,16 @@ void TestSimPull::httpPullCompletesAsynchronously()
 void TestSimPull::httpsThumbprint()
 {
     const QByteArray data = payload(300 * 1024);
-    httplib::SSLServer server(QFile::encodeName(m_certFile).constData(),
-                              QFile::encodeName(m_keyFile).constData());
-    QVERIFY(server.is_valid());
-    SourceServer source(&server, data, 0);
-    const QString uri = QStringLiteral("https://127.0.0.1:%1/file.bin").arg(source.port());
+    LoopbackSourceServer source(LoopbackSourceServer::Scheme::Https, QStringLiteral("file.bin"),
+                                data);
+    QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
+    const QString uri = source.url();
+    const QString thumbprint = source.sha1Thumbprint();
 
     // right thumbprint: accepted although no CA vouches for the certificate
     const QString s1 = newSession(QStringLiteral("right"));
     QCOMPARE(m_c->call("POST", SimClient::sessionPath(s1) + QStringLiteral("/file"),
-                       pullSpec(QStringLiteral("a.bin"), uri, data, m_thumbprint))
+                       pullSpec(QStringLiteral("a.bin"), uri, data, thumbprint))
                  .status,
              201);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -214,7 +157,7 @@ void TestSimPull::httpsThumbprint()
                             .toObject()
                             .value(QLatin1String("default_message"))
                             .toString();
-    QVERIFY2(msg.contains(QStringLiteral("thumbprint")) && msg.contains(m_thumbprint),
+    QVERIFY2(msg.contains(QStringLiteral("thumbprint")) && msg.contains(thumbprint),
              qPrintable(msg));
 
     // no thumbprint: the self-signed source is not trusted
@@ -245,8 +188,9 @@ void TestSimPull::refusedSources()
         QCOMPARE(r.errorType(), QStringLiteral("INVALID_ARGUMENT"));
     }
     // a source answering 404 fails the pull with the status in the message
-    httplib::Server server;
-    SourceServer source(&server, "abc", 0);
+    LoopbackSourceServer source(LoopbackSourceServer::Scheme::Http, QStringLiteral("file.bin"),
+                                "abc");
+    QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
     const SimReply r = m_c->call(
         "POST", SimClient::sessionPath(sid) + QStringLiteral("/file"),
         pullSpec(QStringLiteral("x.iso"),
