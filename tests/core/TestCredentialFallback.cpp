@@ -1,5 +1,6 @@
 // With no reachable keychain the store must say so clearly and keep the password in memory
 // only. The D-Bus address is pointed at a socket that does not exist before anything starts.
+#include "CredentialWait.h"
 #include "credentials/CredentialStore.h"
 
 #include <QtTest>
@@ -12,24 +13,13 @@ using clu::CredentialStore;
 class TestCredentialFallback : public QObject
 {
     Q_OBJECT
-private:
-    template<typename Op> CredentialResult run(Op op)
-    {
-        std::optional<CredentialResult> result;
-        op([&result](const CredentialResult &r) { result = r; });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
-        }();
-        return result.value_or(CredentialResult {});
-    }
-
 private slots:
     void unreachableKeychainFallsBackToMemory()
     {
         CredentialStore store(QStringLiteral("cl-uploader-test"));
         const QString key = QStringLiteral("fallback@host.test");
         CredentialResult w =
-            run([&](auto cb) { store.writePassword(key, QStringLiteral("s3cret"), this, cb); });
+            clu::test::waitForCredential([&](auto cb) { store.writePassword(key, QStringLiteral("s3cret"), this, cb); });
         QCOMPARE(w.status, CredentialResult::Status::MemoryOnly);
         QVERIFY2(w.message.contains(QStringLiteral("keychain is unavailable")),
                  qPrintable(w.message));
@@ -37,14 +27,14 @@ private slots:
         QVERIFY(!w.message.contains(QStringLiteral("s3cret")));
         QVERIFY(!store.keychainUsable());
 
-        CredentialResult r = run([&](auto cb) { store.readPassword(key, this, cb); });
+        CredentialResult r = clu::test::waitForCredential([&](auto cb) { store.readPassword(key, this, cb); });
         QVERIFY(r.ok());
         QVERIFY(r.fromMemory);
         QCOMPARE(r.password, QStringLiteral("s3cret"));
 
-        CredentialResult d = run([&](auto cb) { store.removePassword(key, this, cb); });
+        CredentialResult d = clu::test::waitForCredential([&](auto cb) { store.removePassword(key, this, cb); });
         QVERIFY2(d.ok(), qPrintable(d.message));
-        r = run([&](auto cb) { store.readPassword(key, this, cb); });
+        r = clu::test::waitForCredential([&](auto cb) { store.readPassword(key, this, cb); });
         QVERIFY(!r.ok());
         QVERIFY(!r.message.isEmpty());
     }

@@ -1,6 +1,7 @@
 // Round-trips passwords through the real Secret Service (gnome-keyring under dbus-run-session,
 // as scripts/test.sh starts it). Without a session bus the test skips, unless
 // CLU_REQUIRE_KEYCHAIN=1 (set by the test script and CI) turns that into a failure.
+#include "CredentialWait.h"
 #include "credentials/CredentialStore.h"
 
 #include <QUuid>
@@ -15,16 +16,6 @@ class TestCredentialStore : public QObject
 {
     Q_OBJECT
 private:
-    template<typename Op> CredentialResult run(Op op)
-    {
-        std::optional<CredentialResult> result;
-        op([&result](const CredentialResult &r) { result = r; });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
-        }();
-        return result.value_or(CredentialResult {});
-    }
-
     CredentialStore m_store { QStringLiteral("cl-uploader-test") };
     const QString m_key = QStringLiteral("tester-%1@keychain.test")
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -42,27 +33,27 @@ private slots:
     void writeReadOverwriteDelete()
     {
         const QString secret = QStringLiteral("VMware1! ünïcödé \"quoted\"");
-        CredentialResult w = run([&](auto cb) { m_store.writePassword(m_key, secret, this, cb); });
+        CredentialResult w = clu::test::waitForCredential([&](auto cb) { m_store.writePassword(m_key, secret, this, cb); });
         QVERIFY2(w.status == CredentialResult::Status::Ok, qPrintable(w.message));
 
-        CredentialResult r = run([&](auto cb) { m_store.readPassword(m_key, this, cb); });
+        CredentialResult r = clu::test::waitForCredential([&](auto cb) { m_store.readPassword(m_key, this, cb); });
         QVERIFY2(r.status == CredentialResult::Status::Ok, qPrintable(r.message));
         QCOMPARE(r.password, secret);
         QVERIFY(!r.fromMemory); // it came from the keychain, not the fallback
 
-        w = run([&](auto cb) { m_store.writePassword(m_key, QStringLiteral("second"), this, cb); });
+        w = clu::test::waitForCredential([&](auto cb) { m_store.writePassword(m_key, QStringLiteral("second"), this, cb); });
         QVERIFY(w.ok());
-        r = run([&](auto cb) { m_store.readPassword(m_key, this, cb); });
+        r = clu::test::waitForCredential([&](auto cb) { m_store.readPassword(m_key, this, cb); });
         QCOMPARE(r.password, QStringLiteral("second"));
 
         // A fresh store (a new program run) still finds it: it really is in the keychain.
         CredentialStore other(QStringLiteral("cl-uploader-test"));
-        r = run([&](auto cb) { other.readPassword(m_key, this, cb); });
+        r = clu::test::waitForCredential([&](auto cb) { other.readPassword(m_key, this, cb); });
         QCOMPARE(r.password, QStringLiteral("second"));
 
-        CredentialResult d = run([&](auto cb) { m_store.removePassword(m_key, this, cb); });
+        CredentialResult d = clu::test::waitForCredential([&](auto cb) { m_store.removePassword(m_key, this, cb); });
         QVERIFY2(d.ok(), qPrintable(d.message));
-        r = run([&](auto cb) { m_store.readPassword(m_key, this, cb); });
+        r = clu::test::waitForCredential([&](auto cb) { m_store.readPassword(m_key, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::NotFound);
         QVERIFY(r.message.contains(m_key));
         QVERIFY(m_store.keychainUsable());
@@ -70,7 +61,7 @@ private slots:
 
     void removingAMissingEntryIsNotAnError()
     {
-        CredentialResult d = run([&](auto cb) {
+        CredentialResult d = clu::test::waitForCredential([&](auto cb) {
             m_store.removePassword(QStringLiteral("never-stored@nowhere"), this, cb);
         });
         QVERIFY2(d.ok(), qPrintable(d.message));

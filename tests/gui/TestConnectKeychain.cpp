@@ -2,6 +2,7 @@
 // by scripts/test.sh) and the real cl-simulator: no saved password → asked with "remember";
 // a refused password is asked for again, never replayed and never stored; an accepted one goes
 // to the keychain, and the next window connects from there without asking.
+#include "CredentialWait.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "PasswordDialog.h"
@@ -40,12 +41,8 @@ class TestConnectKeychain : public QObject
     CredentialResult readKeychain()
     {
         CredentialStore store;
-        std::optional<CredentialResult> result;
-        store.readPassword(m_profile.keychainKey(), this,
-                           [&](const CredentialResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, kLong))
-            return {};
-        return *result;
+        return clu::test::waitForCredential(
+            [&](auto done) { store.readPassword(m_profile.keychainKey(), this, done); });
     }
 
     // Selects the profile and presses Connect; `typed` answers a password dialog if one opens
