@@ -7,6 +7,7 @@
 #include "upload/UploadTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -100,6 +101,7 @@ private:
     void editProfiles();
     void toggleConnection();
     void connectSelectedProfile();
+    void askPasswordAndConnect(const ServerProfile &profile, const QString &note);
     void onConnected();
     void onConnectFailed(const ApiError &error, const QString &message);
     void onDisconnected();
@@ -122,6 +124,8 @@ private:
     CredentialStore m_credentials;
     QHash<QString, QString> m_sessionPasswords;
     QString m_rememberAfterConnect; // profile whose typed password goes to the keychain on success
+    QString m_passwordFromKeychain; // profile whose connect attempt uses the saved password
+    QSet<QString> m_refusedSavedPassword; // profiles whose saved password the server refused
     ServerConnection *m_connection;
     DemoServer *m_demo = nullptr;
     bool m_isDemo = false;

@@ -97,21 +97,36 @@ void MainWindow::connectSelectedProfile()
         connectToProfile(p, m_sessionPasswords.value(p.name));
         return;
     }
+    // A saved password the server refused last time (changed on the server since) is not
+    // tried again: ask, and replace it in the keychain once the new one is accepted.
+    if (m_refusedSavedPassword.contains(p.name)) {
+        askPasswordAndConnect(p,
+                              tr("The server refused the password saved for %1; enter the "
+                                 "current one.")
+                                  .arg(p.name));
+        return;
+    }
     m_credentials.readPassword(p.keychainKey(), this, [this, p](const CredentialResult &r) {
         if (r.ok()) {
+            m_passwordFromKeychain = p.name;
             connectToProfile(p, r.password);
             return;
         }
-        // Not saved, or the keychain is unavailable: ask; remember only once the server has
-        // accepted the password (onConnected), so a typo never lands in the keychain.
-        const QString why = r.status == CredentialResult::Status::NotFound ? QString() : r.message;
-        PasswordDialog dialog(p.username, p.host(), why, m_credentials.keychainUsable(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_sessionPasswords.insert(p.name, dialog.password());
-        m_rememberAfterConnect = dialog.remember() ? p.name : QString();
-        connectToProfile(p, dialog.password());
+        askPasswordAndConnect(
+            p, r.status == CredentialResult::Status::NotFound ? QString() : r.message);
     });
+}
+
+void MainWindow::askPasswordAndConnect(const ServerProfile &p, const QString &note)
+{
+    // Remember only once the server has accepted the password (onConnected), so a typo never
+    // lands in the keychain.
+    PasswordDialog dialog(p.username, p.host(), note, m_credentials.keychainUsable(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sessionPasswords.insert(p.name, dialog.password());
+    m_rememberAfterConnect = dialog.remember() ? p.name : QString();
+    connectToProfile(p, dialog.password());
 }
 
 void MainWindow::connectToProfile(const ServerProfile &profile, const QString &password)
@@ -174,15 +189,17 @@ void MainWindow::onConnected()
         m_credentials.writePassword(
             p.keychainKey(), m_sessionPasswords.value(p.name), this,
             [this, p](const CredentialResult &r) {
-                showMessage(r.ok() ? tr("The password for %1 is now in the system keychain.")
-                                         .arg(p.name)
-                                   : tr("The password could not be saved in the system keychain "
-                                        "(%1); it is kept in memory until the program ends.")
-                                         .arg(r.message),
-                            !r.ok());
+                showMessage(
+                    r.ok() ? tr("The password for %1 is now in the system keychain.").arg(p.name)
+                           : tr("The password could not be saved in the system keychain "
+                                "(%1); it is kept in memory until the program ends.")
+                                 .arg(r.message),
+                    !r.ok());
             });
     }
     m_rememberAfterConnect.clear();
+    m_passwordFromKeychain.clear();
+    m_refusedSavedPassword.remove(p.name);
     refreshNow();
     m_autoRefresh.start();
     updateActions();
@@ -195,8 +212,13 @@ void MainWindow::onConnectFailed(const ApiError &error, const QString &message)
     showMessage(message, true);
     m_rememberAfterConnect.clear();
     // A refused password must be asked for again, not replayed from memory on the next try.
-    if (error.isUnauthenticated() || error.httpStatus == 401)
-        m_sessionPasswords.remove(m_connection->profile().name);
+    if (error.isUnauthenticated() || error.httpStatus == 401) {
+        const QString name = m_connection->profile().name;
+        m_sessionPasswords.remove(name);
+        if (m_passwordFromKeychain == name)
+            m_refusedSavedPassword.insert(name);
+    }
+    m_passwordFromKeychain.clear();
     if (error.kind == ApiError::Kind::PinMismatch) {
         auto *d = new PinMismatchDialog(m_connection->profile().host(), error.expectedFingerprint,
                                         error.presentedFingerprint, error.peerChain, this);

@@ -306,7 +306,8 @@ void NewUploadDialog::revalidate()
     for (const QString &n : names) {
         const QString base = QFileInfo(n).fileName();
         if (seen.contains(base, Qt::CaseInsensitive))
-            problems << tr("Two files are named %1; names must be unique within an item.").arg(base);
+            problems
+                << tr("Two files are named %1; names must be unique within an item.").arg(base);
         seen << base;
     }
     if (!m_typeTouched && !names.isEmpty())

@@ -108,7 +108,8 @@ void ScreenshotTour::shootUrlSource()
     QUrl url = m_window->connection()->profile().url;
     url.setPath(QStringLiteral("/images/virtio-win-0.1.262.iso"));
     connect(dialog, &UrlSourceDialog::certificateChecked, this, [this, dialog] {
-        if (auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmThumbprintCheck")))
+        if (auto *confirm =
+                dialog->findChild<QCheckBox *>(QStringLiteral("confirmThumbprintCheck")))
             confirm->setChecked(true);
         QTimer::singleShot(300, this, [this, dialog] {
             save(dialog, QStringLiteral("url-source-dialog.png"));

@@ -30,8 +30,8 @@ UrlSourceDialog::UrlSourceDialog(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("https://repo.example.com/images/disk.iso"));
     m_url->setAccessibleName(tr("Source URL"));
     m_url->setToolTip(tr("vCenter fetches the file from this http:// or https:// URL itself"));
-    m_fetch = new QPushButton(Icons::icon(QStringLiteral("certificate")),
-                              tr("&Fetch certificate"), this);
+    m_fetch =
+        new QPushButton(Icons::icon(QStringLiteral("certificate")), tr("&Fetch certificate"), this);
     m_fetch->setObjectName(QStringLiteral("fetchCertificateButton"));
     m_fetch->setToolTip(tr("Connect to the source and show the certificate it presents"));
     urlRow->addWidget(m_url, 1);
@@ -206,8 +206,9 @@ void UrlSourceDialog::revalidate()
 
     m_problem = problem;
     m_add->setEnabled(problem.isEmpty());
-    const QString shown = status.isEmpty() ? problem
-                                           : (problem.isEmpty() ? status : status + QLatin1Char(' ') + problem);
+    const QString shown = status.isEmpty()
+        ? problem
+        : (problem.isEmpty() ? status : status + QLatin1Char(' ') + problem);
     m_status->setText(shown);
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText,

@@ -109,14 +109,15 @@ private slots:
         Run r = run(program, { QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.simplified().contains(QStringLiteral(
-                         "User interface language: de, en, fr, ja, zh_CN. Default: the system "
-                         "language.")),
+                     "User interface language: de, en, fr, ja, zh_CN. Default: the system "
+                     "language.")),
                  qPrintable(r.out));
 
         // --lang picks the catalogue, for our texts and Qt's.
         const QString german = langHelpIn(QStringLiteral("de"), context);
         QVERIFY2(!german.isEmpty(), "the German catalogue lacks the --lang help");
-        r = run(program, { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") });
+        r = run(program,
+                { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.simplified().contains(german.simplified()), qPrintable(r.out));
         if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
@@ -135,9 +136,11 @@ private slots:
         QVERIFY2(r.out.simplified().contains(german.simplified()), qPrintable(r.out));
 
         // A language that is not shipped is a usage error that names it and the choices.
-        r = run(program, { QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("--help") });
+        r = run(program,
+                { QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("\"tlh\"")) && r.err.contains(QStringLiteral("zh_CN")),
+        QVERIFY2(r.err.contains(QStringLiteral("\"tlh\""))
+                     && r.err.contains(QStringLiteral("zh_CN")),
                  qPrintable(r.err));
     }
 

@@ -27,9 +27,9 @@ LoopbackSourceServer::LoopbackSourceServer(Scheme scheme, QString name, QByteArr
             if (!certs.isEmpty())
                 m_certificate = certs.first();
         }
-        m_server = std::make_unique<httplib::SSLServer>(
-            QFile::encodeName(tls.certFile()).constData(),
-            QFile::encodeName(tls.keyFile()).constData());
+        m_server =
+            std::make_unique<httplib::SSLServer>(QFile::encodeName(tls.certFile()).constData(),
+                                                 QFile::encodeName(tls.keyFile()).constData());
     } else {
         m_server = std::make_unique<httplib::Server>();
     }

@@ -74,9 +74,9 @@ private slots:
     {
         QTcpServer s; // accepts the connection, never speaks TLS
         QVERIFY(s.listen(QHostAddress::LocalHost));
-        const ProbedCertificate r = probe(
-            QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(s.serverPort())),
-            std::chrono::milliseconds(300));
+        const ProbedCertificate r =
+            probe(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(s.serverPort())),
+                  std::chrono::milliseconds(300));
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("did not complete a TLS handshake")),
                  qPrintable(r.error));

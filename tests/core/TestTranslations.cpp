@@ -23,7 +23,7 @@ struct TsMessage
     QString comment;
     bool numerus = false;
     QString translationType; // "", "unfinished", "vanished", "obsolete"
-    QStringList forms;       // one entry, or the <numerusform>s
+    QStringList forms; // one entry, or the <numerusform>s
 };
 
 struct TsFile
@@ -55,7 +55,8 @@ TsFile readTs(const QString &path)
             } else if (n == QLatin1String("message")) {
                 msg = TsMessage();
                 msg.context = context;
-                msg.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                msg.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (n == QLatin1String("source")) {
                 msg.source = xml.readElementText();
             } else if (n == QLatin1String("comment")) {
@@ -277,16 +278,16 @@ private slots:
         for (const TsMessage &m : de.messages) {
             if (m.numerus || m.forms.first() == m.source)
                 continue;
-            QCOMPARE(QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(),
-                                                 m.comment.isEmpty() ? nullptr
-                                                                     : m.comment.toUtf8().constData()),
+            QCOMPARE(QCoreApplication::translate(
+                         m.context.toUtf8(), m.source.toUtf8(),
+                         m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData()),
                      m.forms.first());
             break;
         }
 
         // Qt's catalogue, so QCommandLineParser and the standard dialogs speak German too.
-        const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath)
-                + QStringLiteral("/qtbase_de.qm");
+        const QString qtbase =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
         if (!QFile::exists(qtbase))
             QSKIP(qPrintable(qtbase + " is not installed (Debian: qt6-translations-l10n)"));
         QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."),
@@ -305,10 +306,10 @@ private slots:
         const TsFile en = readTs(tsPath(QStringLiteral("en")));
         QVERIFY(!en.messages.isEmpty());
         const TsMessage &m = en.messages.first();
-        const QString one = QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(),
-                                                        nullptr, 1);
-        const QString many = QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(),
-                                                         nullptr, 3);
+        const QString one =
+            QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(), nullptr, 1);
+        const QString many =
+            QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(), nullptr, 3);
         QCOMPARE(one, QString(m.forms.first()).replace(QLatin1String("%n"), QLatin1String("1")));
         QCOMPARE(many, QString(m.forms.last()).replace(QLatin1String("%n"), QLatin1String("3")));
         QVERIFY(one != many);

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QUuid>
@@ -55,8 +56,10 @@ class TestConnectKeychain : public QObject
             return false;
         combo->setCurrentIndex(i);
         *asked = false;
+        // The watcher lives only as long as this call, so it cannot answer a later test's dialog.
+        QObject scope;
         clu::test::whenModalOpens<PasswordDialog>(
-            this,
+            &scope,
             [=](PasswordDialog *d) {
                 *asked = true;
                 d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(typed);
@@ -95,8 +98,8 @@ private slots:
         m_profile.name = QStringLiteral("keychain-lab");
         m_profile.url = m_sim->baseUrl();
         m_profile.username = m_user;
-        m_profile.pinnedThumbprint = QString::fromLatin1(
-            m_sim->certificate().digest(QCryptographicHash::Sha256).toHex());
+        m_profile.pinnedThumbprint =
+            QString::fromLatin1(m_sim->certificate().digest(QCryptographicHash::Sha256).toHex());
         ProfileStore store;
         QCOMPARE(store.save(m_profile), QString());
         QCOMPARE(readKeychain().status, CredentialResult::Status::NotFound);
@@ -132,6 +135,48 @@ private slots:
         bool asked = false;
         QVERIFY(connectWith(w, QString(), false, &asked));
         QVERIFY2(!asked, "the password was in the keychain, yet the window asked for it");
+    }
+
+    // The password was changed on the server: the saved one is refused once, then the window
+    // asks (saying why) and replaces the keychain entry with the password that works.
+    void refusedSavedPasswordIsAskedForAndReplaced()
+    {
+        CredentialStore store;
+        const CredentialResult w = clu::test::waitForCredential([&](auto done) {
+            store.writePassword(m_profile.keychainKey(), QStringLiteral("old-password"), this,
+                                done);
+        });
+        QVERIFY2(w.ok(), qPrintable(w.message));
+
+        MainWindow window;
+        window.show();
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        combo->setCurrentIndex(combo->findData(m_profile.name));
+        {
+            // No watcher here: the saved password must be tried without asking.
+            QSignalSpy failed(&window, &MainWindow::connectedChanged);
+            window.connectAction()->trigger();
+            QVERIFY(failed.wait(kLong));
+            QVERIFY(!failed.at(0).at(0).toBool());
+            QVERIFY(!qobject_cast<PasswordDialog *>(QApplication::activeModalWidget()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr, kLong);
+        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->accept();
+
+        QString note;
+        clu::test::whenModalOpens<PasswordDialog>(this, [&](PasswordDialog *d) {
+            if (auto *label = d->findChild<QLabel *>(QStringLiteral("passwordNote")))
+                note = label->text();
+            d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(m_password);
+            d->accept();
+        });
+        QSignalSpy connected(&window, &MainWindow::connectedChanged);
+        window.connectAction()->trigger();
+        QVERIFY(connected.wait(kLong));
+        QVERIFY(connected.at(0).at(0).toBool());
+        QVERIFY2(note.contains(QStringLiteral("refused")), qPrintable(note));
+        QTRY_COMPARE_WITH_TIMEOUT(readKeychain().password, m_password, kLong);
     }
 
     void cleanupTestCase()

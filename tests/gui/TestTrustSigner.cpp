@@ -11,8 +11,8 @@
 #include "WarningListWidget.h"
 
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace clu;
@@ -106,8 +106,7 @@ private slots:
                                   QStringList { QStringLiteral("SELF_SIGNED_CERTIFICATE") }, kLong);
         const QString log = w.infoTab()->logOf(id).join(QLatin1Char('\n'));
         // The simulator names trusted certificates by their SHA-1, as the log shows.
-        const QString sha1 =
-            QString::fromLatin1(signer.digest(QCryptographicHash::Sha1).toHex());
+        const QString sha1 = QString::fromLatin1(signer.digest(QCryptographicHash::Sha1).toHex());
         QVERIFY2(log.contains(QStringLiteral("trusted certificates")), qPrintable(log));
         QVERIFY2(log.contains(sha1, Qt::CaseInsensitive), qPrintable(log));
     }

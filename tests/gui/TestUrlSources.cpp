@@ -3,8 +3,8 @@
 // thumbprint and the real cl-simulator then fetches from a real loopback https server.
 #include "CertificateDetailsWidget.h"
 #include "GuiTestHelpers.h"
-#include "LoopbackSourceServer.h"
 #include "LibraryTreeModel.h"
+#include "LoopbackSourceServer.h"
 #include "MainWindow.h"
 #include "NewUploadDialog.h"
 #include "ServerConnection.h"
@@ -43,8 +43,7 @@ class TestUrlSources : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    static T *child(QObject *parent, const char *name)
+    template<typename T> static T *child(QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
@@ -69,8 +68,7 @@ class TestUrlSources : public QObject
     {
         clu::test::whenModalOpens<UrlSourceDialog>(this, [=](UrlSourceDialog *d) {
             connect(d, &UrlSourceDialog::certificateChecked, d, [=] {
-                *sawThumbprint =
-                    child<QLabel>(d, "sourceThumbprint")->text().contains(thumbprint);
+                *sawThumbprint = child<QLabel>(d, "sourceThumbprint")->text().contains(thumbprint);
                 child<QCheckBox>(d, "confirmThumbprintCheck")->setChecked(true);
                 child<QPushButton>(d, "addSourceButton")->click();
             });
@@ -90,8 +88,8 @@ private slots:
 
     void httpsSourceNeedsItsThumbprintConfirmed()
     {
-        LoopbackSourceServer source(LoopbackSourceServer::Scheme::Https,
-                                    QStringLiteral("disk.iso"), payload(1000));
+        LoopbackSourceServer source(LoopbackSourceServer::Scheme::Https, QStringLiteral("disk.iso"),
+                                    payload(1000));
         QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
         UrlSourceDialog d;
         d.show();
@@ -109,8 +107,9 @@ private slots:
         QVERIFY2(child<QLabel>(&d, "sourceThumbprint")->text().contains(source.sha1Thumbprint()),
                  qPrintable(child<QLabel>(&d, "sourceThumbprint")->text()));
         // Self-signed, so this computer does not trust it, and says so.
-        QVERIFY2(child<QLabel>(&d, "sourceStatus")->text().contains(QStringLiteral("does not trust")),
-                 qPrintable(child<QLabel>(&d, "sourceStatus")->text()));
+        QVERIFY2(
+            child<QLabel>(&d, "sourceStatus")->text().contains(QStringLiteral("does not trust")),
+            qPrintable(child<QLabel>(&d, "sourceStatus")->text()));
         QCOMPARE(child<QLineEdit>(&d, "sourceNameEdit")->text(), QStringLiteral("disk.iso"));
 
         // Not before the administrator confirms.
@@ -286,7 +285,8 @@ private slots:
         s.name = QStringLiteral("appliance.ova");
         dialog.addPullSource(s);
         QVERIFY(!dialog.startButton()->isEnabled());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("appliance.ova")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("appliance.ova")),
+                 qPrintable(dialog.problem()));
     }
 
 private:

@@ -123,8 +123,8 @@ bool Translations::install(QCoreApplication *app, const QString &requested, QStr
     // none, and their absence only leaves standard buttons in English, so it is not an error.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(app);
-    if (code != QLatin1String("en") && qt->load(locale, QStringLiteral("qtbase"),
-                                                QStringLiteral("_"), qtDir)) {
+    if (code != QLatin1String("en")
+        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)) {
         QCoreApplication::installTranslator(qt);
         g_qt = qt;
     } else {

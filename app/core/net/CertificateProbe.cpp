@@ -67,24 +67,23 @@ void CertificateProbe::probe(const QUrl &url, std::chrono::milliseconds timeout)
             m_result.chain << socket->peerCertificate();
         m_result.trustErrors = QSslCertificate::verify(m_result.chain, m_result.host);
         finishLater(m_result.chain.isEmpty()
-                   ? tr("%1:%2 completed the TLS handshake without presenting a certificate.")
-                         .arg(m_result.host)
-                         .arg(m_result.port)
-                   : QString());
+                        ? tr("%1:%2 completed the TLS handshake without presenting a certificate.")
+                              .arg(m_result.host)
+                              .arg(m_result.port)
+                        : QString());
     });
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError) {
         finishLater(tr("Could not read the certificate of %1:%2: %3")
-                   .arg(m_result.host)
-                   .arg(m_result.port)
-                   .arg(socket->errorString()));
+                        .arg(m_result.host)
+                        .arg(m_result.port)
+                        .arg(socket->errorString()));
     });
-    connect(socket, &QSslSocket::handshakeInterruptedOnError, this,
-            [this](const QSslError &e) {
-                finishLater(tr("The TLS handshake with %1:%2 failed: %3")
-                           .arg(m_result.host)
-                           .arg(m_result.port)
-                           .arg(e.errorString()));
-            });
+    connect(socket, &QSslSocket::handshakeInterruptedOnError, this, [this](const QSslError &e) {
+        finishLater(tr("The TLS handshake with %1:%2 failed: %3")
+                        .arg(m_result.host)
+                        .arg(m_result.port)
+                        .arg(e.errorString()));
+    });
     m_timeout.start(int(timeout.count()));
     qCDebug(lcTls) << "probing the certificate of" << m_result.host << m_result.port;
     socket->connectToHostEncrypted(m_result.host, m_result.port);
