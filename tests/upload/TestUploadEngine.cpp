@@ -39,20 +39,6 @@ private:
         return r;
     }
 
-    QStringList activeSessions(RestClient *client, const QString &itemId)
-    {
-        const auto ids = await<QStringList>(
-            [&](auto cb) { UpdateSessionService(client).list(itemId, nullptr, cb); });
-        QStringList active;
-        for (const QString &id : ids.value) {
-            const auto s = await<UpdateSession>(
-                [&](auto cb) { UpdateSessionService(client).get(id, nullptr, cb); });
-            if (s.ok() && s.value.state == SessionState::Active)
-                active.append(id);
-        }
-        return active;
-    }
-
     std::optional<simovf::BuiltPackage> buildPackage(const QString &name,
                                                      simovf::PackageSigning signing,
                                                      simovf::CertificateValidity validity,

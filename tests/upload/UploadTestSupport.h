@@ -5,6 +5,7 @@
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
 #include "services/LibraryService.h"
+#include "services/UpdateSessionService.h"
 #include "upload/UploadEngine.h"
 
 #include <QFile>
@@ -79,6 +80,21 @@ inline QString newItem(RestClient *client, const QString &libraryId, const QStri
     if (!r.ok())
         qWarning("item create failed: %s", qPrintable(r.error.message()));
     return r.value;
+}
+
+// The ids of the item's update sessions that are still ACTIVE.
+inline QStringList activeSessions(RestClient *client, const QString &itemId)
+{
+    const auto ids = await<QStringList>(
+        [&](auto cb) { UpdateSessionService(client).list(itemId, nullptr, cb); });
+    QStringList active;
+    for (const QString &id : ids.value) {
+        const auto s = await<UpdateSession>(
+            [&](auto cb) { UpdateSessionService(client).get(id, nullptr, cb); });
+        if (s.ok() && s.value.state == SessionState::Active)
+            active.append(id);
+    }
+    return active;
 }
 
 inline QJsonArray seenRequests(SimulatorProcess &sim)

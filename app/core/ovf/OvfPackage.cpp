@@ -51,6 +51,8 @@ std::unique_ptr<QIODevice> UploadSource::open(QString *error) const
 
 QString UploadSource::label() const
 {
+    if (isPull())
+        return pullUrl.toString();
     return inOva ? Tr::tr("%1 (in %2)").arg(name, localPath) : localPath;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <atomic>
 #include <memory>
@@ -22,11 +23,17 @@ struct UploadSource
     bool inOva = false;
     qint64 size = 0; // real byte length (stat / tar header), never ovf:size
     Role role = Role::Plain;
+    // A file vCenter fetches itself (PULL, §8.6) instead of one we send: no local bytes, size
+    // unknown (0) until the server has it.
+    QUrl pullUrl;
+    QString pullThumbprint; // SHA-1 colon hex of the source's certificate, or empty
+
+    bool isPull() const { return !pullUrl.isEmpty(); }
 
     static UploadSource fromFile(const QString &path); // size from stat; -1 if it does not exist
     // Opens for reading (QFile or OvaMemberDevice). nullptr + *error when it cannot.
     std::unique_ptr<QIODevice> open(QString *error) const;
-    QString label() const; // for messages: the path, or "member (in x.ova)"
+    QString label() const; // for messages: the path, "member (in x.ova)", or the URL
 };
 
 // A digest in the .mf that does not match the file's bytes.

@@ -70,12 +70,21 @@ void SessionFileTransfer::add()
     emit statusChanged(QStringLiteral("adding"), QString());
     AddSpec spec;
     spec.name = m_source.name;
-    spec.sourceType = SourceType::Push;
-    spec.size = m_source.size;
-    ChecksumInfo ci;
-    ci.algorithm = m_algorithm;
-    ci.checksum = m_checksum;
-    spec.checksumInfo = ci;
+    if (m_source.isPull()) {
+        // vCenter fetches the bytes itself; size and checksum are whatever the source serves.
+        spec.sourceType = SourceType::Pull;
+        TransferEndpoint endpoint;
+        endpoint.uri = m_source.pullUrl;
+        endpoint.sslCertificateThumbprint = m_source.pullThumbprint;
+        spec.sourceEndpoint = endpoint;
+    } else {
+        spec.sourceType = SourceType::Push;
+        spec.size = m_source.size;
+        ChecksumInfo ci;
+        ci.algorithm = m_algorithm;
+        ci.checksum = m_checksum;
+        spec.checksumInfo = ci;
+    }
     m_files.add(m_sessionId, spec, this, [this](const Result<SessionFile> &r) {
         if (m_aborted)
             return;
@@ -89,6 +98,13 @@ void SessionFileTransfer::add()
                                       tr("the server reports the file in status ERROR right after "
                                          "adding it"),
                                       r.value.errorMessage));
+            return;
+        }
+        if (m_source.isPull()) {
+            emit statusChanged(QStringLiteral("fetching"), m_source.pullUrl.host());
+            m_pullStall.start();
+            m_lastPullBytes = -1;
+            watchPull();
             return;
         }
         if (!r.value.uploadEndpoint || !r.value.uploadEndpoint->uri.isValid()) {
@@ -170,6 +186,54 @@ void SessionFileTransfer::verify(int poll)
         }
         m_timer.disconnect();
         connect(&m_timer, &QTimer::timeout, this, [this, poll]() { verify(poll + 1); });
+        m_timer.start(m_options.pollInterval);
+    });
+}
+
+void SessionFileTransfer::watchPull()
+{
+    if (m_aborted)
+        return;
+    m_files.get(m_sessionId, m_source.name, this, [this](const Result<SessionFile> &r) {
+        if (m_aborted)
+            return;
+        if (!r.ok()) {
+            attemptFailed(r.error, r.error.isTransient());
+            return;
+        }
+        const SessionFile &f = r.value;
+        if (f.bytesTransferred != m_lastPullBytes) {
+            m_lastPullBytes = f.bytesTransferred;
+            m_pullStall.restart();
+            m_sent = f.bytesTransferred;
+            emit progress(f.bytesTransferred, f.size.value_or(0), 0.0, -1);
+        }
+        if (f.status == FileStatus::Ready) {
+            m_source.size = f.size.value_or(f.bytesTransferred);
+            finish(true);
+            return;
+        }
+        if (f.status == FileStatus::Error) {
+            // Not retried: a failed fetch ends the session in ERROR on vCenter, and a refused
+            // thumbprint or a 404 would fail the same way again. The server's words say why.
+            finish(false,
+                   reportedStateError(
+                       tr("fetch %1 from %2").arg(m_source.name, m_source.pullUrl.toString()),
+                       tr("the server could not fetch the file"), f.errorMessage));
+            return;
+        }
+        if (m_pullStall.elapsed() > m_options.stallTimeout.count()) {
+            finish(false,
+                   reportedStateError(
+                       tr("fetch %1 from %2").arg(m_source.name, m_source.pullUrl.toString()),
+                       tr("the server reported no progress for %1 s (%2 bytes fetched)")
+                           .arg(m_pullStall.elapsed() / 1000)
+                           .arg(f.bytesTransferred),
+                       std::nullopt));
+            return;
+        }
+        m_timer.disconnect();
+        connect(&m_timer, &QTimer::timeout, this, [this]() { watchPull(); });
         m_timer.start(m_options.pollInterval);
     });
 }

@@ -6,6 +6,7 @@
 #include "services/SessionFileService.h"
 #include "services/UpdateSessionService.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -18,7 +19,8 @@ class FileUploadJob;
 class RestClient;
 
 // One file of an update session from start to READY: add (PUSH, size, checksum_info) → PUT the
-// bytes → get until the server reports READY. A failed attempt is retried with exponential
+// bytes → get until the server reports READY; or, for a URL source, add (PULL, source_endpoint)
+// → get until vCenter has fetched it. A failed attempt is retried with exponential
 // backoff while the session is still ACTIVE (remove + re-add + re-send, §8.4: a broken transfer
 // cannot be resumed); anything else ends in finished(false) with the error that explains it.
 class SessionFileTransfer : public QObject
@@ -52,7 +54,7 @@ public:
     void abort(); // no finished() afterwards
 
 signals:
-    // "adding", "sending", "verifying", "retrying", "ready", "failed"
+    // "adding", "sending", "fetching", "verifying", "retrying", "ready", "failed"
     void statusChanged(const QString &status, const QString &detail);
     void progress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds);
     void finished(bool ok);
@@ -61,6 +63,7 @@ private:
     void add();
     void send(const QUrl &uri);
     void verify(int poll);
+    void watchPull(); // PULL: poll until vCenter has fetched the file (or gave up)
     void attemptFailed(const ApiError &e, bool retryable);
     void retryAfterCheck();
     void finish(bool ok, const ApiError &e = {});
@@ -76,6 +79,8 @@ private:
     FileUploadJob *m_job = nullptr;
     QTimer m_timer;
     qint64 m_sent = 0;
+    qint64 m_lastPullBytes = -1;
+    QElapsedTimer m_pullStall; // since the fetched byte count last moved
     int m_attempt = 0;
     bool m_done = false;
     bool m_aborted = false;

@@ -108,7 +108,7 @@ bool UploadEngine::start(const UploadRequest &request)
     m_preparer = new UploadPreparer(this);
     connect(m_preparer, &UploadPreparer::progress, this, &UploadEngine::preparationProgress);
     connect(m_preparer, &UploadPreparer::finished, this, &UploadEngine::onPrepared);
-    m_preparer->start(m_request.paths, m_request.checksum);
+    m_preparer->start(m_request.paths, m_request.pullSources, m_request.checksum);
     return true;
 }
 
@@ -197,13 +197,16 @@ SessionFileTransfer *UploadEngine::makeTransfer(const UploadSource &source)
                                       m_prepared.checksums.value(source.name), m_request.checksum,
                                       o, this);
     const QString name = source.name;
+    // URL sources are fetched by vCenter: their bytes are not ours to count in the total.
+    const bool pull = source.isPull();
     connect(t, &SessionFileTransfer::statusChanged, this,
             [this, name](const QString &status, const QString &detail) {
                 emit fileStatusChanged(name, status, detail);
             });
     connect(t, &SessionFileTransfer::progress, this,
-            [this, name](qint64 sent, qint64 total, double rate, qint64 eta) {
-                m_sentByFile[name] = sent;
+            [this, name, pull](qint64 sent, qint64 total, double rate, qint64 eta) {
+                if (!pull)
+                    m_sentByFile[name] = sent;
                 emit fileProgress(name, sent, total, rate, eta);
                 updateOverall();
             });
@@ -228,7 +231,8 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
                      .arg(t->source().name, t->error().message()));
         return;
     }
-    m_sentByFile[t->source().name] = t->source().size;
+    if (!t->source().isPull())
+        m_sentByFile[t->source().name] = t->source().size;
     updateOverall();
     keepAlive(); // progress moved: let vCenter show it now
     next();

@@ -38,18 +38,66 @@ UploadPreparer::~UploadPreparer()
     }
 }
 
+void UploadPreparer::addPullSources(const QList<PullSource> &pulls, PreparedUpload *r)
+{
+    QSet<QString> names;
+    for (const UploadSource &s : r->content)
+        names.insert(s.name);
+    for (const PullSource &p : pulls) {
+        const QString scheme = p.url.scheme();
+        if (!p.url.isValid() || p.url.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            r->errors.append(Tr::tr("\"%1\" is not an http:// or https:// URL with a host name.")
+                                 .arg(p.url.toString()));
+            continue;
+        }
+        UploadSource s;
+        s.name = p.name.trimmed().isEmpty() ? QFileInfo(p.url.path()).fileName() : p.name.trimmed();
+        s.pullUrl = p.url;
+        s.pullThumbprint = scheme == QLatin1String("https") ? p.sslThumbprint : QString();
+        if (s.name.isEmpty()) {
+            r->errors.append(
+                Tr::tr("%1 does not end in a file name; name the file.").arg(p.url.toString()));
+            continue;
+        }
+        if (s.name.contains(QLatin1Char('/')) || s.name.contains(QLatin1Char('\\'))) {
+            r->errors.append(Tr::tr("The file name \"%1\" contains a path separator.").arg(s.name));
+            continue;
+        }
+        if (isPackagePath(s.name)) {
+            r->errors.append(Tr::tr("%1 is an OVF package: it cannot be assembled from a URL "
+                                    "here; download it and upload the package.")
+                                 .arg(s.name));
+            continue;
+        }
+        if (names.contains(s.name)) {
+            r->errors.append(
+                Tr::tr("Two files are named %1; names must be unique within an item.").arg(s.name));
+            continue;
+        }
+        names.insert(s.name);
+        r->content.append(s);
+    }
+}
+
 PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
                                        const std::atomic_bool *cancel,
-                                       const std::function<void(qint64, qint64)> &onProgress)
+                                       const std::function<void(qint64, qint64)> &onProgress,
+                                       const QList<PullSource> &pulls)
 {
     PreparedUpload r;
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && pulls.isEmpty()) {
         r.errors.append(Tr::tr("No files to upload were given."));
         return r;
     }
     int packages = 0;
     for (const QString &p : paths)
         packages += isPackagePath(p) ? 1 : 0;
+    if (packages > 0 && !pulls.isEmpty()) {
+        r.errors.append(Tr::tr("An .ovf or .ova must be uploaded on its own; it cannot be "
+                               "combined with files fetched from URLs."));
+        return r;
+    }
     if (packages > 0 && paths.size() > 1) {
         r.errors.append(Tr::tr("An .ovf or .ova must be uploaded on its own (its referenced "
                                "files are collected automatically); got %1 paths.")
@@ -94,11 +142,16 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
             names.insert(s.name);
             r.content.append(s);
         }
+        addPullSources(pulls, &r);
         if (!r.errors.isEmpty())
             return r;
     }
 
-    QList<UploadSource> all = r.metadata + r.content;
+    // URL sources have no local bytes: nothing to hash or count here.
+    QList<UploadSource> all = r.metadata;
+    for (const UploadSource &s : r.content)
+        if (!s.isPull())
+            all.append(s);
     for (const UploadSource &s : all)
         r.totalBytes += s.size;
 
@@ -175,23 +228,26 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
     return r;
 }
 
-void UploadPreparer::start(const QStringList &paths, ChecksumAlgorithm algorithm)
+void UploadPreparer::start(const QStringList &paths, const QList<PullSource> &pulls,
+                           ChecksumAlgorithm algorithm)
 {
     Q_ASSERT(!m_thread);
     m_cancel.store(false);
     QPointer<UploadPreparer> self(this);
     std::atomic_bool *cancel = &m_cancel;
-    m_thread = QThread::create([self, cancel, paths, algorithm]() {
+    m_thread = QThread::create([self, cancel, paths, pulls, algorithm]() {
         qint64 lastReported = 0;
-        const PreparedUpload result =
-            prepare(paths, algorithm, cancel, [&](qint64 done, qint64 total) {
+        const PreparedUpload result = prepare(
+            paths, algorithm, cancel,
+            [&](qint64 done, qint64 total) {
                 if (done - lastReported < 16 * ChecksumCalculator::blockSize)
                     return;
                 lastReported = done;
                 if (self)
                     QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
                                               Q_ARG(qint64, done), Q_ARG(qint64, total));
-            });
+            },
+            pulls);
         if (self)
             QMetaObject::invokeMethod(
                 self.data(),

@@ -21,7 +21,7 @@ struct PreparedUpload
     bool canceled = false;
     bool isPackage = false; // .ovf or .ova
     QList<UploadSource> metadata; // .mf, .cert, .ovf in that order (packages only)
-    QList<UploadSource> content; // everything else, in upload order
+    QList<UploadSource> content; // everything else, in upload order (URL sources last)
     QHash<QString, QString> checksums; // file name -> lowercase hex of the requested algorithm
     QStringList errors; // translated
     QStringList missingReferences;
@@ -36,13 +36,17 @@ public:
     explicit UploadPreparer(QObject *parent = nullptr);
     ~UploadPreparer() override; // cancels and joins
 
-    void start(const QStringList &paths, ChecksumAlgorithm algorithm);
+    void start(const QStringList &paths, const QList<PullSource> &pulls,
+               ChecksumAlgorithm algorithm);
     void cancel() { m_cancel.store(true); }
 
     // The synchronous work, callable from any thread.
     static PreparedUpload prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
                                   const std::atomic_bool *cancel,
-                                  const std::function<void(qint64, qint64)> &onProgress);
+                                  const std::function<void(qint64, qint64)> &onProgress,
+                                  const QList<PullSource> &pulls = {});
+    // Checks URL sources and turns them into content entries (names resolved, unique).
+    static void addPullSources(const QList<PullSource> &pulls, PreparedUpload *r);
 
 signals:
     void progress(qint64 bytesHashed, qint64 bytesTotal);
