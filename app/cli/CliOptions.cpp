@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "credentials/ServerProfile.h"
 #include "i18n/Translations.h"
 #include "upload/ChecksumCalculator.h"
 
@@ -17,8 +18,9 @@ QString CliOptions::commandSummary()
               "  session <id>              show one update session and its files\n"
               "  upload --library L --item I [--create-item] [--type ovf|iso|file]\n"
               "         [--ignore-warnings all|TYPE,...] [--concurrency N]\n"
-              "         [--checksum sha256|sha1|sha512|md5] FILE...\n"
-              "                            upload files, an .ovf package or an .ova into an item\n"
+              "         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...\n"
+              "                            upload files, an .ovf package or an .ova into an item;\n"
+              "                            an http(s):// SOURCE is fetched by vCenter itself\n"
               "  ignore-warnings <id> TYPE...          ignore preview warnings of a session\n"
               "  complete <id>             complete an update session\n"
               "  cancel <id>               cancel an update session\n"
@@ -37,6 +39,12 @@ bool CliOptions::isCommand(const QString &name)
                                           "session",   "upload", "ignore-warnings",
                                           "complete",  "cancel", "version" };
     return commands.contains(name);
+}
+
+bool CliOptions::isUrlSource(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 bool CliOptions::parseWarningTypes(const QStringList &raw, QStringList *types, QString *error)
@@ -87,14 +95,18 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
     const QCommandLineOption checksum(
         QStringLiteral("checksum"), tr("Checksum algorithm: sha256 (default), sha1, sha512, md5."),
         tr("algorithm"), QStringLiteral("sha256"));
+    const QCommandLineOption sourceThumbprint(
+        QStringLiteral("source-thumbprint"),
+        tr("SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex "
+           "digits, colons optional)."),
+        tr("sha1"));
     // Applied before parsing (main.cpp, clu::Translations); declared so --help lists it.
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        tr("User interface language: %1. Default: the system language.")
-            .arg(Translations::available().join(QStringLiteral(", "))),
-        tr("code"));
-    parser.addOptions(
-        { json, pwStdin, library, item, createItem, type, ignore, concurrency, checksum, lang });
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("User interface language: %1. Default: the system language.")
+                                      .arg(Translations::available().join(QStringLiteral(", "))),
+                                  tr("code"));
+    parser.addOptions({ json, pwStdin, library, item, createItem, type, ignore, concurrency,
+                        checksum, sourceThumbprint, lang });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("Arguments of the command."),
                                  QStringLiteral("[arguments...]"));
@@ -131,8 +143,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
         return Outcome::UsageError;
     }
     const bool isUpload = o->command == QLatin1String("upload");
-    for (const auto *opt :
-         { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum }) {
+    for (const auto *opt : { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum,
+                             &sourceThumbprint }) {
         if (!isUpload && parser.isSet(*opt)) {
             *message = tr("--%1 is an option of \"upload\", not of \"%2\".")
                            .arg(opt->names().first(), o->command);
@@ -170,7 +182,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
             *message = tr("upload needs --library and --item.");
             return Outcome::UsageError;
         }
-        if (!needArgs(1, -1, tr("at least one file")))
+        if (!needArgs(1, -1, tr("at least one file or URL")))
             return Outcome::UsageError;
         if (!o->type.isEmpty() && o->type != QLatin1String("ovf") && o->type != QLatin1String("iso")
             && o->type != QLatin1String("file")) {
@@ -192,6 +204,23 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
             *message = tr("--checksum must be sha256, sha1, sha512 or md5, not \"%1\".")
                            .arg(parser.value(checksum));
             return Outcome::UsageError;
+        }
+        if (parser.isSet(sourceThumbprint)) {
+            const QString hex = ServerProfile::normaliseThumbprint(parser.value(sourceThumbprint));
+            if (hex.size() != 40) {
+                *message = tr("--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), "
+                              "not \"%1\".")
+                               .arg(parser.value(sourceThumbprint));
+                return Outcome::UsageError;
+            }
+            bool anyHttps = false;
+            for (const QString &a : o->arguments)
+                anyHttps = anyHttps || a.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+            if (!anyHttps) {
+                *message = tr("--source-thumbprint only applies to https:// sources.");
+                return Outcome::UsageError;
+            }
+            o->sourceThumbprint = ServerProfile::formatThumbprint(hex);
         }
         const QString ig = parser.value(ignore).trimmed();
         if (ig.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {

@@ -21,6 +21,8 @@ public:
     QString item;
     bool createItem = false;
     QString type; // empty = detect
+    // For https:// sources (PULL): the SHA-1 thumbprint vCenter should accept, colon hex.
+    QString sourceThumbprint;
     bool ignoreAllWarnings = false;
     QStringList ignoreWarnings; // canonical WarningType names
     int concurrency = 2;
@@ -32,6 +34,8 @@ public:
     static Outcome parse(const QStringList &argv, CliOptions *options, QString *message);
     static QString commandSummary();
     static bool isCommand(const QString &name);
+    // An upload argument naming a URL vCenter fetches (http:// or https://), not a local file.
+    static bool isUrlSource(const QString &argument);
     // Checks and canonicalises warning type names ("self_signed_certificate" → SELF_SIGNED_...).
     static bool parseWarningTypes(const QStringList &raw, QStringList *types, QString *error);
 };

@@ -71,6 +71,7 @@ void UploadCommand::resolveItem(const QString &libraryId)
         Item spec;
         spec.libraryId = libraryId;
         spec.name = opts.item;
+        // URL sources count by their file name (detectItemType looks at the suffix only).
         spec.type = opts.type.isEmpty() ? OvfPackage::detectItemType(opts.arguments) : opts.type;
         m_ctx->library().createItem(spec, this, [this, spec](const Result<QString> &created) {
             if (!created.ok()) {
@@ -93,7 +94,22 @@ void UploadCommand::startUpload(const Item &item, bool created)
     const CliOptions &o = m_ctx->options();
     UploadRequest req;
     req.libraryItemId = item.id;
-    req.paths = o.arguments;
+    for (const QString &a : o.arguments) {
+        if (!CliOptions::isUrlSource(a)) {
+            req.paths << a;
+            continue;
+        }
+        PullSource s;
+        s.url = QUrl(a);
+        if (s.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+            s.sslThumbprint = o.sourceThumbprint;
+            if (s.sslThumbprint.isEmpty())
+                m_ctx->out().note(tr("%1 is sent without a certificate thumbprint: vCenter must "
+                                     "already trust its certificate (see --source-thumbprint).")
+                                      .arg(a));
+        }
+        req.pullSources << s;
+    }
     req.checksum = o.checksum;
     req.concurrency = o.concurrency;
     // Test and expert knobs, not part of the documented interface.
@@ -172,7 +188,7 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         QJsonObject o { { QStringLiteral("ok"), r.ok },
                         { QStringLiteral("exit_code"), code },
                         { QStringLiteral("message"), r.summary },
-                        { QStringLiteral("stage"), uploadStageName(r.stage) },
+                        { QStringLiteral("stage"), uploadStageId(r.stage) },
                         { QStringLiteral("session_id"), r.sessionId },
                         { QStringLiteral("item_id"), m_item.id },
                         { QStringLiteral("item_created"), m_createdItem },

@@ -1,6 +1,7 @@
 // cl-uploader-cli as a real process against the real cl-simulator: every command, names or ids,
 // --json, exit codes (auth, TLS, not found, busy, warnings), signed OVF stopped before the disks
 // unless its warnings are ignored, and no progress noise when stderr is not a terminal.
+#include "LoopbackSourceServer.h"
 #include "SimulatorProcess.h"
 #include "net/TlsPolicy.h"
 
@@ -146,6 +147,53 @@ private slots:
                   QStringLiteral("--item"), uniqueName("nope-"), a });
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(QStringLiteral("--create-item")), qPrintable(r.err));
+    }
+
+    // http(s):// arguments are fetched by vCenter; the https one needs --source-thumbprint.
+    void uploadFromUrls()
+    {
+        const QByteArray data(150000, 'u');
+        clu::test::LoopbackSourceServer http(clu::test::LoopbackSourceServer::Scheme::Http,
+                                             QStringLiteral("from-http.iso"), data);
+        clu::test::LoopbackSourceServer https(clu::test::LoopbackSourceServer::Scheme::Https,
+                                              QStringLiteral("from-https.bin"), data);
+        QVERIFY(http.isRunning() && https.isRunning());
+        const QString item = uniqueName("cli-pull-");
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                      QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                      QStringLiteral("--json"), QStringLiteral("--source-thumbprint"),
+                      https.sha1Thumbprint().remove(QLatin1Char(':')).toLower(), http.url(),
+                      https.url() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("stage")).toString(), QStringLiteral("done"));
+        r = run({ QStringLiteral("items"), m_library, QStringLiteral("--json") });
+        bool found = false;
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject i = v.toObject();
+            if (i.value(QLatin1String("name")).toString() != item)
+                continue;
+            found = true;
+            QCOMPARE(i.value(QLatin1String("type")).toString(), QStringLiteral("iso"));
+            QCOMPARE(i.value(QLatin1String("size")).toInteger(), qint64(2 * data.size()));
+        }
+        QVERIFY2(found, qPrintable(r.out));
+
+        // Without the thumbprint the CLI says vCenter must trust the source, and vCenter refuses.
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), uniqueName("cli-pull-"),
+                  QStringLiteral("--create-item"), https.url() });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("without a certificate thumbprint")),
+                 qPrintable(r.err));
+
+        // A malformed thumbprint is a usage error before anything is sent.
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, QStringLiteral("--source-thumbprint"),
+                  QStringLiteral("12:34"), https.url() });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("12:34")), qPrintable(r.err));
     }
 
     void signedOvfStopsUnlessWarningsIgnored()

@@ -27,6 +27,33 @@ ApiError reportedStateError(const QString &operation, const QString &detail,
     return e;
 }
 
+QString uploadStageId(UploadStage stage)
+{
+    switch (stage) {
+    case UploadStage::Preparing:
+        return QStringLiteral("preparing");
+    case UploadStage::CreatingSession:
+        return QStringLiteral("creating-session");
+    case UploadStage::SendingMetadata:
+        return QStringLiteral("sending-metadata");
+    case UploadStage::WaitingForPreview:
+        return QStringLiteral("waiting-for-preview");
+    case UploadStage::WaitingForDecision:
+        return QStringLiteral("waiting-for-decision");
+    case UploadStage::SendingFiles:
+        return QStringLiteral("sending-files");
+    case UploadStage::Validating:
+        return QStringLiteral("validating");
+    case UploadStage::Completing:
+        return QStringLiteral("completing");
+    case UploadStage::CleaningUp:
+        return QStringLiteral("cleaning-up");
+    case UploadStage::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
 QString uploadStageName(UploadStage stage)
 {
     switch (stage) {

@@ -97,7 +97,8 @@ struct UploadOutcome
     qint64 bytesSent = 0;
 };
 
-QString uploadStageName(UploadStage stage);
+QString uploadStageName(UploadStage stage); // translated, for people
+QString uploadStageId(UploadStage stage); // stable, for --json ("sending-files")
 
 // An error the server did not answer with but reports as a state (a session that went to
 // ERROR, a file in status ERROR): `detail` says what we saw, followed by the server's own
