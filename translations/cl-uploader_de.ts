@@ -189,48 +189,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] FILE...
-                            upload files, an .ovf package or an .ova into an item
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>Befehle:
-  libraries                 Inhaltsbibliotheken auflisten
-  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
-  sessions                  eigene Aktualisierungssitzungen auflisten
-  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] FILE...
-                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen
-  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
-  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
-  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
-  version                   die Version ausgeben
-
-Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
-Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
-SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren).
-Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</translation>
-    </message>
-    <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
         <translation>unbekannter Warnungstyp „%1“; verwenden Sie SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE oder UNTRUSTED_CERTIFICATE</translation>
     </message>
@@ -347,10 +305,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>upload benötigt --library und --item.</translation>
     </message>
     <message>
-        <source>at least one file</source>
-        <translation>mindestens eine Datei</translation>
-    </message>
-    <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
         <translation>--type muss ovf, iso oder file sein, nicht „%1“.</translation>
     </message>
@@ -365,6 +319,78 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
         <translation>--checksum muss sha256, sha1, sha512 oder md5 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation>Befehle:
+  libraries                 Inhaltsbibliotheken auflisten
+  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
+  sessions                  eigene Aktualisierungssitzungen auflisten
+  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen;
+                            eine http(s)://-SOURCE ruft vCenter selbst ab
+  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
+  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
+  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
+  version                   die Version ausgeben
+
+Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
+Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
+SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren).
+Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
+        <translation>SHA-1-Fingerabdruck des Zertifikats der https://-Quellen, die vCenter abruft (40 Hexadezimalziffern, Doppelpunkte optional).</translation>
+    </message>
+    <message>
+        <source>sha1</source>
+        <translation>sha1</translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation>Sprache der Benutzeroberfläche: %1. Standard: die Systemsprache.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>at least one file or URL</source>
+        <translation>mindestens eine Datei oder URL</translation>
+    </message>
+    <message>
+        <source>--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), not &quot;%1&quot;.</source>
+        <translation>--source-thumbprint muss ein SHA-1-Fingerabdruck sein (40 Hexadezimalziffern), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--source-thumbprint only applies to https:// sources.</source>
+        <translation>--source-thumbprint gilt nur für https://-Quellen.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +418,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
         <translation>Content Library Uploader: OVF/OVA-Vorlagen, ISOs und Dateien über Aktualisierungssitzungen in vCenter-Inhaltsbibliotheken hochladen.</translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation>Sprache der Benutzeroberfläche: %1. Standard: die Systemsprache.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -905,6 +939,26 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 does not end in a file name; name the file.</source>
+        <translation>%1 endet nicht mit einem Dateinamen; geben Sie der Datei einen Namen.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; contains a path separator.</source>
+        <translation>Der Dateiname „%1“ enthält ein Pfadtrennzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: it cannot be assembled from a URL here; download it and upload the package.</source>
+        <translation>%1 ist ein OVF-Paket: Es kann hier nicht aus einer URL zusammengesetzt werden; laden Sie es herunter und laden Sie das Paket hoch.</translation>
+    </message>
+    <message>
+        <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
+        <translation>Eine .ovf- oder .ova-Datei muss allein hochgeladen werden; sie kann nicht mit Dateien kombiniert werden, die von URLs abgerufen werden.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -917,6 +971,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>interrupted.</source>
         <translation>unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>clu::CertificateProbe</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
+        <translation>%1:%2 hat den TLS-Handshake nicht innerhalb von %3 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host name; only https sources have a certificate.</source>
+        <translation>„%1“ ist keine https://-URL mit Hostnamen; nur https-Quellen haben ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
+        <translation>%1:%2 hat den TLS-Handshake ohne Zertifikat abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of %1:%2: %3</source>
+        <translation>Das Zertifikat von %1:%2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed: %3</source>
+        <translation>Der TLS-Handshake mit %1:%2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1122,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
         <translation>Versuch %1 fehlgeschlagen (%2); neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>fetch %1 from %2</source>
+        <translation>Abrufen von %1 von %2</translation>
+    </message>
+    <message>
+        <source>the server could not fetch the file</source>
+        <translation>der Server konnte die Datei nicht abrufen</translation>
+    </message>
+    <message>
+        <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
+        <translation>der Server meldete %1 s lang keinen Fortschritt (%2 Bytes abgerufen)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1566,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
         <translation>Das Element „%1“ (%2) wurde für diesen Upload erstellt und ist noch leer.</translation>
+    </message>
+    <message>
+        <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
+        <translation>%1 wird ohne Zertifikat-Fingerabdruck gesendet: vCenter muss dem Zertifikat bereits vertrauen (siehe --source-thumbprint).</translation>
     </message>
 </context>
 <context>
@@ -2099,14 +2192,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Das Profil %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Kennwort</translation>
-    </message>
-    <message>
-        <source>%1Password for %2 on %3:</source>
-        <translation>%1Kennwort für %2 auf %3:</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -2257,6 +2342,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Upload failed</source>
         <translation>Upload fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>Der Server hat das für %1 gespeicherte Kennwort abgelehnt; geben Sie das aktuelle ein.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>Das Kennwort für %1 ist jetzt im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es bleibt bis zum Programmende im Arbeitsspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
@@ -2391,6 +2488,61 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Choose the item to update.</source>
         <translation>Wählen Sie das zu aktualisierende Element aus.</translation>
+    </message>
+    <message>
+        <source>From &amp;URL…</source>
+        <translation>Von &amp;URL…</translation>
+    </message>
+    <message>
+        <source>A file vCenter fetches itself from an http(s) URL; the source&apos;s certificate thumbprint is shown for confirmation</source>
+        <translation>Eine Datei, die vCenter selbst von einer http(s)-URL abruft; der Zertifikat-Fingerabdruck der Quelle wird zur Bestätigung angezeigt</translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2)</source>
+        <translation>%1  (von vCenter abgerufen von %2)</translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2, certificate thumbprint %3)</source>
+        <translation>%1  (von vCenter abgerufen von %2, Zertifikat-Fingerabdruck %3)</translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: vCenter cannot assemble a package from a URL here; download it and upload it as a package.</source>
+        <translation>%1 ist ein OVF-Paket: vCenter kann hier kein Paket aus einer URL zusammensetzen; laden Sie es herunter und laden Sie es als Paket hoch.</translation>
+    </message>
+    <message>
+        <source>An OVF package is uploaded on its own; remove the URL sources or the package.</source>
+        <translation>Ein OVF-Paket wird allein hochgeladen; entfernen Sie die URL-Quellen oder das Paket.</translation>
+    </message>
+    <message>
+        <source>Two files are named %1; names must be unique within an item.</source>
+        <translation>Zwei Dateien heißen %1; Namen müssen innerhalb eines Elements eindeutig sein.</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation>&amp;Kennwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Kennwort im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Saved once the server has accepted it; never in the settings</source>
+        <translation>Wird gespeichert, sobald der Server es akzeptiert hat; nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory until the program ends</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Kennwort bleibt bis zum Programmende im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -2697,38 +2849,6 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
         <translation>Wird überprüft</translation>
     </message>
     <message>
-        <source>Add from URL</source>
-        <translation>Von URL hinzufügen</translation>
-    </message>
-    <message>
-        <source>URL the server should fetch the file from:</source>
-        <translation>URL, von der der Server die Datei abrufen soll:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation>„%1“ ist keine http://- oder https://-URL mit einem Hostnamen.</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint of %1&apos;s certificate (empty: vCenter must already trust it):</source>
-        <translation>SHA-1-Fingerabdruck des Zertifikats von %1 (leer: vCenter muss ihm bereits vertrauen):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hex digits).</source>
-        <translation>„%1“ ist kein SHA-1-Fingerabdruck (40 Hexadezimalziffern).</translation>
-    </message>
-    <message>
-        <source>Let the server fetch %1 as &quot;%2&quot;?
-
-Certificate thumbprint: %3</source>
-        <translation>Den Server %1 als „%2“ abrufen lassen?
-
-Zertifikatsfingerabdruck: %3</translation>
-    </message>
-    <message>
-        <source>none (must be trusted by vCenter)</source>
-        <translation>keiner (vCenter muss ihm vertrauen)</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>%1 wird von %2 hinzugefügt (PULL)</translation>
     </message>
@@ -2787,6 +2907,10 @@ Zertifikatsfingerabdruck: %3</translation>
     <message>
         <source>Validation found problems. %1</source>
         <translation>Bei der Validierung wurden Probleme gefunden. %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
+        <translation>%1 wird von %2 hinzugefügt (PULL, Zertifikat-Fingerabdruck %3)</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3129,93 @@ Zertifikatsfingerabdruck: %3</translation>
     <message>
         <source>Review: package rejected</source>
         <translation>Prüfung: Paket abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::UrlSourceDialog</name>
+    <message>
+        <source>Add from URL</source>
+        <translation>Von URL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Quell-URL</translation>
+    </message>
+    <message>
+        <source>vCenter fetches the file from this http:// or https:// URL itself</source>
+        <translation>vCenter ruft die Datei selbst von dieser http://- oder https://-URL ab</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch certificate</source>
+        <translation>Zertifikat &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Connect to the source and show the certificate it presents</source>
+        <translation>Mit der Quelle verbinden und das von ihr vorgelegte Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>File name in the item</source>
+        <translation>Dateiname im Element</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared this thumbprint with the one the source&apos;s owner published; vCenter may fetch from this server.</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem vom Betreiber der Quelle veröffentlichten &amp;verglichen; vCenter darf von diesem Server abrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fetching the certificate of %1…</source>
+        <translation>Zertifikat von %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Enter the URL vCenter should fetch the file from.</source>
+        <translation>Geben Sie die URL ein, von der vCenter die Datei abrufen soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
+        <translation>Unverschlüsseltes http: Die Datei wird unverschlüsselt übertragen und die Quelle ist nicht authentifiziert; die Prüfsumme, die vCenter berechnet, ist die einzige Kontrolle. Kein Fingerabdruck erforderlich.</translation>
+    </message>
+    <message>
+        <source>Fetch the source&apos;s certificate to confirm its thumbprint.</source>
+        <translation>Rufen Sie das Zertifikat der Quelle ab, um seinen Fingerabdruck zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint vCenter will require: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>SHA-1-Fingerabdruck, den vCenter verlangen wird: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This computer trusts the certificate of %1.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: %2</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>Confirm the thumbprint to add the file.</source>
+        <translation>Bestätigen Sie den Fingerabdruck, um die Datei hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Name the file (the URL&apos;s path does not end in a file name).</source>
+        <translation>Geben Sie der Datei einen Namen (der Pfad der URL endet nicht mit einem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
+        <translation>Ein Dateiname darf weder / noch \ enthalten.</translation>
     </message>
 </context>
 <context>

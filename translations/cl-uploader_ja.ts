@@ -189,29 +189,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] FILE...
-                            upload files, an .ovf package or an .ova into an item
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,10 +303,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at least one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +316,58 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one file or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source-thumbprint only applies to https:// sources.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +395,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +917,26 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in a file name; name the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; contains a path separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: it cannot be assembled from a URL here; download it and upload the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -894,6 +947,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clu::CertificateProbe</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host name; only https sources have a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +1098,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not fetch the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +1538,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,14 +2163,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1Password for %2 on %3:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,6 +2312,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Upload failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
@@ -2361,6 +2457,61 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Choose the item to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file vCenter fetches itself from an http(s) URL; the source&apos;s certificate thumbprint is shown for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2, certificate thumbprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: vCenter cannot assemble a package from a URL here; download it and upload it as a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OVF package is uploaded on its own; remove the URL sources or the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files are named %1; names must be unique within an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved once the server has accepted it; never in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory until the program ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,36 +2811,6 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add from URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL the server should fetch the file from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint of %1&apos;s certificate (empty: vCenter must already trust it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hex digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the server fetch %1 as &quot;%2&quot;?
-
-Certificate thumbprint: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (must be trusted by vCenter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2868,10 @@ Certificate thumbprint: %3</source>
     </message>
     <message>
         <source>Validation found problems. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,6 +3087,93 @@ Certificate thumbprint: %3</source>
     </message>
     <message>
         <source>Review: package rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::UrlSourceDialog</name>
+    <message>
+        <source>Add from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter fetches the file from this http:// or https:// URL itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the source and show the certificate it presents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name in the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;compared this thumbprint with the one the source&apos;s owner published; vCenter may fetch from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the certificate of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL vCenter should fetch the file from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the source&apos;s certificate to confirm its thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint vCenter will require: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer trusts the certificate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the thumbprint to add the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file (the URL&apos;s path does not end in a file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,48 +189,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] FILE...
-                            upload files, an .ovf package or an .ova into an item
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>命令:
-  libraries                 列出内容库
-  items &lt;library&gt;           列出库的项目（名称或 ID）
-  sessions                  列出您的更新会话
-  session &lt;id&gt;              显示一个更新会话及其文件
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] FILE...
-                            将文件、.ovf 软件包或 .ova 上传到项目中
-  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
-  complete &lt;id&gt;             完成更新会话
-  cancel &lt;id&gt;               取消更新会话
-  version                   显示版本
-
-环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
-“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
-或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）。
-警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
-NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
-</translation>
-    </message>
-    <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
         <translation>未知的警告类型“%1”；请使用 SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、NOT_YET_VALID_CERTIFICATE 或 UNTRUSTED_CERTIFICATE</translation>
     </message>
@@ -347,10 +305,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>upload 需要 --library 和 --item。</translation>
     </message>
     <message>
-        <source>at least one file</source>
-        <translation>至少一个文件</translation>
-    </message>
-    <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
         <translation>--type 必须为 ovf、iso 或 file，而不是“%1”。</translation>
     </message>
@@ -365,6 +319,78 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
         <translation>--checksum 必须为 sha256、sha1、sha512 或 md5，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation>命令:
+  libraries                 列出内容库
+  items &lt;library&gt;           列出库的项目（名称或 ID）
+  sessions                  列出您的更新会话
+  session &lt;id&gt;              显示一个更新会话及其文件
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            将文件、.ovf 软件包或 .ova 上传到项目中；
+                            http(s):// 形式的 SOURCE 由 vCenter 自行获取
+  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
+  complete &lt;id&gt;             完成更新会话
+  cancel &lt;id&gt;               取消更新会话
+  version                   显示版本
+
+环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
+“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
+或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）。
+警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
+        <translation>vCenter 获取的 https:// 源的证书 SHA-1 指纹（40 位十六进制数字，冒号可选）。</translation>
+    </message>
+    <message>
+        <source>sha1</source>
+        <translation>sha1</translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation>用户界面语言: %1。默认: 系统语言。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>at least one file or URL</source>
+        <translation>至少一个文件或 URL</translation>
+    </message>
+    <message>
+        <source>--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), not &quot;%1&quot;.</source>
+        <translation>--source-thumbprint 必须是 SHA-1 指纹（40 位十六进制数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--source-thumbprint only applies to https:// sources.</source>
+        <translation>--source-thumbprint 仅适用于 https:// 源。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +418,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
         <translation>Content Library Uploader: 通过更新会话将 OVF/OVA 模板、ISO 和文件上传到 vCenter 内容库。</translation>
+    </message>
+    <message>
+        <source>User interface language: %1. Default: the system language.</source>
+        <translation>用户界面语言: %1。默认: 系统语言。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>
@@ -905,6 +939,26 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation>“%1”不是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>%1 does not end in a file name; name the file.</source>
+        <translation>%1 不以文件名结尾；请为文件命名。</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; contains a path separator.</source>
+        <translation>文件名“%1”包含路径分隔符。</translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: it cannot be assembled from a URL here; download it and upload the package.</source>
+        <translation>%1 是 OVF 软件包: 无法在此从 URL 组装；请下载后上传该软件包。</translation>
+    </message>
+    <message>
+        <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
+        <translation>.ovf 或 .ova 必须单独上传；不能与从 URL 获取的文件组合。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -917,6 +971,29 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>clu::CertificateProbe</name>
+    <message>
+        <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
+        <translation>%1:%2 未在 %3 秒内完成 TLS 握手。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host name; only https sources have a certificate.</source>
+        <translation>“%1”不是带主机名的 https:// URL；只有 https 源才有证书。</translation>
+    </message>
+    <message>
+        <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
+        <translation>%1:%2 完成了 TLS 握手，但未提供证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of %1:%2: %3</source>
+        <translation>无法读取 %1:%2 的证书: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed: %3</source>
+        <translation>与 %1:%2 的 TLS 握手失败: %3</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1122,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
         <translation>第 %1 次尝试失败 (%2)；将在 %3 秒后重试</translation>
+    </message>
+    <message>
+        <source>fetch %1 from %2</source>
+        <translation>从 %2 获取 %1</translation>
+    </message>
+    <message>
+        <source>the server could not fetch the file</source>
+        <translation>服务器无法获取该文件</translation>
+    </message>
+    <message>
+        <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
+        <translation>服务器在 %1 秒内未报告任何进度（已获取 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1562,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
         <translation>项目“%1”(%2) 是为此次上传创建的，目前仍为空。</translation>
+    </message>
+    <message>
+        <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
+        <translation>%1 在没有证书指纹的情况下发送: vCenter 必须已经信任其证书（请参见 --source-thumbprint）。</translation>
     </message>
 </context>
 <context>
@@ -2093,14 +2186,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>无法使用配置文件 %1: %2</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>%1Password for %2 on %3:</source>
-        <translation>%1%3 上 %2 的密码:</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
@@ -2250,6 +2335,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Upload failed</source>
         <translation>上传失败</translation>
     </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>服务器拒绝了为 %1 保存的密码；请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>%1 的密码现已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）；密码将保留在内存中，直到程序结束。</translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
@@ -2384,6 +2481,61 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Choose the item to update.</source>
         <translation>选择要更新的项目。</translation>
+    </message>
+    <message>
+        <source>From &amp;URL…</source>
+        <translation>从 URL(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A file vCenter fetches itself from an http(s) URL; the source&apos;s certificate thumbprint is shown for confirmation</source>
+        <translation>由 vCenter 自行从 http(s) URL 获取的文件；将显示源的证书指纹以供确认</translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2)</source>
+        <translation>%1  （由 vCenter 从 %2 获取）</translation>
+    </message>
+    <message>
+        <source>%1  (fetched by vCenter from %2, certificate thumbprint %3)</source>
+        <translation>%1  （由 vCenter 从 %2 获取，证书指纹 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is an OVF package: vCenter cannot assemble a package from a URL here; download it and upload it as a package.</source>
+        <translation>%1 是 OVF 软件包: vCenter 无法在此从 URL 组装软件包；请下载后作为软件包上传。</translation>
+    </message>
+    <message>
+        <source>An OVF package is uploaded on its own; remove the URL sources or the package.</source>
+        <translation>OVF 软件包需单独上传；请移除 URL 源或该软件包。</translation>
+    </message>
+    <message>
+        <source>Two files are named %1; names must be unique within an item.</source>
+        <translation>有两个文件名为 %1；项目内的名称必须唯一。</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saved once the server has accepted it; never in the settings</source>
+        <translation>服务器接受后才保存；绝不保存在设置中</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory until the program ends</source>
+        <translation>没有可用的系统钥匙串: 密码将保留在内存中，直到程序结束</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2690,38 +2842,6 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
         <translation>正在验证</translation>
     </message>
     <message>
-        <source>Add from URL</source>
-        <translation>从 URL 添加</translation>
-    </message>
-    <message>
-        <source>URL the server should fetch the file from:</source>
-        <translation>服务器应从中获取文件的 URL:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation>“%1”不是包含主机名的 http:// 或 https:// URL。</translation>
-    </message>
-    <message>
-        <source>SHA-1 thumbprint of %1&apos;s certificate (empty: vCenter must already trust it):</source>
-        <translation>%1 的证书的 SHA-1 指纹（留空: vCenter 必须已信任该证书）:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a SHA-1 thumbprint (40 hex digits).</source>
-        <translation>“%1”不是 SHA-1 指纹（40 个十六进制数字）。</translation>
-    </message>
-    <message>
-        <source>Let the server fetch %1 as &quot;%2&quot;?
-
-Certificate thumbprint: %3</source>
-        <translation>是否让服务器以“%2”的名称获取 %1？
-
-证书指纹: %3</translation>
-    </message>
-    <message>
-        <source>none (must be trusted by vCenter)</source>
-        <translation>无（必须受 vCenter 信任）</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>正在从 %2 添加 %1 (PULL)</translation>
     </message>
@@ -2780,6 +2900,10 @@ Certificate thumbprint: %3</source>
     <message>
         <source>Validation found problems. %1</source>
         <translation>验证发现问题。%1</translation>
+    </message>
+    <message>
+        <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
+        <translation>正在从 %2 添加 %1（PULL，证书指纹 %3）</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3119,93 @@ Certificate thumbprint: %3</source>
     <message>
         <source>Review: package rejected</source>
         <translation>审核: 软件包已被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::UrlSourceDialog</name>
+    <message>
+        <source>Add from URL</source>
+        <translation>从 URL 添加</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>源 URL</translation>
+    </message>
+    <message>
+        <source>vCenter fetches the file from this http:// or https:// URL itself</source>
+        <translation>vCenter 自行从此 http:// 或 https:// URL 获取文件</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch certificate</source>
+        <translation>获取证书(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connect to the source and show the certificate it presents</source>
+        <translation>连接到源并显示其提供的证书</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>File name in the item</source>
+        <translation>项目中的文件名</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared this thumbprint with the one the source&apos;s owner published; vCenter may fetch from this server.</source>
+        <translation>我已将此指纹与源所有者发布的指纹进行比较(&amp;C)；vCenter 可以从此服务器获取。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetching the certificate of %1…</source>
+        <translation>正在获取 %1 的证书…</translation>
+    </message>
+    <message>
+        <source>Enter the URL vCenter should fetch the file from.</source>
+        <translation>请输入 vCenter 获取文件所用的 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
+        <translation>“%1”不是带主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
+        <translation>普通 http: 文件以未加密方式传输，且源未经身份验证；vCenter 计算的校验和是唯一的检查。无需指纹。</translation>
+    </message>
+    <message>
+        <source>Fetch the source&apos;s certificate to confirm its thumbprint.</source>
+        <translation>请获取源的证书以确认其指纹。</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint vCenter will require: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>vCenter 将要求的 SHA-1 指纹: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This computer trusts the certificate of %1.</source>
+        <translation>此计算机信任 %1 的证书。</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: %2</source>
+        <translation>此计算机不信任 %1 的证书: %2</translation>
+    </message>
+    <message>
+        <source>Confirm the thumbprint to add the file.</source>
+        <translation>请确认指纹以添加文件。</translation>
+    </message>
+    <message>
+        <source>Name the file (the URL&apos;s path does not end in a file name).</source>
+        <translation>请为文件命名（URL 的路径不以文件名结尾）。</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
+        <translation>文件名不能包含 / 或 \。</translation>
     </message>
 </context>
 <context>
