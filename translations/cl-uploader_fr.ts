@@ -5,318 +5,320 @@
     <name>ApiError</name>
     <message>
         <source>the server reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a signalé %1</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1</translation>
     </message>
     <message>
         <source>the connection to %1 was refused (is the address and port right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été refusée (l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 dans le délai imparti</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3; the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat d&apos;empreinte %2, mais l&apos;empreinte épinglée est %3 ; la connexion a été refusée</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion TLS à %1 a échoué</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>ApiRoutes</name>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>Refreshing the login session</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisation de la session de connexion</translation>
     </message>
     <message>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnexion</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des bibliothèques</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la bibliothèque %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des bibliothèques</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des éléments de la bibliothèque %1</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des éléments de bibliothèque</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>création de l&apos;élément de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fichiers de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du fichier « %1 » de l&apos;élément de bibliothèque %2</translation>
     </message>
     <message>
         <source>Listing item types</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des types d&apos;élément</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des banques de données</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création d&apos;une session de mise à jour pour l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des sessions de mise à jour</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du comportement des avertissements de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Deleting update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Completing update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Canceling update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Marking update session %1 as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de la session de mise à jour %1 comme échouée</translation>
     </message>
     <message>
         <source>Keeping update session %1 alive</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien de la session de mise à jour %1 active</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout du fichier « %1 » à la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du fichier « %1 » de la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fichiers de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait du fichier « %1 » de la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validation des fichiers de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des certificats approuvés</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du certificat approuvé %1</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d&apos;un certificat approuvé</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait du certificat approuvé %1</translation>
     </message>
 </context>
 <context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la somme de contrôle de %1 annulé.</translation>
     </message>
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour calculer sa somme de contrôle : %2</translation>
     </message>
     <message>
         <source>Reading %1 stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 est bloquée.</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 pour calculer sa somme de contrôle : %2</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;avertissement inconnu « %1 » ; utilisez SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE ou UNTRUSTED_CERTIFICATE</translation>
     </message>
     <message>
         <source>Scriptable client for vCenter Content Library update sessions.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client scriptable pour les sessions de mise à jour des bibliothèques de contenu vCenter.
+
+%1</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie JSON lisible par une machine.</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Library name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou ID de la bibliothèque.</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Item name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou ID de l&apos;élément.</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Create the item when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;élément s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Type of a created item: ovf, iso or file (default: from the file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;un élément créé : ovf, iso ou file (par défaut : d&apos;après les noms de fichier).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Package warnings to ignore: all, or TYPE,TYPE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du package à ignorer : all, ou TYPE,TYPE...</translation>
     </message>
     <message>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>Files sent at the same time (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers envoyés simultanément (2 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Checksum algorithm: sha256 (default), sha1, sha512, md5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de somme de contrôle : sha256 (par défaut), sha1, sha512, md5.</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithm</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter.</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments de la commande.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>--%1 is an option of &quot;upload&quot;, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est une option de « upload », pas de « %2 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attend %2.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun argument</translation>
     </message>
     <message>
         <source>one library name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom ou ID de bibliothèque</translation>
     </message>
     <message>
         <source>one session id</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID de session</translation>
     </message>
     <message>
         <source>a session id and at least one warning type</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID de session et au moins un type d&apos;avertissement</translation>
     </message>
     <message>
         <source>upload needs --library and --item.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload nécessite --library et --item.</translation>
     </message>
     <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit être ovf, iso ou file, pas « %1 ».</translation>
     </message>
     <message>
         <source>--type only applies with --create-item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ne s&apos;applique qu&apos;avec --create-item.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency doit être un nombre de 1 à 16, pas « %1 ».</translation>
     </message>
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checksum doit être sha256, sha1, sha512 ou md5, pas « %1 ».</translation>
     </message>
     <message>
         <source>Commands:
@@ -340,602 +342,622 @@ or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  libraries                 lister les bibliothèques de contenu
+  items &lt;library&gt;           lister les éléments d&apos;une bibliothèque (nom ou ID)
+  sessions                  lister vos sessions de mise à jour
+  session &lt;id&gt;              afficher une session de mise à jour et ses fichiers
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            téléverser des fichiers, un package .ovf ou un .ova dans un élément ;
+                            une SOURCE http(s):// est récupérée par vCenter lui-même
+  ignore-warnings &lt;id&gt; TYPE...          ignorer des avertissements d&apos;aperçu d&apos;une session
+  complete &lt;id&gt;             terminer une session de mise à jour
+  cancel &lt;id&gt;               annuler une session de mise à jour
+  version                   afficher la version
+
+Environnement : CLU_URL, CLU_USERNAME, CLU_PASSWORD (ou --password-stdin, ou
+l&apos;entrée de trousseau user@host du service « cl-uploader »), CLU_THUMBPRINT
+(épinglage : SHA-256 ou SHA-1 hexadécimal), CLU_INSECURE=1 (accepter tout certificat).
+Types d&apos;avertissement : SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique SHA-1 du certificat des sources https:// que vCenter récupère (40 chiffres hexadécimaux, deux-points facultatifs).</translation>
     </message>
     <message>
         <source>sha1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha1</translation>
     </message>
     <message>
         <source>User interface language: %1. Default: the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface : %1. Par défaut : la langue du système.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>at least one file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un fichier ou une URL</translation>
     </message>
     <message>
         <source>--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-thumbprint doit être une empreinte numérique SHA-1 (40 chiffres hexadécimaux), pas « %1 ».</translation>
     </message>
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-thumbprint ne s&apos;applique qu&apos;aux sources https://.</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Start a local demo server (cl-simulator with seeded content) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur de démonstration local (cl-simulator avec un contenu d&apos;exemple) et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>The cl-simulator executable to use for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécutable cl-simulator à utiliser pour --demo.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>With --demo: write PNG screenshots of the main window, the certificate tab and the upload dialog into this directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : enregistrer dans ce répertoire des captures PNG de la fenêtre principale, de l&apos;onglet du certificat et de la boîte de dialogue de téléversement, puis quitter.</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directory</translation>
     </message>
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader : téléverser des modèles OVF/OVA, des images ISO et des fichiers dans les bibliothèques de contenu vCenter au moyen de sessions de mise à jour.</translation>
     </message>
     <message>
         <source>User interface language: %1. Default: the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface : %1. Par défaut : la langue du système.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>The file to add has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à ajouter n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; must not contain a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de fichier « %1 » ne doit pas contenir de séparateur de chemin.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is to be pulled but has no source URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » doit être récupéré (PULL) mais n&apos;a pas d&apos;URL source.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; needs source type PUSH or PULL (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » nécessite le type de source PUSH ou PULL (reçu : « %2 »).</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; has a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » a une taille négative.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>A new item needs the id of the library it goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel élément nécessite l&apos;ID de la bibliothèque qui le contiendra.</translation>
     </message>
     <message>
         <source>A new item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel élément nécessite un nom.</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier 64 bits</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date et heure ISO-8601</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un URI absolu</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet %1 n&apos;a l&apos;ID ou le nom « %2 »</translation>
     </message>
     <message>
         <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets %2 s&apos;appellent « %3 » (ID %4) ; indiquez plutôt l&apos;ID</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n&apos;existe plus</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des bibliothèques</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la bibliothèque %1</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des bibliothèques</translation>
     </message>
     <message>
         <source>Finding library &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de la bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des éléments de la bibliothèque %1</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des éléments de bibliothèque</translation>
     </message>
     <message>
         <source>Finding item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l&apos;élément « %1 »</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>création de l&apos;élément de bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fichiers de l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du fichier « %1 » de l&apos;élément de bibliothèque %2</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des banques de données</translation>
     </message>
 </context>
 <context>
     <name>OvaReader</name>
     <message>
         <source>Cannot open the OVA %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;OVA %1 : %2</translation>
     </message>
     <message>
         <source>The OVA %1 is damaged or not a tar archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OVA %1 est endommagé ou n&apos;est pas une archive tar : %2</translation>
     </message>
     <message>
         <source>The OVA %1 has no member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OVA %1 ne contient aucun membre nommé %2</translation>
     </message>
     <message>
         <source>%1 in the OVA %2 is %3 bytes, larger than the %4 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;OVA %2 fait %3 octets, plus que les %4 octets autorisés</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 ends after %2 of %3 bytes: the OVA is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;arrête après %2 octets sur %3 : l&apos;OVA est tronqué</translation>
     </message>
 </context>
 <context>
     <name>OvfDescriptor</name>
     <message>
         <source>a References/File element has an empty ovf:href</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément References/File a un ovf:href vide</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; contains a path separator; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier référencé « %1 » contient un séparateur de chemin ; seuls les noms de fichiers situés à côté du descripteur sont pris en charge</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier référencé « %1 » n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier référencé « %1 » ressemble à une URL ou à un chemin de lecteur ; seuls les noms de fichiers situés à côté du descripteur sont pris en charge</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un descripteur OVF valide : %2 (ligne %3)</translation>
     </message>
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un descripteur OVF : l&apos;élément racine n&apos;est pas Envelope</translation>
     </message>
 </context>
 <context>
     <name>OvfManifest</name>
     <message>
         <source>%1 line %2 is not a manifest entry of the form &quot;SHA256(file)= digest&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, n&apos;est pas une entrée de manifeste de la forme « SHA256(fichier)= condensé » : %3</translation>
     </message>
 </context>
 <context>
     <name>OvfPackage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
         <source>%1 has a certificate (%2) but no manifest (%3): a signature covers the manifest, so the package cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un certificat (%2) mais pas de manifeste (%3) : une signature porte sur le manifeste, le package ne peut donc pas être vérifié</translation>
     </message>
     <message>
         <source>%1 references files that are not in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 référence des fichiers absents du package : %2</translation>
     </message>
     <message>
         <source>The manifest %1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste %1 est trop volumineux (%2 octets)</translation>
     </message>
     <message>
         <source>Cannot open the OVF descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le descripteur OVF %1 : %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>%1 is too large for an OVF descriptor (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un descripteur OVF (%2 octets)</translation>
     </message>
     <message>
         <source>The OVA %1 contains no .ovf descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OVA %1 ne contient aucun descripteur .ovf</translation>
     </message>
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste mentionne %1, qui ne fait pas partie du package</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
 </context>
 <context>
     <name>ResultDecoding</name>
     <message>
         <source>the server&apos;s answer does not match the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur ne correspond pas à l&apos;API : %1</translation>
     </message>
     <message>
         <source>expected an id (a non-empty JSON string)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID attendu (une chaîne JSON non vide)</translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil nécessite un nom.</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur « %1 » n&apos;est pas une URL valide avec un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (trouvé : « %1 »).</translation>
     </message>
     <message>
         <source>The profile needs a user name, for example administrator@vsphere.local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil nécessite un nom d&apos;utilisateur, par exemple administrator@vsphere.local.</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 nor a SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte numérique épinglée « %1 » n&apos;est ni une empreinte SHA-1 ni une empreinte SHA-256.</translation>
     </message>
 </context>
 <context>
     <name>SessionFileService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n&apos;existe plus</translation>
     </message>
     <message>
         <source>no update session id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID de session de mise à jour n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout du fichier « %1 » à la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du fichier « %1 » de la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fichiers de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait du fichier « %1 » de la session de mise à jour %2</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validation des fichiers de la session de mise à jour %1</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>The language &quot;%1&quot; is not available; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue « %1 » n&apos;est pas disponible ; choisissez parmi : %2.</translation>
     </message>
 </context>
 <context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des certificats approuvés</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n&apos;existe plus</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du certificat approuvé %1</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d&apos;un certificat approuvé</translation>
     </message>
     <message>
         <source>the text is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas un certificat PEM (-----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait du certificat approuvé %1</translation>
     </message>
 </context>
 <context>
     <name>UpdateSessionService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n&apos;existe plus</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création d&apos;une session de mise à jour pour l&apos;élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des sessions de mise à jour</translation>
     </message>
     <message>
         <source>the session has no warning behavior for %1 after it was set</source>
-        <translation type="unfinished"></translation>
+        <translation>la session n&apos;a aucun comportement d&apos;avertissement pour %1 après sa définition</translation>
     </message>
     <message>
         <source>the session reports %1 as %2 after it was set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la session indique %1 comme %2 après sa définition à %3</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>non ignoré</translation>
     </message>
     <message>
         <source>the preview still shows warning %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;aperçu affiche toujours l&apos;avertissement %1 comme %2</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du comportement des avertissements de la session de mise à jour %1</translation>
     </message>
     <message>
         <source>client progress %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>la progression client %1 est hors de la plage 0-100</translation>
     </message>
 </context>
 <context>
     <name>UploadEngine</name>
     <message>
         <source>preparing files</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation des fichiers</translation>
     </message>
     <message>
         <source>creating the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>la création de la session de mise à jour</translation>
     </message>
     <message>
         <source>sending the OVF descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;envoi du descripteur OVF</translation>
     </message>
     <message>
         <source>waiting for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attente de l&apos;aperçu OVF</translation>
     </message>
     <message>
         <source>waiting for a decision on warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attente d&apos;une décision sur les avertissements</translation>
     </message>
     <message>
         <source>sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;envoi des fichiers</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>la validation</translation>
     </message>
     <message>
         <source>completing</source>
-        <translation type="unfinished"></translation>
+        <translation>la finalisation</translation>
     </message>
     <message>
         <source>cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>le nettoyage</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin</translation>
     </message>
 </context>
 <context>
     <name>UploadPreparer</name>
     <message>
         <source>No files to upload were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à téléverser n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own (its referenced files are collected automatically); got %1 paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un .ovf ou un .ova doit être téléversé seul (ses fichiers référencés sont collectés automatiquement) ; %1 chemins reçus.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier normal.</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux fichiers s&apos;appellent %1 ; les noms doivent être uniques dans un élément.</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, but %3 were expected (it changed while being read?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, mais %3 étaient attendus (modifié pendant la lecture ?)</translation>
     </message>
     <message>
         <source>The manifest lists %1, which is not part of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste mentionne %1, qui ne fait pas partie du package.</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au manifeste : %2 vaut %3, le manifeste indique %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https:// avec un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>%1 does not end in a file name; name the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se termine pas par un nom de fichier ; nommez le fichier.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de fichier « %1 » contient un séparateur de chemin.</translation>
     </message>
     <message>
         <source>%1 is an OVF package: it cannot be assembled from a URL here; download it and upload the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un package OVF : il ne peut pas être assemblé ici à partir d&apos;une URL ; téléchargez-le et téléversez le package.</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un .ovf ou un .ova doit être téléversé seul ; il ne peut pas être combiné à des fichiers récupérés depuis des URL.</translation>
     </message>
 </context>
 <context>
@@ -943,971 +965,972 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Run &quot;cl-uploader-cli --help&quot; for the full usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « cl-uploader-cli --help » pour l&apos;aide complète.
+</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu.</translation>
     </message>
 </context>
 <context>
     <name>clu::CertificateProbe</name>
     <message>
         <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 n&apos;a pas terminé la négociation TLS en %3 s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host name; only https sources have a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL https:// avec un nom d&apos;hôte ; seules les sources https ont un certificat.</translation>
     </message>
     <message>
         <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a terminé la négociation TLS sans présenter de certificat.</translation>
     </message>
     <message>
         <source>Could not read the certificate of %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat de %1:%2 : %3</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1:%2 a échoué : %3</translation>
     </message>
 </context>
 <context>
     <name>clu::CredentialStore</name>
     <message>
         <source>No password is saved in the system keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré dans le trousseau du système pour %1.</translation>
     </message>
     <message>
         <source>Could not read the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe de %1 dans le trousseau du système : %2</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1). The password for %2 is kept in memory until the program exits and is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Le mot de passe de %2 est conservé en mémoire jusqu&apos;à la fin du programme et n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>The system keychain refused to save the password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe de %1 : %2</translation>
     </message>
     <message>
         <source>Could not remove the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le mot de passe de %1 du trousseau du système : %2</translation>
     </message>
 </context>
 <context>
     <name>clu::FileUploadJob</name>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléversement de %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a fourni aucune URL de téléversement utilisable (« %1 »)</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus</translation>
     </message>
     <message>
         <source>%1 changed size since it was added (%2 bytes, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de %1 a changé depuis son ajout (%2 octets, maintenant %3)</translation>
     </message>
     <message>
         <source>the transfer was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>le transfert a été annulé</translation>
     </message>
     <message>
         <source>no data could be sent for %1 s (after %2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée n&apos;a pu être envoyée pendant %1 s (après %2 octets sur %3)</translation>
     </message>
     <message>
         <source>; reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; la lecture du fichier a échoué : %1</translation>
     </message>
     <message>
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été interrompue après l&apos;envoi de %1 octets sur %2 (%3)%4</translation>
     </message>
 </context>
 <context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la position %2</translation>
     </message>
     <message>
         <source>more than one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d&apos;une valeur JSON</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 n&apos;est pas approuvé (%2) ; empreinte SHA-256 %3</translation>
     </message>
     <message>
         <source>no server address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse de serveur n&apos;est définie</translation>
     </message>
     <message>
         <source>the server&apos;s answer (HTTP %1) is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur (HTTP %1) n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
         <source>the server&apos;s answer has no {&quot;value&quot;: …} wrapper as /rest results must</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur n&apos;a pas l&apos;enveloppe {&quot;value&quot;: …} exigée pour les résultats /rest</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de connexion ne contient aucun jeton de session</translation>
     </message>
 </context>
 <context>
     <name>clu::SessionFileTransfer</name>
     <message>
         <source>add %1 to the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de %1 à la session de mise à jour</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR right after adding it</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur indique le fichier à l&apos;état ERROR juste après son ajout</translation>
     </message>
     <message>
         <source>the server returned no upload_endpoint for a PUSH file</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a renvoyé aucun upload_endpoint pour un fichier PUSH</translation>
     </message>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléversement de %1</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur indique le fichier à l&apos;état ERROR après %1 octets sur %2</translation>
     </message>
     <message>
         <source>the server still reports %1 long after all bytes were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur indique toujours %1 longtemps après l&apos;envoi de tous les octets</translation>
     </message>
     <message>
         <source>the session went to %1, so the file cannot be sent again in it</source>
-        <translation type="unfinished"></translation>
+        <translation>la session est passée à %1 ; le fichier ne peut donc plus y être renvoyé</translation>
     </message>
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la tentative %1 a échoué (%2) ; nouvel essai dans %3 s</translation>
     </message>
     <message>
         <source>fetch %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>récupération de %1 depuis %2</translation>
     </message>
     <message>
         <source>the server could not fetch the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu récupérer le fichier</translation>
     </message>
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a signalé aucune progression pendant %1 s (%2 octets récupérés)</translation>
     </message>
 </context>
 <context>
     <name>clu::TlsPolicy</name>
     <message>
         <source>&quot;%1&quot; is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 or 40 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni une empreinte de certificat SHA-256 ni SHA-1 (64 ou 40 chiffres hexadécimaux attendus, deux-points autorisés).</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat d&apos;empreinte %2, mais l&apos;empreinte épinglée est %3</translation>
     </message>
 </context>
 <context>
     <name>clu::UploadEngine</name>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>téléversement</translation>
     </message>
     <message>
         <source>no library item was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément de bibliothèque n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>No library item was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de bibliothèque n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>canceled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The upload was canceled while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement a été annulé pendant %1.</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des fichiers à téléverser</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
         <source>The item already has an active update session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément a déjà une session de mise à jour active.</translation>
     </message>
     <message>
         <source>The item already has an active update session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément a déjà une session de mise à jour active : %1.</translation>
     </message>
     <message>
         <source>Could not create the update session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la session de mise à jour : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas pu être téléversé après %n tentative : %2</numerusform>
+            <numerusform>%1 n&apos;a pas pu être téléversé après %n tentatives : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>la session s&apos;est terminée (%1) ; reprise dans une nouvelle session</translation>
     </message>
     <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la session pendant l&apos;attente de l&apos;aperçu OVF : %1</translation>
     </message>
     <message>
         <source>wait for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de l&apos;aperçu OVF</translation>
     </message>
     <message>
         <source>the session went to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la session est passée à %1</translation>
     </message>
     <message>
         <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est passée à %1 pendant la vérification du descripteur OVF : %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;aperçu est toujours %1 après %2 s</translation>
     </message>
     <message>
         <source>The server did not finish checking the OVF descriptor in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas terminé à temps la vérification du descripteur OVF.</translation>
     </message>
     <message>
         <source>review the package signature</source>
-        <translation type="unfinished"></translation>
+        <translation>examen de la signature du package</translation>
     </message>
     <message>
         <source>warnings not ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissements non ignorés : %1</translation>
     </message>
     <message>
         <source>the signer was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>le signataire a été refusé</translation>
     </message>
     <message>
         <source>The package has warnings that were not ignored (%1); the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le package a des avertissements non ignorés (%1) ; la session a été annulée avant l&apos;envoi du moindre disque.</translation>
     </message>
     <message>
         <source>The package signature was rejected; the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du package a été refusée ; la session a été annulée avant l&apos;envoi du moindre disque.</translation>
     </message>
     <message>
         <source>Could not ignore the package warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ignorer les avertissements du package : %1</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation : %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant : %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide : %1 (%2)</translation>
     </message>
     <message>
         <source>validate the session files</source>
-        <translation type="unfinished"></translation>
+        <translation>validation des fichiers de la session</translation>
     </message>
     <message>
         <source>The server reports problems with the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur signale des problèmes avec les fichiers : %1</translation>
     </message>
     <message>
         <source>Complete was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation a été refusée : %1</translation>
     </message>
     <message>
         <source>Could not read the session after complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la session après la finalisation : %1</translation>
     </message>
     <message>
         <source>complete the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation de la session de mise à jour</translation>
     </message>
     <message>
         <source>the session ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la session s&apos;est terminée à l&apos;état %1</translation>
     </message>
     <message>
         <source>The session ended in %1 after complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session s&apos;est terminée à l&apos;état %1 après la finalisation : %2</translation>
     </message>
     <message>
         <source>still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours %1</translation>
     </message>
     <message>
         <source>The session did not reach DONE in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas atteint DONE à temps.</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier téléversé, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
+            <numerusform>%n fichiers téléversés, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier téléversé ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
+            <numerusform>%n fichiers téléversés ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de mise à jour a disparu (expirée ou supprimée par quelqu&apos;un d&apos;autre) : %1</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>CONTENT VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION DU CONTENU</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>set CLU_URL and CLU_USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>définir CLU_URL et CLU_USERNAME</translation>
     </message>
     <message>
         <source>CLU_URL and CLU_USERNAME must be set (e.g. CLU_URL=https://vcenter.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL et CLU_USERNAME doivent être définis (par ex. CLU_URL=https://vcenter.example.com).</translation>
     </message>
     <message>
         <source>CLU_URL &quot;%1&quot; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL « %1 » n&apos;est pas une URL http(s) avec un hôte.</translation>
     </message>
     <message>
         <source>Warning: CLU_INSECURE=1, the server certificate is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : CLU_INSECURE=1, le certificat du serveur n&apos;est pas vérifié.</translation>
     </message>
     <message>
         <source>CLU_THUMBPRINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_THUMBPRINT : %1</translation>
     </message>
     <message>
         <source>--password-stdin: no password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : aucun mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>No password: set CLU_PASSWORD, use --password-stdin, or store it in the keychain under %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe : définissez CLU_PASSWORD, utilisez --password-stdin ou enregistrez-le dans le trousseau sous %1 (%2).</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>Cannot log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n blocking warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n avertissement bloquant</numerusform>
+            <numerusform>%1, %n avertissements bloquants</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : %1</translation>
     </message>
     <message>
         <source>Signer certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du signataire :</translation>
     </message>
     <message>
         <source>  subject:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sujet :       %1</translation>
     </message>
     <message>
         <source>  issuer:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  émetteur :    %1</translation>
     </message>
     <message>
         <source>  self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  auto-signé :  %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>  valid:       %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  valide :      du %1 au %2</translation>
     </message>
     <message>
         <source>  SHA-256:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 :     %1</translation>
     </message>
     <message>
         <source>  SHA-1:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-1 :       %1</translation>
     </message>
     <message>
         <source>Warnings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements : aucun</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>  %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 [%2] %3</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>non ignoré</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉLÉMENT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRESSION</translation>
     </message>
     <message>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>APERÇU</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRATION</translation>
     </message>
     <message>
         <source>Session:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session :               %1</translation>
     </message>
     <message>
         <source>Item:            %1 (content version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément :               %1 (version du contenu %2)</translation>
     </message>
     <message>
         <source>State:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État :                  %1</translation>
     </message>
     <message>
         <source>Client progress: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du client : %1 %</translation>
     </message>
     <message>
         <source>Expires:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration :            %1</translation>
     </message>
     <message>
         <source>Error:           %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :                %1 (%2)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>TRANSFERRED</source>
-        <translation type="unfinished"></translation>
+        <translation>TRANSFÉRÉ</translation>
     </message>
     <message>
         <source>Warning behavior updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement des avertissements mis à jour.</translation>
     </message>
     <message>
         <source>Session %1 completed (state %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 terminée (état %2).</translation>
     </message>
     <message>
         <source>Session %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 annulée.</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
     <message>
         <source>Interrupted: canceling the update session (Ctrl-C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : annulation de la session de mise à jour (Ctrl-C à nouveau pour quitter immédiatement)...</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu.</translation>
     </message>
     <message>
         <source>Library &quot;%1&quot; is a subscribed library; only local libraries accept uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque « %1 » est une bibliothèque abonnée ; seules les bibliothèques locales acceptent les téléversements.</translation>
     </message>
     <message>
         <source>%1 (add --create-item to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ajoutez --create-item pour le créer)</translation>
     </message>
     <message>
         <source>Created item &quot;%1&quot; (%2, type %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément « %1 » créé (%2, type %3).</translation>
     </message>
     <message>
         <source>checking files: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des fichiers : %1 sur %2</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4/s, ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2 sur %3, %4/s, fin estimée dans %5</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session de mise à jour %1</translation>
     </message>
     <message>
         <source>Existing session: %1 (see &quot;cl-uploader-cli session %1&quot;, or cancel it with &quot;cl-uploader-cli cancel %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Session existante : %1 (voir « cl-uploader-cli session %1 », ou l&apos;annuler avec « cl-uploader-cli cancel %1 »).</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément « %1 » (%2) a été créé pour ce téléversement et est encore vide.</translation>
     </message>
     <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est envoyé sans empreinte numérique de certificat : vCenter doit déjà approuver son certificat (voir --source-thumbprint).</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateDetailsWidget</name>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet :</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Self-signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-signé :</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du :</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-1 :</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique :</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :</translation>
     </message>
     <message>
         <source>Certificate &amp;chain (signer first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaîne de certificats (signataire en premier) :</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>View &amp;PEM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;PEM…</translation>
     </message>
     <message>
         <source>Show the certificate chain as PEM text you can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la chaîne de certificats en texte PEM à copier</translation>
     </message>
     <message>
         <source>&amp;Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver ce signataire…</translation>
     </message>
     <message>
         <source>Add this certificate to the server&apos;s trusted certificates, so packages it signs are no longer reported as untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce certificat aux certificats approuvés du serveur, afin que les packages qu&apos;il signe ne soient plus signalés comme non approuvés</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaque</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bits</translation>
     </message>
     <message>
         <source>Within its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans sa période de validité.</translation>
     </message>
     <message>
         <source>Expired: the validity period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré : la période de validité est terminée.</translation>
     </message>
     <message>
         <source>Not yet valid: the validity period has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore valide : la période de validité n&apos;a pas commencé.</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat.</translation>
     </message>
     <message>
         <source>No certificate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat à afficher.</translation>
     </message>
     <message>
         <source>Yes (nobody else vouches for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui (personne d&apos;autre ne s&apos;en porte garant)</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore valide)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expiré)</translation>
     </message>
     <message>
         <source>%1. %2 (issued by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (émis par %3)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat (PEM)</translation>
     </message>
     <message>
         <source>PEM text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte PEM</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateTrustDialog</name>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de serveur non approuvé</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not trusted by this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare the SHA-256 fingerprint below with the one your vCenter administrator gave you before you trust it. If they differ, somebody may be intercepting the connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Le certificat de %1 n&apos;est pas approuvé par cet ordinateur.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Avant de l&apos;approuver, comparez l&apos;empreinte SHA-256 ci-dessous avec celle que votre administrateur vCenter vous a communiquée. Si elles diffèrent, quelqu&apos;un intercepte peut-être la connexion.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas se connecter</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver &amp;une fois</translation>
     </message>
     <message>
         <source>Accept this certificate until the application quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter ce certificat jusqu&apos;à la fermeture de l&apos;application</translation>
     </message>
     <message>
         <source>Trust and &amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et é&amp;pingler</translation>
     </message>
     <message>
         <source>Remember this certificate&apos;s fingerprint in the server profile; any other certificate from this server will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser l&apos;empreinte de ce certificat dans le profil du serveur ; tout autre certificat de ce serveur sera refusé</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateWarningsTab</name>
     <message>
         <source>Preview is being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu est en cours de préparation</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vertissements :</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Send the Ignore choices to the server (PATCH warning_behavior) and read back what it now reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les choix Ignorer au serveur (PATCH warning_behavior) et relire ce qu&apos;il indique désormais</translation>
     </message>
     <message>
         <source>The upload waits for your decision before sending the disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement attend votre décision avant d&apos;envoyer les disques.</translation>
     </message>
     <message>
         <source>C&amp;ontinue upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer le téléversement</translation>
     </message>
     <message>
         <source>Ignore the ticked warnings and send the remaining files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les avertissements cochés et envoyer les fichiers restants</translation>
     </message>
     <message>
         <source>&amp;Reject package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser le package</translation>
     </message>
     <message>
         <source>Cancel the upload session; nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la session de téléversement ; plus rien n&apos;est envoyé</translation>
     </message>
     <message>
         <source>No session selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session sélectionnée.</translation>
     </message>
     <message>
         <source>Preview: none reported yet (no OVF descriptor in this session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : aucun pour l&apos;instant (pas de descripteur OVF dans cette session).</translation>
     </message>
     <message>
         <source>Preview: only reported while a session is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : indiqué uniquement tant qu&apos;une session est active.</translation>
     </message>
     <message>
         <source>Preview: unavailable — add the OVF descriptor to see its signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : indisponible — ajoutez le descripteur OVF pour voir son signataire.</translation>
     </message>
     <message>
         <source>Preview: preparing — the OVF descriptor is still being received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : en préparation — le descripteur OVF est encore en cours de réception…</translation>
     </message>
     <message>
         <source>Preview: available — the package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : disponible — le package est signé.</translation>
     </message>
     <message>
         <source>Preview: available — the package is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : disponible — le package n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>Preview: not applicable — no metadata file in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : sans objet — aucun fichier de métadonnées dans cette session.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : %1</translation>
     </message>
     <message>
         <source>Tick Ignore for every warning to continue, or reject the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Ignorer pour chaque avertissement pour continuer, ou refusez le package</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement bloque encore la finalisation. Cochez Ignorer et cliquez sur Appliquer pour l&apos;accepter, ou refusez le package.</numerusform>
+            <numerusform>%n avertissements bloquent encore la finalisation. Cochez Ignorer et cliquez sur Appliquer pour les accepter, ou refusez le package.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n warning(s) are ignored on the server; they no longer block Complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;avertissement (%n) est ignoré sur le serveur ; il ne bloque plus la finalisation.</numerusform>
+            <numerusform>Les %n avertissements sont ignorés sur le serveur ; ils ne bloquent plus la finalisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>PATCH warning_behavior: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH warning_behavior : %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>non ignoré</translation>
     </message>
     <message>
         <source>no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun avertissement</translation>
     </message>
     <message>
         <source>The server now reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique désormais : %1.</translation>
     </message>
     <message>
         <source>The server accepted the change but reports something else: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la modification mais indique autre chose : %1 (%2)</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appliquer : %1</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce signataire</translation>
     </message>
     <message>
         <source>Add the certificate of &quot;%1&quot; (SHA-256 %2) to the server&apos;s trusted certificates? Packages it signs will then no longer be reported as untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le certificat de « %1 » (SHA-256 %2) aux certificats approuvés du serveur ? Les packages qu&apos;il signe ne seront alors plus signalés comme non approuvés.</translation>
     </message>
     <message>
         <source>The signer was added to the server&apos;s trusted certificates (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire a été ajouté aux certificats approuvés du serveur (ID %1).</translation>
     </message>
     <message>
         <source>Could not add the signer to the trusted certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le signataire aux certificats approuvés : %1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas indiqué son adresse en %1 secondes.</translation>
     </message>
     <message>
         <source>The demo needs cl-simulator, which was found neither next to cl-uploader, nor in ../simulator/, nor on PATH. Build the cl-simulator target or install the full package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration nécessite cl-simulator, introuvable à côté de cl-uploader, dans ../simulator/ et dans le PATH. Compilez la cible cl-simulator ou installez le package complet.</translation>
     </message>
     <message>
         <source>Could not create a data directory for the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire de données pour le serveur de démonstration : %1</translation>
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur de démonstration (%1) : %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;est arrêté brutalement</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>The demo server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration %1.</translation>
     </message>
     <message>
         <source>The demo server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abonnée)</translation>
     </message>
     <message>
         <source>Subscribed library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque abonnée</translation>
     </message>
     <message>
         <source>Local library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque locale</translation>
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
@@ -1934,7 +1957,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::gui::MainWindow</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
@@ -2492,7 +2515,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux fichiers s&apos;appellent %1 ; les noms doivent être uniques dans un élément.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2822,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>%1 is on the server</source>
@@ -2807,7 +2830,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération « %1 » : %2</translation>
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
@@ -2859,7 +2882,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation : %1</translation>
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
@@ -2938,11 +2961,11 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>non ignoré</translation>
     </message>
     <message>
         <source>none set</source>
@@ -3077,7 +3100,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
@@ -3152,7 +3175,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https:// avec un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>

@@ -5,318 +5,320 @@
     <name>ApiError</name>
     <message>
         <source>the server reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが %1 を報告しました</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが HTTP %1 を返しました</translation>
     </message>
     <message>
         <source>the connection to %1 was refused (is the address and port right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続が拒否されました (アドレスとポートは正しいですか?)</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から時間内に応答がありません</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3; the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフィンガープリント %2 の証明書を提示しましたが、固定されたフィンガープリントは %3 です。接続は拒否されました</translation>
     </message>
     <message>
         <source>the TLS connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への TLS 接続に失敗しました</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失敗しました: %2</translation>
     </message>
 </context>
 <context>
     <name>ApiRoutes</name>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Refreshing the login session</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン セッションの更新</translation>
     </message>
     <message>
         <source>Logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの一覧取得</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 の読み取り</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの検索</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 のアイテムの一覧取得</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の読み取り</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムの検索</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム「%1」の作成</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の削除</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 のファイルの一覧取得</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %2 のファイル「%1」の読み取り</translation>
     </message>
     <message>
         <source>Listing item types</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム タイプの一覧取得</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアの一覧取得</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の更新セッションの作成</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションの一覧取得</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の読み取り</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の警告動作の変更</translation>
     </message>
     <message>
         <source>Deleting update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の削除</translation>
     </message>
     <message>
         <source>Completing update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の完了</translation>
     </message>
     <message>
         <source>Canceling update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のキャンセル</translation>
     </message>
     <message>
         <source>Marking update session %1 as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 を失敗としてマーク</translation>
     </message>
     <message>
         <source>Keeping update session %1 alive</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のアクティブ維持</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 へのファイル「%1」の追加</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 のファイル「%1」の読み取り</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のファイルの一覧取得</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 からのファイル「%1」の削除</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のファイルの検証</translation>
     </message>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書の一覧取得</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書 %1 の読み取り</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書の追加</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書 %1 の削除</translation>
     </message>
 </context>
 <context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサム計算がキャンセルされました。</translation>
     </message>
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムを計算するために %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>Reading %1 stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み取りが停止しました。</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムを計算するために %1 を開けません: %2</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>unknown warning type &quot;%1&quot;; use SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE, NOT_YET_VALID_CERTIFICATE or UNTRUSTED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な警告タイプ「%1」です。SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE のいずれかを使用してください</translation>
     </message>
     <message>
         <source>Scriptable client for vCenter Content Library update sessions.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter コンテンツ ライブラリの更新セッション用のスクリプト可能なクライアントです。
+
+%1</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な JSON で出力します。</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
         <source>Library name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの名前または ID。</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Item name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムの名前または ID。</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Create the item when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムが存在しない場合は作成します。</translation>
     </message>
     <message>
         <source>Type of a created item: ovf, iso or file (default: from the file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>作成するアイテムのタイプ: ovf、iso、file (デフォルト: ファイル名から判定)。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Package warnings to ignore: all, or TYPE,TYPE...</source>
-        <translation type="unfinished"></translation>
+        <translation>無視するパッケージの警告: all または TYPE,TYPE...</translation>
     </message>
     <message>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>Files sent at the same time (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に送信するファイル数 (デフォルト 2)。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Checksum algorithm: sha256 (default), sha1, sha512, md5.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサム アルゴリズム: sha256 (デフォルト)、sha1、sha512、md5。</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithm</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコマンド。</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの引数。</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>--%1 is an option of &quot;upload&quot;, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は「upload」のオプションであり、「%2」のオプションではありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には %2 が必要です。</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>引数なし</translation>
     </message>
     <message>
         <source>one library name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのライブラリ名または ID</translation>
     </message>
     <message>
         <source>one session id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのセッション ID</translation>
     </message>
     <message>
         <source>a session id and at least one warning type</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID と少なくとも 1 つの警告タイプ</translation>
     </message>
     <message>
         <source>upload needs --library and --item.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload には --library と --item が必要です。</translation>
     </message>
     <message>
         <source>--type must be ovf, iso or file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type には「%1」ではなく ovf、iso、file のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--type only applies with --create-item.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type は --create-item と併用する場合にのみ有効です。</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency には「%1」ではなく 1 から 16 の数値を指定してください。</translation>
     </message>
     <message>
         <source>--checksum must be sha256, sha1, sha512 or md5, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checksum には「%1」ではなく sha256、sha1、sha512、md5 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Commands:
@@ -340,602 +342,622 @@ or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  libraries                 コンテンツ ライブラリを一覧表示
+  items &lt;library&gt;           ライブラリのアイテムを一覧表示 (名前または ID)
+  sessions                  自分の更新セッションを一覧表示
+  session &lt;id&gt;              更新セッションとそのファイルを表示
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            ファイル、.ovf パッケージ、.ova をアイテムにアップロード。
+                            http(s):// の SOURCE は vCenter 自身が取得
+  ignore-warnings &lt;id&gt; TYPE...          セッションのプレビュー警告を無視
+  complete &lt;id&gt;             更新セッションを完了
+  cancel &lt;id&gt;               更新セッションをキャンセル
+  version                   バージョンを表示
+
+環境変数: CLU_URL、CLU_USERNAME、CLU_PASSWORD (または --password-stdin、または
+サービス「cl-uploader」のキーチェーン エントリ user@host)、CLU_THUMBPRINT (固定: SHA-256
+または SHA-1 の 16 進数)、CLU_INSECURE=1 (任意のサーバ証明書を受け入れる)。
+警告タイプ: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter が取得する https:// ソースの証明書の SHA-1 サムプリント (16 進数 40 桁、コロンは省略可)。</translation>
     </message>
     <message>
         <source>sha1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha1</translation>
     </message>
     <message>
         <source>User interface language: %1. Default: the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー インターフェイスの言語: %1。デフォルト: システムの言語。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>at least one file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのファイルまたは URL</translation>
     </message>
     <message>
         <source>--source-thumbprint must be a SHA-1 thumbprint (40 hex digits), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-thumbprint には「%1」ではなく SHA-1 サムプリント (16 進数 40 桁) を指定してください。</translation>
     </message>
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-thumbprint は https:// ソースにのみ適用されます。</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Start a local demo server (cl-simulator with seeded content) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのデモ サーバ (サンプル コンテンツ入りの cl-simulator) を起動して接続します。</translation>
     </message>
     <message>
         <source>The cl-simulator executable to use for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo で使用する cl-simulator の実行ファイル。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>With --demo: write PNG screenshots of the main window, the certificate tab and the upload dialog into this directory, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo と併用: メイン ウィンドウ、証明書タブ、アップロード ダイアログの PNG スクリーンショットをこのディレクトリに書き込んで終了します。</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>directory</translation>
     </message>
     <message>
         <source>Content Library Uploader: upload OVF/OVA templates, ISOs and files into vCenter Content Libraries through update sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader: 更新セッションを使用して、OVF/OVA テンプレート、ISO、ファイルを vCenter コンテンツ ライブラリにアップロードします。</translation>
     </message>
     <message>
         <source>User interface language: %1. Default: the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー インターフェイスの言語: %1。デフォルト: システムの言語。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>The file to add has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するファイルに名前がありません。</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; must not contain a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」にパス区切り文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is to be pulled but has no source URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」はプル対象ですが、ソース URL がありません。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; needs source type PUSH or PULL (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」にはソース タイプ PUSH または PULL が必要です (指定値:「%2」)。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; has a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」のサイズが負の値です。</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要です</translation>
     </message>
     <message>
         <source>A new item needs the id of the library it goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテムには、格納先ライブラリの ID が必要です。</translation>
     </message>
     <message>
         <source>A new item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテムには名前が必要です。</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要です</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>64 ビット整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO-8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は ISO-8601 形式の日時ではありません</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は絶対 URI ではありません</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名前が「%2」の %1 はありません</translation>
     </message>
     <message>
         <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が「%3」の %2 が %1 個あります (ID %4)。代わりに ID を指定してください</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が指定されていません</translation>
     </message>
     <message>
         <source>Listing libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの一覧取得</translation>
     </message>
     <message>
         <source>Reading library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 の読み取り</translation>
     </message>
     <message>
         <source>Finding libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの検索</translation>
     </message>
     <message>
         <source>Finding library &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ「%1」の検索</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>library</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %1 のアイテムの一覧取得</translation>
     </message>
     <message>
         <source>Reading library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の読み取り</translation>
     </message>
     <message>
         <source>Finding library items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムの検索</translation>
     </message>
     <message>
         <source>Finding item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」の検索</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム「%1」の作成</translation>
     </message>
     <message>
         <source>Deleting library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の削除</translation>
     </message>
     <message>
         <source>Listing the files of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 のファイルの一覧取得</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %2 のファイル「%1」の読み取り</translation>
     </message>
     <message>
         <source>Listing datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアの一覧取得</translation>
     </message>
 </context>
 <context>
     <name>OvaReader</name>
     <message>
         <source>Cannot open the OVA %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 を開けません: %2</translation>
     </message>
     <message>
         <source>The OVA %1 is damaged or not a tar archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 は破損しているか、tar アーカイブではありません: %2</translation>
     </message>
     <message>
         <source>The OVA %1 has no member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 に %2 という名前のメンバーはありません</translation>
     </message>
     <message>
         <source>%1 in the OVA %2 is %3 bytes, larger than the %4 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %2 内の %1 は %3 バイトで、許容される %4 バイトを超えています</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 ends after %2 of %3 bytes: the OVA is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 バイト中 %2 バイトで終わっています: OVA が切り詰められています</translation>
     </message>
 </context>
 <context>
     <name>OvfDescriptor</name>
     <message>
         <source>a References/File element has an empty ovf:href</source>
-        <translation type="unfinished"></translation>
+        <translation>References/File 要素の ovf:href が空です</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; contains a path separator; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ファイル「%1」にパス区切り文字が含まれています。記述子と同じ場所にあるファイル名のみがサポートされます</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ファイル「%1」はファイル名ではありません</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ファイル「%1」は URL またはドライブ パスのようです。記述子と同じ場所にあるファイル名のみがサポートされます</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な OVF 記述子ではありません: %2 (%3 行目)</translation>
     </message>
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は OVF 記述子ではありません: ルート要素が Envelope ではありません</translation>
     </message>
 </context>
 <context>
     <name>OvfManifest</name>
     <message>
         <source>%1 line %2 is not a manifest entry of the form &quot;SHA256(file)= digest&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目は「SHA256(file)= digest」形式のマニフェスト エントリではありません: %3</translation>
     </message>
 </context>
 <context>
     <name>OvfPackage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 内)</translation>
     </message>
     <message>
         <source>%1 has a certificate (%2) but no manifest (%3): a signature covers the manifest, so the package cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には証明書 (%2) がありますがマニフェスト (%3) がありません: 署名はマニフェストを対象とするため、パッケージを検証できません</translation>
     </message>
     <message>
         <source>%1 references files that are not in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパッケージにないファイルを参照しています: %2</translation>
     </message>
     <message>
         <source>The manifest %1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト %1 が大きすぎます (%2 バイト)</translation>
     </message>
     <message>
         <source>Cannot open the OVF descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 記述子 %1 を開けません: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <source>%1 is too large for an OVF descriptor (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は OVF 記述子としては大きすぎます (%2 バイト)</translation>
     </message>
     <message>
         <source>The OVA %1 contains no .ovf descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 に .ovf 記述子が含まれていません</translation>
     </message>
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに記載された %1 はパッケージに含まれていません</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
 </context>
 <context>
     <name>ResultDecoding</name>
     <message>
         <source>the server&apos;s answer does not match the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの応答が API と一致しません: %1</translation>
     </message>
     <message>
         <source>expected an id (a non-empty JSON string)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (空でない JSON 文字列) が必要です</translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ アドレス「%1」はホスト名を含む有効な URL ではありません。</translation>
     </message>
     <message>
         <source>The server address must start with https:// (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ アドレスは https:// で始まる必要があります (指定値:「%1」)。</translation>
     </message>
     <message>
         <source>The profile needs a user name, for example administrator@vsphere.local.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにはユーザー名が必要です (例: administrator@vsphere.local)。</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 nor a SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定されたサムプリント「%1」は SHA-1 でも SHA-256 でもありません。</translation>
     </message>
 </context>
 <context>
     <name>SessionFileService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>no update session id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション ID が指定されていません</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません</translation>
     </message>
     <message>
         <source>Adding file &quot;%1&quot; to update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 へのファイル「%1」の追加</translation>
     </message>
     <message>
         <source>Reading file &quot;%1&quot; of update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 のファイル「%1」の読み取り</translation>
     </message>
     <message>
         <source>Listing the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のファイルの一覧取得</translation>
     </message>
     <message>
         <source>Removing file &quot;%1&quot; from update session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %2 からのファイル「%1」の削除</translation>
     </message>
     <message>
         <source>Validating the files of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 のファイルの検証</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>The language &quot;%1&quot; is not available; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語「%1」は使用できません。次のいずれかを選択してください: %2。</translation>
     </message>
 </context>
 <context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書の一覧取得</translation>
     </message>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>Reading trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書 %1 の読み取り</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が指定されていません</translation>
     </message>
     <message>
         <source>Adding a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書の追加</translation>
     </message>
     <message>
         <source>the text is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストは PEM 証明書 (-----BEGIN CERTIFICATE-----) ではありません</translation>
     </message>
     <message>
         <source>Removing trusted certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼済み証明書 %1 の削除</translation>
     </message>
 </context>
 <context>
     <name>UpdateSessionService</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>no id was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が指定されていません</translation>
     </message>
     <message>
         <source>Creating an update session for library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1 の更新セッションの作成</translation>
     </message>
     <message>
         <source>Reading update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の読み取り</translation>
     </message>
     <message>
         <source>Listing update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションの一覧取得</translation>
     </message>
     <message>
         <source>the session has no warning behavior for %1 after it was set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定後、セッションに %1 の警告動作がありません</translation>
     </message>
     <message>
         <source>the session reports %1 as %2 after it was set to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 に設定した後、セッションは %1 を %2 と報告しています</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視しない</translation>
     </message>
     <message>
         <source>the preview still shows warning %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューには警告 %1 がまだ %2 として表示されています</translation>
     </message>
     <message>
         <source>Changing the warning behavior of update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 の警告動作の変更</translation>
     </message>
     <message>
         <source>client progress %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの進行状況 %1 が 0 ～ 100 の範囲外です</translation>
     </message>
 </context>
 <context>
     <name>UploadEngine</name>
     <message>
         <source>preparing files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの準備</translation>
     </message>
     <message>
         <source>creating the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションの作成</translation>
     </message>
     <message>
         <source>sending the OVF descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 記述子の送信</translation>
     </message>
     <message>
         <source>waiting for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF プレビューの待機</translation>
     </message>
     <message>
         <source>waiting for a decision on warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告についての判断の待機</translation>
     </message>
     <message>
         <source>sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの送信</translation>
     </message>
     <message>
         <source>validating</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>completing</source>
-        <translation type="unfinished"></translation>
+        <translation>完了処理</translation>
     </message>
     <message>
         <source>cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>UploadPreparer</name>
     <message>
         <source>No files to upload were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイルが指定されていません。</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own (its referenced files are collected automatically); got %1 paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>.ovf または .ova は単独でアップロードする必要があります (参照ファイルは自動的に収集されます)。%1 個のパスが指定されました。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
         <source>%1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません。</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のファイルが 2 つあります。アイテム内で名前は一意である必要があります。</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, but %3 were expected (it changed while being read?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトですが、%3 バイトのはずでした (読み取り中に変更されましたか?)</translation>
     </message>
     <message>
         <source>The manifest lists %1, which is not part of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに記載された %1 はパッケージに含まれていません。</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がマニフェストと一致しません: %2 は %3 ですが、マニフェストでは %4 です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホスト名を含む http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>%1 does not end in a file name; name the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイル名で終わっていません。ファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a path separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」にパス区切り文字が含まれています。</translation>
     </message>
     <message>
         <source>%1 is an OVF package: it cannot be assembled from a URL here; download it and upload the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は OVF パッケージです: ここでは URL から組み立てられません。ダウンロードしてパッケージをアップロードしてください。</translation>
     </message>
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>.ovf または .ova は単独でアップロードする必要があり、URL から取得するファイルと組み合わせることはできません。</translation>
     </message>
 </context>
 <context>
@@ -943,965 +965,966 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Run &quot;cl-uploader-cli --help&quot; for the full usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>詳しい使用方法は「cl-uploader-cli --help」を実行してください。
+</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました。</translation>
     </message>
 </context>
 <context>
     <name>clu::CertificateProbe</name>
     <message>
         <source>%1:%2 did not complete a TLS handshake within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 は %3 秒以内に TLS ハンドシェイクを完了しませんでした。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host name; only https sources have a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホスト名を含む https:// の URL ではありません。証明書があるのは https ソースのみです。</translation>
     </message>
     <message>
         <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 は証明書を提示せずに TLS ハンドシェイクを完了しました。</translation>
     </message>
     <message>
         <source>Could not read the certificate of %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 の証明書を読み取れませんでした: %3</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 との TLS ハンドシェイクに失敗しました: %3</translation>
     </message>
 </context>
 <context>
     <name>clu::CredentialStore</name>
     <message>
         <source>No password is saved in the system keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードはシステムのキーチェーンに保存されていません。</translation>
     </message>
     <message>
         <source>Could not read the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから %1 のパスワードを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1). The password for %2 is kept in memory until the program exits and is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません (%1)。%2 のパスワードはプログラム終了までメモリ内に保持され、保存されません。</translation>
     </message>
     <message>
         <source>The system keychain refused to save the password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが %1 のパスワードの保存を拒否しました: %2</translation>
     </message>
     <message>
         <source>Could not remove the password for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから %1 のパスワードを削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::FileUploadJob</name>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロード</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません</translation>
     </message>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバから使用可能なアップロード URL が返されませんでした (「%1」)</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもう存在しません</translation>
     </message>
     <message>
         <source>%1 changed size since it was added (%2 bytes, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズが追加後に変わりました (%2 バイト、現在 %3)</translation>
     </message>
     <message>
         <source>the transfer was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>転送はキャンセルされました</translation>
     </message>
     <message>
         <source>no data could be sent for %1 s (after %2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間データを送信できませんでした (%3 バイト中 %2 バイト送信後)</translation>
     </message>
     <message>
         <source>; reading the file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。ファイルの読み取りに失敗しました: %1</translation>
     </message>
     <message>
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイト送信後に接続が切断されました (%3)%4</translation>
     </message>
 </context>
 <context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %2 で %1</translation>
     </message>
     <message>
         <source>more than one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 値が複数あります</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は信頼されていません (%2)。SHA-256 フィンガープリント %3</translation>
     </message>
     <message>
         <source>no server address is set</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ アドレスが設定されていません</translation>
     </message>
     <message>
         <source>the server&apos;s answer (HTTP %1) is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの応答 (HTTP %1) は有効な JSON ではありません: %2</translation>
     </message>
     <message>
         <source>the server&apos;s answer has no {&quot;value&quot;: …} wrapper as /rest results must</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの応答に、/rest の結果に必須の {&quot;value&quot;: …} ラッパーがありません</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの応答にセッション トークンが含まれていません</translation>
     </message>
 </context>
 <context>
     <name>clu::SessionFileTransfer</name>
     <message>
         <source>add %1 to the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションへの %1 の追加</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR right after adding it</source>
-        <translation type="unfinished"></translation>
+        <translation>追加直後にサーバがファイルのステータスを ERROR と報告しています</translation>
     </message>
     <message>
         <source>the server returned no upload_endpoint for a PUSH file</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが PUSH ファイルの upload_endpoint を返しませんでした</translation>
     </message>
     <message>
         <source>upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロード</translation>
     </message>
     <message>
         <source>the server reports the file in status ERROR after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイト後にサーバがファイルのステータスを ERROR と報告しています</translation>
     </message>
     <message>
         <source>the server still reports %1 long after all bytes were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバイトを送信してしばらく経っても、サーバはまだ %1 と報告しています</translation>
     </message>
     <message>
         <source>the session went to %1, so the file cannot be sent again in it</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが %1 になったため、このセッションでファイルを再送信できません</translation>
     </message>
     <message>
         <source>attempt %1 failed (%2); retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>試行 %1 に失敗しました (%2)。%3 秒後に再試行します</translation>
     </message>
     <message>
         <source>fetch %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からの %1 の取得</translation>
     </message>
     <message>
         <source>the server could not fetch the file</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバはファイルを取得できませんでした</translation>
     </message>
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバから %1 秒間進行状況の報告がありません (%2 バイト取得済み)</translation>
     </message>
 </context>
 <context>
     <name>clu::TlsPolicy</name>
     <message>
         <source>&quot;%1&quot; is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 or 40 hex digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は SHA-256 または SHA-1 の証明書フィンガープリントではありません (16 進数 64 桁または 40 桁、コロン使用可)。</translation>
     </message>
     <message>
         <source>%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフィンガープリント %2 の証明書を提示しましたが、固定されたフィンガープリントは %3 です</translation>
     </message>
 </context>
 <context>
     <name>clu::UploadEngine</name>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード</translation>
     </message>
     <message>
         <source>no library item was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムが指定されていません</translation>
     </message>
     <message>
         <source>No library item was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムが指定されていません。</translation>
     </message>
     <message>
         <source>canceled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーによりキャンセルされました</translation>
     </message>
     <message>
         <source>The upload was canceled while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中にアップロードがキャンセルされました。</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイルの確認</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした: %1</translation>
     </message>
     <message>
         <source>The item already has an active update session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイテムにはすでにアクティブな更新セッションがあります。</translation>
     </message>
     <message>
         <source>The item already has an active update session: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイテムにはすでにアクティブな更新セッションがあります: %1。</translation>
     </message>
     <message>
         <source>Could not create the update session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションを作成できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回試行しましたが %1 をアップロードできませんでした: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました (%1)。新しいセッションでやり直します</translation>
     </message>
     <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF プレビューの待機中にセッションを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>wait for the OVF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF プレビューの待機</translation>
     </message>
     <message>
         <source>the session went to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが %1 になりました</translation>
     </message>
     <message>
         <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 記述子の確認中にセッションが %1 になりました: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒経ってもプレビューはまだ %1 です</translation>
     </message>
     <message>
         <source>The server did not finish checking the OVF descriptor in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバは時間内に OVF 記述子の確認を完了しませんでした。</translation>
     </message>
     <message>
         <source>review the package signature</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ署名の確認</translation>
     </message>
     <message>
         <source>warnings not ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無視されていない警告: %1</translation>
     </message>
     <message>
         <source>the signer was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者が拒否されました</translation>
     </message>
     <message>
         <source>The package has warnings that were not ignored (%1); the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージに無視されていない警告があります (%1)。ディスクを送信する前にセッションはキャンセルされました。</translation>
     </message>
     <message>
         <source>The package signature was rejected; the session was canceled before any disk was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの署名が拒否されました。ディスクを送信する前にセッションはキャンセルされました。</translation>
     </message>
     <message>
         <source>Could not ignore the package warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの警告を無視できませんでした: %1</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗しました: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不足: %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: %1 (%2)</translation>
     </message>
     <message>
         <source>validate the session files</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ファイルの検証</translation>
     </message>
     <message>
         <source>The server reports problems with the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバがファイルの問題を報告しています: %1</translation>
     </message>
     <message>
         <source>Complete was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了が拒否されました: %1</translation>
     </message>
     <message>
         <source>Could not read the session after complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了後にセッションを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>complete the update session</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションの完了</translation>
     </message>
     <message>
         <source>the session ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは %1 で終了しました</translation>
     </message>
     <message>
         <source>The session ended in %1 after complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完了後、セッションは %1 で終了しました: %2</translation>
     </message>
     <message>
         <source>still %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ %1</translation>
     </message>
     <message>
         <source>The session did not reach DONE in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは時間内に DONE になりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイル (%1 バイト) をアップロードしました。アイテムのコンテンツ バージョン %2、サイズ %3 バイト。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルをアップロードしました。アイテムを読み戻せませんでした: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションが消えました (期限切れか、他のユーザーが削除しました): %1</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>CONTENT VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ バージョン</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>set CLU_URL and CLU_USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL と CLU_USERNAME の設定</translation>
     </message>
     <message>
         <source>CLU_URL and CLU_USERNAME must be set (e.g. CLU_URL=https://vcenter.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL と CLU_USERNAME を設定する必要があります (例: CLU_URL=https://vcenter.example.com)。</translation>
     </message>
     <message>
         <source>CLU_URL &quot;%1&quot; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL「%1」はホストを含む http(s) URL ではありません。</translation>
     </message>
     <message>
         <source>Warning: CLU_INSECURE=1, the server certificate is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: CLU_INSECURE=1 のため、サーバ証明書は確認されません。</translation>
     </message>
     <message>
         <source>CLU_THUMBPRINT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_THUMBPRINT: %1</translation>
     </message>
     <message>
         <source>--password-stdin: no password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: 標準入力にパスワードがありません。</translation>
     </message>
     <message>
         <source>No password: set CLU_PASSWORD, use --password-stdin, or store it in the keychain under %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードがありません: CLU_PASSWORD を設定するか、--password-stdin を使用するか、キーチェーンの %1 に保存してください (%2)。</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>Cannot log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にログインできません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n blocking warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、ブロック中の警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: %1</translation>
     </message>
     <message>
         <source>Signer certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書:</translation>
     </message>
     <message>
         <source>  subject:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  サブジェクト: %1</translation>
     </message>
     <message>
         <source>  issuer:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  発行者:       %1</translation>
     </message>
     <message>
         <source>  self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  自己署名:     %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>  valid:       %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効期間:     %1 ～ %2</translation>
     </message>
     <message>
         <source>  SHA-256:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256:      %1</translation>
     </message>
     <message>
         <source>  SHA-1:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-1:        %1</translation>
     </message>
     <message>
         <source>Warnings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: なし</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告:</translation>
     </message>
     <message>
         <source>  %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 [%2] %3</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視しない</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Session:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション:       %1</translation>
     </message>
     <message>
         <source>Item:            %1 (content version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム:         %1 (コンテンツ バージョン %2)</translation>
     </message>
     <message>
         <source>State:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:             %1</translation>
     </message>
     <message>
         <source>Client progress: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント進行状況: %1%</translation>
     </message>
     <message>
         <source>Expires:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限:         %1</translation>
     </message>
     <message>
         <source>Error:           %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー:           %1 (%2)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>TRANSFERRED</source>
-        <translation type="unfinished"></translation>
+        <translation>転送済み</translation>
     </message>
     <message>
         <source>Warning behavior updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告動作を更新しました。</translation>
     </message>
     <message>
         <source>Session %1 completed (state %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1 が完了しました (状態 %2)。</translation>
     </message>
     <message>
         <source>Session %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1 をキャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
     <message>
         <source>Interrupted: canceling the update session (Ctrl-C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: 更新セッションをキャンセルしています (もう一度 Ctrl-C を押すとすぐに終了します)...</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました。</translation>
     </message>
     <message>
         <source>Library &quot;%1&quot; is a subscribed library; only local libraries accept uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ「%1」はサブスクライブ済みライブラリです。アップロードできるのはローカル ライブラリのみです。</translation>
     </message>
     <message>
         <source>%1 (add --create-item to create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (作成するには --create-item を追加してください)</translation>
     </message>
     <message>
         <source>Created item &quot;%1&quot; (%2, type %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」を作成しました (%2、タイプ %3)。</translation>
     </message>
     <message>
         <source>checking files: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの確認中: %2 中 %1</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4/s, ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %3 中 %2、%4/秒、残り %5</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>update session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1</translation>
     </message>
     <message>
         <source>Existing session: %1 (see &quot;cl-uploader-cli session %1&quot;, or cancel it with &quot;cl-uploader-cli cancel %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のセッション: %1 (「cl-uploader-cli session %1」で確認するか、「cl-uploader-cli cancel %1」でキャンセルしてください)。</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」(%2) はこのアップロードのために作成され、まだ空です。</translation>
     </message>
     <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は証明書のサムプリントなしで送信されます: vCenter がその証明書をすでに信頼している必要があります (--source-thumbprint を参照)。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateDetailsWidget</name>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者:</translation>
     </message>
     <message>
         <source>Self-signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の開始:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の終了:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント:</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 フィンガープリント:</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号:</translation>
     </message>
     <message>
         <source>Certificate &amp;chain (signer first):</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン (署名者が先頭)(&amp;C):</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン</translation>
     </message>
     <message>
         <source>View &amp;PEM…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM を表示(&amp;P)…</translation>
     </message>
     <message>
         <source>Show the certificate chain as PEM text you can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーンをコピー可能な PEM テキストとして表示します</translation>
     </message>
     <message>
         <source>&amp;Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>この署名者を信頼(&amp;T)…</translation>
     </message>
     <message>
         <source>Add this certificate to the server&apos;s trusted certificates, so packages it signs are no longer reported as untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書をサーバの信頼済み証明書に追加し、この署名者が署名したパッケージが信頼されていないと報告されないようにします</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 ビット</translation>
     </message>
     <message>
         <source>Within its validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間内です。</translation>
     </message>
     <message>
         <source>Expired: the validity period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: 有効期間が終了しています。</translation>
     </message>
     <message>
         <source>Not yet valid: the validity period has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ有効ではありません: 有効期間が始まっていません。</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書がありません。</translation>
     </message>
     <message>
         <source>No certificate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する証明書がありません。</translation>
     </message>
     <message>
         <source>Yes (nobody else vouches for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>はい (他の誰も保証していません)</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>(not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(まだ有効ではありません)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(期限切れ)</translation>
     </message>
     <message>
         <source>%1. %2 (issued by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (発行者: %3)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (PEM)</translation>
     </message>
     <message>
         <source>PEM text</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM テキスト</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateTrustDialog</name>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていないサーバ証明書</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not trusted by this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare the SHA-256 fingerprint below with the one your vCenter administrator gave you before you trust it. If they differ, somebody may be intercepting the connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 の証明書はこのコンピュータで信頼されていません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;信頼する前に、以下の SHA-256 フィンガープリントを vCenter 管理者から受け取ったものと比較してください。一致しない場合は、誰かが接続を傍受している可能性があります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しない</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ信頼(&amp;O)</translation>
     </message>
     <message>
         <source>Accept this certificate until the application quits</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを終了するまでこの証明書を受け入れます</translation>
     </message>
     <message>
         <source>Trust and &amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼して固定(&amp;P)</translation>
     </message>
     <message>
         <source>Remember this certificate&apos;s fingerprint in the server profile; any other certificate from this server will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書のフィンガープリントをサーバ プロファイルに記憶します。このサーバからの他の証明書はすべて拒否されます</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::CertificateWarningsTab</name>
     <message>
         <source>Preview is being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを準備しています</translation>
     </message>
     <message>
         <source>&amp;Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Send the Ignore choices to the server (PATCH warning_behavior) and read back what it now reports</source>
-        <translation type="unfinished"></translation>
+        <translation>無視の選択をサーバに送信し (PATCH warning_behavior)、サーバが現在報告している内容を読み戻します</translation>
     </message>
     <message>
         <source>The upload waits for your decision before sending the disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードは、ディスクを送信する前にあなたの判断を待っています。</translation>
     </message>
     <message>
         <source>C&amp;ontinue upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを続行(&amp;O)</translation>
     </message>
     <message>
         <source>Ignore the ticked warnings and send the remaining files</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした警告を無視して、残りのファイルを送信します</translation>
     </message>
     <message>
         <source>&amp;Reject package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを拒否(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel the upload session; nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード セッションをキャンセルします。これ以上は何も送信されません</translation>
     </message>
     <message>
         <source>No session selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが選択されていません。</translation>
     </message>
     <message>
         <source>Preview: none reported yet (no OVF descriptor in this session).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: まだ報告されていません (このセッションに OVF 記述子がありません)。</translation>
     </message>
     <message>
         <source>Preview: only reported while a session is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: セッションがアクティブな間のみ報告されます。</translation>
     </message>
     <message>
         <source>Preview: unavailable — add the OVF descriptor to see its signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 使用不可 — 署名者を確認するには OVF 記述子を追加してください。</translation>
     </message>
     <message>
         <source>Preview: preparing — the OVF descriptor is still being received…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 準備中 — OVF 記述子をまだ受信しています…</translation>
     </message>
     <message>
         <source>Preview: available — the package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 使用可能 — パッケージは署名されています。</translation>
     </message>
     <message>
         <source>Preview: available — the package is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 使用可能 — パッケージは署名されていません。</translation>
     </message>
     <message>
         <source>Preview: not applicable — no metadata file in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 該当なし — このセッションにメタデータ ファイルがありません。</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: %1</translation>
     </message>
     <message>
         <source>Tick Ignore for every warning to continue, or reject the package</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するにはすべての警告で [無視] をオンにするか、パッケージを拒否してください</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) still block Complete. Tick Ignore and press Apply to accept them, or reject the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の警告が完了をまだブロックしています。受け入れるには [無視] をオンにして [適用] を押すか、パッケージを拒否してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n warning(s) are ignored on the server; they no longer block Complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の警告はすべてサーバ上で無視されています。完了はブロックされなくなりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>PATCH warning_behavior: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH warning_behavior: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視しない</translation>
     </message>
     <message>
         <source>no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告なし</translation>
     </message>
     <message>
         <source>The server now reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの現在の報告: %1。</translation>
     </message>
     <message>
         <source>The server accepted the change but reports something else: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバは変更を受け入れましたが、異なる内容を報告しています: %1 (%2)</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>適用できませんでした: %1</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>この署名者を信頼</translation>
     </message>
     <message>
         <source>Add the certificate of &quot;%1&quot; (SHA-256 %2) to the server&apos;s trusted certificates? Packages it signs will then no longer be reported as untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の証明書 (SHA-256 %2) をサーバの信頼済み証明書に追加しますか? 追加すると、この署名者が署名したパッケージは信頼されていないと報告されなくなります。</translation>
     </message>
     <message>
         <source>The signer was added to the server&apos;s trusted certificates (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者をサーバの信頼済み証明書に追加しました (ID %1)。</translation>
     </message>
     <message>
         <source>Could not add the signer to the trusted certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者を信頼済み証明書に追加できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバが %1 秒以内にアドレスを報告しませんでした。</translation>
     </message>
     <message>
         <source>The demo needs cl-simulator, which was found neither next to cl-uploader, nor in ../simulator/, nor on PATH. Build the cl-simulator target or install the full package.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモには cl-simulator が必要ですが、cl-uploader と同じ場所、../simulator/、PATH のいずれにも見つかりませんでした。cl-simulator ターゲットをビルドするか、完全なパッケージをインストールしてください。</translation>
     </message>
     <message>
         <source>Could not create a data directory for the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバのデータ ディレクトリを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバを起動できませんでした (%1): %2</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>がクラッシュしました</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>がコード %1 で終了しました</translation>
     </message>
     <message>
         <source>The demo server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバ%1。</translation>
     </message>
     <message>
         <source>The demo server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバ%1: %2</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (サブスクライブ済み)</translation>
     </message>
     <message>
         <source>Subscribed library</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクライブ済みライブラリ</translation>
     </message>
     <message>
         <source>Local library</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル ライブラリ</translation>
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
@@ -1928,7 +1951,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::gui::MainWindow</name>
     <message>
         <source>Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader</translation>
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
@@ -2485,7 +2508,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のファイルが 2 つあります。アイテム内で名前は一意である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2815,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 is on the server</source>
@@ -2800,7 +2823,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
@@ -2852,7 +2875,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗しました: %1</translation>
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
@@ -2931,11 +2954,11 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>not ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視しない</translation>
     </message>
     <message>
         <source>none set</source>
@@ -3067,7 +3090,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
@@ -3142,7 +3165,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホスト名を含む http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
