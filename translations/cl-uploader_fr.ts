@@ -1934,23 +1934,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est abonnée à une autre bibliothèque : son contenu est synchronisé depuis l&apos;éditeur et ne peut pas recevoir de téléversement.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -1961,557 +1961,557 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1 épinglé dans le profil %2.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Connect to the selected vCenter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur vCenter sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Server &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils de serveur…</translation>
     </message>
     <message>
         <source>Add, edit or delete server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier ou supprimer des profils de serveur</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Reload libraries and update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les bibliothèques et les sessions de mise à jour</translation>
     </message>
     <message>
         <source>&amp;New upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau téléversement…</translation>
     </message>
     <message>
         <source>Upload files into a library item</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser des fichiers dans un élément de bibliothèque</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Complete the selected update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session de mise à jour sélectionnée</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>C&amp;ancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la session</translation>
     </message>
     <message>
         <source>Cancel the selected update session and discard its uploaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la session de mise à jour sélectionnée et abandonner ses données téléversées</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintenir active</translation>
     </message>
     <message>
         <source>Extend the selected update session before it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger la session de mise à jour sélectionnée avant son expiration</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
         <source>Delete the selected finished update session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la session de mise à jour terminée sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l&apos;application</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de serveur</translation>
     </message>
     <message>
         <source>The vCenter server to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur vCenter auquel se connecter</translation>
     </message>
     <message>
         <source>Session actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de session</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Content Library Uploader</translation>
     </message>
     <message>
         <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sessions de mise à jour&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Show only sessions in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les sessions dans cet état</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by item, library or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par élément, bibliothèque ou ID de session</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sessions</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>Update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de mise à jour</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichiers</translation>
     </message>
     <message>
         <source>Certificate &amp;&amp; &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat et a&amp;vertissements</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <source>Filter libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les bibliothèques et les éléments</translation>
     </message>
     <message>
         <source>Libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques et éléments</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bibliothèques abonnées ne peuvent pas recevoir de téléversement.</translation>
     </message>
     <message>
         <source>Logged-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur connecté</translation>
     </message>
     <message>
         <source>API flavor the server speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante d&apos;API utilisée par le serveur</translation>
     </message>
     <message>
         <source>Overall upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit global de téléversement</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Uploads running</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversements en cours</translation>
     </message>
     <message>
         <source>Uploads are still running. Quit and cancel them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des téléversements sont encore en cours. Quitter et les annuler ?</translation>
     </message>
     <message>
         <source>About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Content Library Uploader</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Uploads templates, ISO images and files into vCenter Content Libraries through update sessions, with certificate review and live progress.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Téléverse des modèles, des images ISO et des fichiers dans les bibliothèques de contenu vCenter au moyen de sessions de mise à jour, avec examen des certificats et progression en direct.&lt;/p&gt;&lt;p&gt;Distribué sous licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration</translation>
     </message>
     <message>
         <source>Profile %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Content Library Uploader — Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader — Serveur de démonstration</translation>
     </message>
     <message>
         <source>Demo server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du serveur de démonstration</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de démonstration…</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
         <source>Log out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du serveur</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message numerus="yes">
         <source>Blocked: %n warning(s) are not ignored. Review them on the Certificate &amp; warnings tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqué : %n avertissement n&apos;est pas ignoré. Examinez-le dans l&apos;onglet Certificat et avertissements.</numerusform>
+            <numerusform>Bloqué : %n avertissements ne sont pas ignorés. Examinez-les dans l&apos;onglet Certificat et avertissements.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Complete accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation acceptée</translation>
     </message>
     <message>
         <source>Complete failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la finalisation : %1</translation>
     </message>
     <message>
         <source>Could not complete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer %1 : %2</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la session</translation>
     </message>
     <message>
         <source>Cancel the update session of %1? Data uploaded so far is discarded and the item stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la session de mise à jour de %1 ? Les données déjà téléversées sont abandonnées et l&apos;élément reste inchangé.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation : %1</translation>
     </message>
     <message>
         <source>Could not cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : %1</translation>
     </message>
     <message>
         <source>Keep-alive sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien actif envoyé</translation>
     </message>
     <message>
         <source>Keep-alive failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du maintien actif : %1</translation>
     </message>
     <message>
         <source>The session of %1 was kept alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de %1 a été maintenue active.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la session</translation>
     </message>
     <message>
         <source>Delete the record of the update session of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement de la session de mise à jour de %1 ?</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session supprimée.</translation>
     </message>
     <message>
         <source>Could not delete the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la session : %1</translation>
     </message>
     <message>
         <source>Connect to a server before starting an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur avant de démarrer un téléversement.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Starting upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du téléversement de %1</translation>
     </message>
     <message>
         <source>Upload started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement démarré : %1</translation>
     </message>
     <message>
         <source>Review the certificate and warnings of %1 before the disks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez le certificat et les avertissements de %1 avant l&apos;envoi des disques.</translation>
     </message>
     <message>
         <source>Upload finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement terminé.</translation>
     </message>
     <message>
         <source>Item is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément occupé</translation>
     </message>
     <message>
         <source>Another update session (%1) is already open on this item. Open that session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session de mise à jour (%1) est déjà ouverte sur cet élément. Ouvrir cette session ?</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement terminé</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléversement</translation>
     </message>
     <message>
         <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le mot de passe enregistré pour %1 ; saisissez le mot de passe actuel.</translation>
     </message>
     <message>
         <source>The password for %1 is now in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 est maintenant dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il est conservé en mémoire jusqu&apos;à la fin du programme.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
     <message>
         <source>New upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau téléversement</translation>
     </message>
     <message>
         <source>1. Target</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cible</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque :</translation>
     </message>
     <message>
         <source>&amp;Existing item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément &amp;existant :</translation>
     </message>
     <message>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément existant</translation>
     </message>
     <message>
         <source>New &amp;item named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel é&amp;lément nommé :</translation>
     </message>
     <message>
         <source>New item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouvel élément</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Detected from the files: ovf for .ovf/.ova, iso for .iso, else file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminé d&apos;après les fichiers : ovf pour .ovf/.ova, iso pour .iso, sinon file</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>2. Files</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Fichiers</translation>
     </message>
     <message>
         <source>Files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à téléverser</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Plain files, e.g. ISO images</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers simples, par ex. des images ISO</translation>
     </message>
     <message>
         <source>OVF/OV&amp;A package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Package OVF/OV&amp;A…</translation>
     </message>
     <message>
         <source>One .ovf (its disks, .mf and .cert are collected) or one .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>Un .ovf (ses disques, .mf et .cert sont collectés) ou un .ova</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Sent in checksum_info; the server verifies each file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé dans checksum_info ; le serveur vérifie chaque fichier avec</translation>
     </message>
     <message>
         <source>3. &amp;Checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Somme de &amp;contrôle :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>OVF or OVA package</source>
-        <translation type="unfinished"></translation>
+        <translation>Package OVF ou OVA</translation>
     </message>
     <message>
         <source>OVF packages (*.ovf *.ova)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages OVF (*.ovf *.ova)</translation>
     </message>
     <message>
         <source>%1  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (manquant)</translation>
     </message>
     <message>
         <source>The descriptor references files that are not there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le descripteur référence des fichiers absents : %1.</translation>
     </message>
     <message>
         <source>Signed package: the certificate review opens before the disks are sent if the server reports warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package signé : l&apos;examen du certificat s&apos;ouvre avant l&apos;envoi des disques si le serveur signale des avertissements.</translation>
     </message>
     <message>
         <source>Unsigned package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package non signé.</translation>
     </message>
     <message>
         <source>%1 is an OVF package: upload it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un package OVF : téléversez-le seul.</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>There is no local library to upload to (subscribed libraries cannot be uploaded to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bibliothèque locale ne peut recevoir le téléversement (les bibliothèques abonnées ne le peuvent pas).</translation>
     </message>
     <message>
         <source>Choose the files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les fichiers à téléverser.</translation>
     </message>
     <message>
         <source>Name the new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le nouvel élément.</translation>
     </message>
     <message>
         <source>Choose the item to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;élément à mettre à jour.</translation>
     </message>
     <message>
         <source>From &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une &amp;URL…</translation>
     </message>
     <message>
         <source>A file vCenter fetches itself from an http(s) URL; the source&apos;s certificate thumbprint is shown for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier que vCenter récupère lui-même depuis une URL http(s) ; l&apos;empreinte numérique du certificat de la source est affichée pour confirmation</translation>
     </message>
     <message>
         <source>%1  (fetched by vCenter from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (récupéré par vCenter depuis %2)</translation>
     </message>
     <message>
         <source>%1  (fetched by vCenter from %2, certificate thumbprint %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (récupéré par vCenter depuis %2, empreinte numérique du certificat %3)</translation>
     </message>
     <message>
         <source>%1 is an OVF package: vCenter cannot assemble a package from a URL here; download it and upload it as a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un package OVF : vCenter ne peut pas assembler ici un package depuis une URL ; téléchargez-le et téléversez-le comme package.</translation>
     </message>
     <message>
         <source>An OVF package is uploaded on its own; remove the URL sources or the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un package OVF est téléversé seul ; retirez les sources URL ou le package.</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
@@ -2522,34 +2522,34 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password for %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Saved once the server has accepted it; never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré une fois accepté par le serveur ; jamais dans les paramètres</translation>
     </message>
     <message>
         <source>No system keychain is available: the password is kept in memory until the program ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe est conservé en mémoire jusqu&apos;à la fin du programme</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::PinMismatchDialog</name>
     <message>
         <source>Server certificate changed — connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur modifié — connexion refusée</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one pinned in this profile. The connection was refused.
@@ -2561,14 +2561,22 @@ Presented fingerprint:
 %3
 
 If the vCenter certificate was renewed on purpose, verify the new fingerprint with its administrator and update the pin in Server profiles. Otherwise somebody may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat différent de celui épinglé dans ce profil. La connexion a été refusée.
+
+Empreinte épinglée :
+%2
+
+Empreinte présentée :
+%3
+
+Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvelle empreinte auprès de son administrateur et mettez à jour l&apos;épinglage dans Profils de serveur. Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ProfilesDialog</name>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2628,7 +2636,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
@@ -2710,11 +2718,11 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Transferred</source>
@@ -2734,7 +2742,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
@@ -2988,7 +2996,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3054,7 +3062,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>State</source>

@@ -1928,23 +1928,23 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>%1 is subscribed to another library: its content is synced from the publisher and cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のライブラリをサブスクライブしています: コンテンツはパブリッシャーから同期されるため、アップロードできません。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
 </context>
 <context>
@@ -1955,556 +1955,556 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書をプロファイル %2 に固定しました。</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Connect to the selected vCenter server</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した vCenter サーバに接続します</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Server &amp;profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit or delete server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ プロファイルを追加、編集、削除します</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload libraries and update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリと更新セッションを再読み込みします</translation>
     </message>
     <message>
         <source>&amp;New upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアップロード(&amp;N)…</translation>
     </message>
     <message>
         <source>Upload files into a library item</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムにファイルをアップロードします</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;O)</translation>
     </message>
     <message>
         <source>Complete the selected update session</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した更新セッションを完了します</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>C&amp;ancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションをキャンセル(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel the selected update session and discard its uploaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した更新セッションをキャンセルし、アップロード済みのデータを破棄します</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブに維持(&amp;K)</translation>
     </message>
     <message>
         <source>Extend the selected update session before it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した更新セッションを期限切れになる前に延長します</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected finished update session</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した終了済みの更新セッションを削除します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを終了します</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ プロファイル</translation>
     </message>
     <message>
         <source>The vCenter server to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先の vCenter サーバ</translation>
     </message>
     <message>
         <source>Session actions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの操作</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader について(&amp;A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;更新セッション&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態でフィルタ</translation>
     </message>
     <message>
         <source>Show only sessions in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態のセッションのみを表示します</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Filter by item, library or session id</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム、ライブラリ、セッション ID でフィルタ</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのフィルタ</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;T):</translation>
     </message>
     <message>
         <source>Update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Certificate &amp;&amp; &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書と警告(&amp;W)</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;E)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Filter libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリとアイテムをフィルタ</translation>
     </message>
     <message>
         <source>Libraries and items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリとアイテム</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクライブ済みライブラリにはアップロードできません。</translation>
     </message>
     <message>
         <source>Logged-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中のユーザー</translation>
     </message>
     <message>
         <source>API flavor the server speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが使用する API の種類</translation>
     </message>
     <message>
         <source>Overall upload rate</source>
-        <translation type="unfinished"></translation>
+        <translation>全体のアップロード速度</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Uploads running</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード実行中</translation>
     </message>
     <message>
         <source>Uploads are still running. Quit and cancel them?</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードがまだ実行中です。終了してキャンセルしますか?</translation>
     </message>
     <message>
         <source>About Content Library Uploader</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;Uploads templates, ISO images and files into vCenter Content Libraries through update sessions, with certificate review and live progress.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Content Library Uploader %1&lt;/h3&gt;&lt;p&gt;更新セッションを使用して、テンプレート、ISO イメージ、ファイルを vCenter コンテンツ ライブラリにアップロードします。証明書の確認とリアルタイムの進行状況表示に対応しています。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバ</translation>
     </message>
     <message>
         <source>Profile %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 は使用できません: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>Content Library Uploader — Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Library Uploader — デモ サーバ</translation>
     </message>
     <message>
         <source>Demo server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバのエラー</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバを起動しています…</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ サーバ (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;C)</translation>
     </message>
     <message>
         <source>Log out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバからログアウトします</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 に接続しました。</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました</translation>
     </message>
     <message numerus="yes">
         <source>Blocked: %n warning(s) are not ignored. Review them on the Certificate &amp; warnings tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ブロック: %n 件の警告が無視されていません。[証明書と警告] タブで確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Complete accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>完了が受け入れられました</translation>
     </message>
     <message>
         <source>Complete failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了に失敗しました: %1</translation>
     </message>
     <message>
         <source>Could not complete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を完了できませんでした: %2</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのキャンセル</translation>
     </message>
     <message>
         <source>Cancel the update session of %1? Data uploaded so far is discarded and the item stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新セッションをキャンセルしますか? これまでにアップロードしたデータは破棄され、アイテムは元のままになります。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルに失敗しました: %1</translation>
     </message>
     <message>
         <source>Could not cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルできませんでした: %1</translation>
     </message>
     <message>
         <source>Keep-alive sent</source>
-        <translation type="unfinished"></translation>
+        <translation>キープアライブを送信しました</translation>
     </message>
     <message>
         <source>Keep-alive failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キープアライブに失敗しました: %1</translation>
     </message>
     <message>
         <source>The session of %1 was kept alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションをアクティブに維持しました。</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの削除</translation>
     </message>
     <message>
         <source>Delete the record of the update session of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新セッションの記録を削除しますか?</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを削除しました。</translation>
     </message>
     <message>
         <source>Could not delete the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Connect to a server before starting an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを開始する前にサーバに接続してください。</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Starting upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロードを開始しています</translation>
     </message>
     <message>
         <source>Upload started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを開始しました: %1</translation>
     </message>
     <message>
         <source>Review the certificate and warnings of %1 before the disks are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクを送信する前に %1 の証明書と警告を確認してください。</translation>
     </message>
     <message>
         <source>Upload finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードが終了しました。</translation>
     </message>
     <message>
         <source>Item is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムは使用中です</translation>
     </message>
     <message>
         <source>Another update session (%1) is already open on this item. Open that session?</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイテムでは別の更新セッション (%1) がすでに開いています。そのセッションを開きますか?</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード終了</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード失敗</translation>
     </message>
     <message>
         <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが %1 用に保存されたパスワードを拒否しました。現在のパスワードを入力してください。</translation>
     </message>
     <message>
         <source>The password for %1 is now in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードをシステムのキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした (%1)。プログラム終了までメモリ内に保持されます。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::NewUploadDialog</name>
     <message>
         <source>New upload</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアップロード</translation>
     </message>
     <message>
         <source>1. Target</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ターゲット</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Existing item:</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアイテム(&amp;E):</translation>
     </message>
     <message>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアイテム</translation>
     </message>
     <message>
         <source>New &amp;item named:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテムの名前(&amp;I):</translation>
     </message>
     <message>
         <source>New item name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテムの名前</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Detected from the files: ovf for .ovf/.ova, iso for .iso, else file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから判定: .ovf/.ova は ovf、.iso は iso、その他は file</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ(&amp;T):</translation>
     </message>
     <message>
         <source>2. Files</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ファイル</translation>
     </message>
     <message>
         <source>Files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイル</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Plain files, e.g. ISO images</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイル (ISO イメージなど)</translation>
     </message>
     <message>
         <source>OVF/OV&amp;A package…</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF/OVA パッケージ(&amp;A)…</translation>
     </message>
     <message>
         <source>One .ovf (its disks, .mf and .cert are collected) or one .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>.ovf 1 つ (ディスク、.mf、.cert は自動的に収集) または .ova 1 つ</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>Sent in checksum_info; the server verifies each file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum_info で送信され、サーバはこれで各ファイルを検証します</translation>
     </message>
     <message>
         <source>3. &amp;Checksum:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. チェックサム(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>OVF or OVA package</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF または OVA パッケージ</translation>
     </message>
     <message>
         <source>OVF packages (*.ovf *.ova)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF パッケージ (*.ovf *.ova)</translation>
     </message>
     <message>
         <source>%1  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (見つかりません)</translation>
     </message>
     <message>
         <source>The descriptor references files that are not there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子が存在しないファイルを参照しています: %1。</translation>
     </message>
     <message>
         <source>Signed package: the certificate review opens before the disks are sent if the server reports warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みパッケージ: サーバが警告を報告した場合、ディスクを送信する前に証明書の確認が開きます。</translation>
     </message>
     <message>
         <source>Unsigned package.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名されていないパッケージです。</translation>
     </message>
     <message>
         <source>%1 is an OVF package: upload it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は OVF パッケージです: 単独でアップロードしてください。</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り可能なファイルではありません。</translation>
     </message>
     <message>
         <source>There is no local library to upload to (subscribed libraries cannot be uploaded to).</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード先のローカル ライブラリがありません (サブスクライブ済みライブラリにはアップロードできません)。</translation>
     </message>
     <message>
         <source>Choose the files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイルを選択してください。</translation>
     </message>
     <message>
         <source>Name the new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテムに名前を付けてください。</translation>
     </message>
     <message>
         <source>Choose the item to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新するアイテムを選択してください。</translation>
     </message>
     <message>
         <source>From &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から(&amp;U)…</translation>
     </message>
     <message>
         <source>A file vCenter fetches itself from an http(s) URL; the source&apos;s certificate thumbprint is shown for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter が http(s) URL から自身で取得するファイルです。確認のためソースの証明書のサムプリントが表示されます</translation>
     </message>
     <message>
         <source>%1  (fetched by vCenter from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (vCenter が %2 から取得)</translation>
     </message>
     <message>
         <source>%1  (fetched by vCenter from %2, certificate thumbprint %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (vCenter が %2 から取得、証明書のサムプリント %3)</translation>
     </message>
     <message>
         <source>%1 is an OVF package: vCenter cannot assemble a package from a URL here; download it and upload it as a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は OVF パッケージです: vCenter はここで URL からパッケージを組み立てられません。ダウンロードしてパッケージとしてアップロードしてください。</translation>
     </message>
     <message>
         <source>An OVF package is uploaded on its own; remove the URL sources or the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF パッケージは単独でアップロードされます。URL ソースまたはパッケージを削除してください。</translation>
     </message>
     <message>
         <source>Two files are named %1; names must be unique within an item.</source>
@@ -2515,34 +2515,34 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <name>clu::gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>&amp;Password for %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上の %1 のパスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーチェーンに記憶(&amp;R)</translation>
     </message>
     <message>
         <source>Saved once the server has accepted it; never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが受け入れた後に保存されます。設定には保存されません</translation>
     </message>
     <message>
         <source>No system keychain is available: the password is kept in memory until the program ends</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません: パスワードはプログラム終了までメモリ内に保持されます</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::PinMismatchDialog</name>
     <message>
         <source>Server certificate changed — connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ証明書が変更されました — 接続を拒否しました</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one pinned in this profile. The connection was refused.
@@ -2554,14 +2554,22 @@ Presented fingerprint:
 %3
 
 If the vCenter certificate was renewed on purpose, verify the new fingerprint with its administrator and update the pin in Server profiles. Otherwise somebody may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、このプロファイルに固定されたものとは異なる証明書を提示しました。接続は拒否されました。
+
+固定されたフィンガープリント:
+%2
+
+提示されたフィンガープリント:
+%3
+
+vCenter の証明書が意図的に更新された場合は、新しいフィンガープリントを管理者に確認し、[サーバ プロファイル] で固定を更新してください。そうでない場合は、誰かが接続を傍受している可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ProfilesDialog</name>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ プロファイル</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2621,7 +2629,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーチェーンに記憶(&amp;R)</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
@@ -2703,11 +2711,11 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Transferred</source>
@@ -2727,7 +2735,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
@@ -2981,7 +2989,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3045,7 +3053,7 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>State</source>
