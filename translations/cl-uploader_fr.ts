@@ -2530,7 +2530,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+        <translation>Enregistrer le mot de passe dans le trousseau du s&amp;ystème</translation>
     </message>
     <message>
         <source>Saved once the server has accepted it; never in the settings</source>
@@ -2580,141 +2580,141 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau profil vide</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected profile and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil sélectionné et son mot de passe enregistré</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>A name you recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom que vous reconnaîtrez</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
         <source>https://vcenter.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vcenter.example.com</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;u&amp;tilisateur :</translation>
     </message>
     <message>
         <source>For example administrator@vsphere.local</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple administrator@vsphere.local</translation>
     </message>
     <message>
         <source>Pinned &amp;thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empreinte épinglée :</translation>
     </message>
     <message>
         <source>SHA-256 or SHA-1 fingerprint of the server certificate; only that certificate will be accepted. Leave empty to use the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 ou SHA-1 du certificat du serveur ; seul ce certificat sera accepté. Laissez vide pour utiliser le magasin de confiance du système.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Stored in the system keychain when &quot;Remember&quot; is ticked, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système lorsque « Mémoriser » est coché, jamais dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+        <translation>Enregistrer le mot de passe dans le trousseau du s&amp;ystème</translation>
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte numérique épinglée « %1 » n&apos;est ni une empreinte SHA-1 (40 chiffres hexadécimaux) ni SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Profile saved; the password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil enregistré ; le mot de passe est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable; the password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible ; le mot de passe est conservé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Profile saved. You will be asked for the password when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil enregistré. Le mot de passe vous sera demandé à la connexion.</translation>
     </message>
     <message>
         <source>Profile saved. The password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil enregistré. Le mot de passe est conservé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et son mot de passe enregistré ?</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ServerConnection</name>
     <message>
         <source>%1 refused the user name or password. Check them in Server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les dans Profils de serveur.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused). Is the address and port right and the vCenter running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;accepte de connexions sur %1 (connexion refusée). L&apos;adresse et le port sont-ils corrects et vCenter est-il en cours d&apos;exécution ?</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the pinned one; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat différent de celui épinglé ; la connexion a été refusée.</translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèques</translation>
     </message>
     <message>
         <source>library items</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments de bibliothèque</translation>
     </message>
     <message>
         <source>update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions de mise à jour</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionFilesTab</name>
     <message>
         <source>Session files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de la session</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2726,19 +2726,19 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -2746,87 +2746,87 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser des fichiers locaux dans cette session (somme de contrôle SHA-256 envoyée)</translation>
     </message>
     <message>
         <source>Add from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis une &amp;URL…</translation>
     </message>
     <message>
         <source>Let the server fetch a file from an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le serveur récupérer un fichier depuis une URL http(s)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected file from the item when the session completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de l&apos;élément à la fin de la session</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <source>Send the selected failed file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le fichier en échec sélectionné</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>Ask the server which files are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur quels fichiers manquent ou ne sont pas valides</translation>
     </message>
     <message>
         <source>Could not list the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les fichiers : %1</translation>
     </message>
     <message>
         <source>Waiting for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de transfert</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en cours</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Validating</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source> (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vérifié)</translation>
     </message>
     <message>
         <source> (not yet verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas encore vérifié)</translation>
     </message>
     <message>
         <source>Add files to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers à la session</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : ce n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>Computing the SHA-256 checksum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la somme de contrôle SHA-256 de %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -2834,7 +2834,7 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>%1 is on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur le serveur</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -2842,51 +2842,51 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 (%2 octets, SHA-256 %3)</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 depuis %2 (PULL)</translation>
     </message>
     <message>
         <source>%1 added (server fetches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (le serveur le récupère)</translation>
     </message>
     <message>
         <source>Adding %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;ajout de %1 : %2</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the item when this session completes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de l&apos;élément à la fin de cette session ?</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré</translation>
     </message>
     <message>
         <source>Removing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du retrait de %1 : %2</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai pour %1</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation…</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
@@ -2894,78 +2894,78 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation réussie : aucun fichier manquant ou non valide.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants : %1</translation>
     </message>
     <message>
         <source>Invalid: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide : %1 — %2</translation>
     </message>
     <message>
         <source>Validation found problems. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation a trouvé des problèmes. %1</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 depuis %2 (PULL, empreinte numérique du certificat %3)</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionInfoTab</name>
     <message>
         <source>Session ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session :</translation>
     </message>
     <message>
         <source>Library item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de bibliothèque :</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque :</translation>
     </message>
     <message>
         <source>Content version at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du contenu au départ :</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Client progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du client :</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration :</translation>
     </message>
     <message>
         <source>Warning behavior:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement des avertissements :</translation>
     </message>
     <message>
         <source>Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur :</translation>
     </message>
     <message>
         <source>Error message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message d&apos;erreur :</translation>
     </message>
     <message>
         <source>What this client did to the session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce client a fait de la session :</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la session</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ignored</source>
@@ -2977,22 +2977,22 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun défini</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -3000,65 +3000,65 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n avertissement ignoré</numerusform>
+            <numerusform>%1, %n avertissements ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n avertissement bloquant</numerusform>
+            <numerusform>%1, %n avertissements bloquants</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de bibliothèque %1</translation>
     </message>
     <message>
         <source>Transfer progress of this client&apos;s upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du transfert du téléversement de ce client</translation>
     </message>
     <message>
         <source>Progress reported by the uploading client</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression indiquée par le client qui téléverse</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Library</source>
@@ -3066,45 +3066,45 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UploadController</name>
     <message numerus="yes">
         <source>The preview reports %n warning(s); waiting for the review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;aperçu signale %n avertissement ; en attente de l&apos;examen.</numerusform>
+            <numerusform>L&apos;aperçu signale %n avertissements ; en attente de l&apos;examen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de mise à jour créée pour %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape : %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -3112,74 +3112,74 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;élément « %1 » : %2</translation>
     </message>
     <message>
         <source>The upload could not start: another upload is running or the request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement n&apos;a pas pu démarrer : un autre téléversement est en cours ou la demande est incomplète.</translation>
     </message>
     <message>
         <source>Review: continue, ignoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen : continuer en ignorant %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Review: package rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen : package refusé</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UrlSourceDialog</name>
     <message>
         <source>Add from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis une URL</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL source</translation>
     </message>
     <message>
         <source>vCenter fetches the file from this http:// or https:// URL itself</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter récupère lui-même le fichier depuis cette URL http:// ou https://</translation>
     </message>
     <message>
         <source>&amp;Fetch certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer le certificat</translation>
     </message>
     <message>
         <source>Connect to the source and show the certificate it presents</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la source et afficher le certificat qu&apos;elle présente</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>File name in the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier dans l&apos;élément</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
         <source>I have &amp;compared this thumbprint with the one the source&apos;s owner published; vCenter may fetch from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;comparé cette empreinte numérique avec celle publiée par le propriétaire de la source ; vCenter peut récupérer depuis ce serveur.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Fetching the certificate of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du certificat de %1…</translation>
     </message>
     <message>
         <source>Enter the URL vCenter should fetch the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL depuis laquelle vCenter doit récupérer le fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
@@ -3187,78 +3187,78 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>http simple : le fichier circule sans chiffrement et la source n&apos;est pas authentifiée ; la somme de contrôle calculée par vCenter est la seule vérification. Aucune empreinte numérique n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Fetch the source&apos;s certificate to confirm its thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérez le certificat de la source pour confirmer son empreinte numérique.</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint vCenter will require: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique SHA-1 que vCenter exigera : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This computer trusts the certificate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur approuve le certificat de %1.</translation>
     </message>
     <message>
         <source>This computer does not trust the certificate of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;approuve pas le certificat de %1 : %2</translation>
     </message>
     <message>
         <source>Confirm the thumbprint to add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez l&apos;empreinte numérique pour ajouter le fichier.</translation>
     </message>
     <message>
         <source>Name the file (the URL&apos;s path does not end in a file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier (le chemin de l&apos;URL ne se termine pas par un nom de fichier).</translation>
     </message>
     <message>
         <source>A file name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de fichier ne peut pas contenir / ni \.</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::WarningListWidget</name>
     <message>
         <source>Certificate warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du certificat</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat auto-signé</translation>
     </message>
     <message>
         <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat expiré</translation>
     </message>
     <message>
         <source>Certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat pas encore valide</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Ignore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer %1</translation>
     </message>
     <message>
         <source>Tick to let Complete succeed despite this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher pour que la finalisation réussisse malgré cet avertissement</translation>
     </message>
 </context>
 </TS>

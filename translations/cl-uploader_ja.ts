@@ -2573,59 +2573,59 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい空のプロファイルを作成します</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected profile and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルと保存されたパスワードを削除します</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>A name you recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>識別しやすい名前</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ URL(&amp;U):</translation>
     </message>
     <message>
         <source>https://vcenter.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vcenter.example.com</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;S):</translation>
     </message>
     <message>
         <source>For example administrator@vsphere.local</source>
-        <translation type="unfinished"></translation>
+        <translation>例: administrator@vsphere.local</translation>
     </message>
     <message>
         <source>Pinned &amp;thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>固定するサムプリント(&amp;T):</translation>
     </message>
     <message>
         <source>SHA-256 or SHA-1 fingerprint of the server certificate; only that certificate will be accepted. Leave empty to use the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ証明書の SHA-256 または SHA-1 フィンガープリント。この証明書のみが受け入れられます。システムの信頼ストアを使用する場合は空欄のままにします。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Stored in the system keychain when &quot;Remember&quot; is ticked, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>[記憶] がオンの場合はシステムのキーチェーンに保存され、設定ファイルには保存されません</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
@@ -2633,81 +2633,81 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>The pinned thumbprint &quot;%1&quot; is neither a SHA-1 (40 hex digits) nor a SHA-256 (64 hex digits) fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定するサムプリント「%1」は SHA-1 (16 進数 40 桁) でも SHA-256 (16 進数 64 桁) でもありません。</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>Profile saved; the password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存しました。パスワードはシステムのキーチェーンにあります。</translation>
     </message>
     <message>
         <source>The system keychain is unavailable; the password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません。パスワードはアプリケーション終了までメモリ内に保持されます。</translation>
     </message>
     <message>
         <source>Profile saved. You will be asked for the password when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存しました。接続時にパスワードの入力を求められます。</translation>
     </message>
     <message>
         <source>Profile saved. The password is kept in memory until the application quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存しました。パスワードはアプリケーション終了までメモリ内に保持されます。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」と保存されたパスワードを削除しますか?</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::ServerConnection</name>
     <message>
         <source>%1 refused the user name or password. Check them in Server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がユーザー名またはパスワードを拒否しました。[サーバ プロファイル] で確認してください。</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused). Is the address and port right and the vCenter running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で接続を受け付けるものがありません (接続拒否)。アドレスとポートは正しく、vCenter は実行中ですか?</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達できません: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュア接続に失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the pinned one; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が固定されたものとは異なる証明書を提示したため、接続は拒否されました。</translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>library items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム</translation>
     </message>
     <message>
         <source>update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionFilesTab</name>
     <message>
         <source>Session files</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ファイル</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2719,19 +2719,19 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>転送済み</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサム</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -2739,87 +2739,87 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Upload local files into this session (SHA-256 checksum sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル ファイルをこのセッションにアップロードします (SHA-256 チェックサムを送信)</translation>
     </message>
     <message>
         <source>Add from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から追加(&amp;U)…</translation>
     </message>
     <message>
         <source>Let the server fetch a file from an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>http(s) URL からサーバにファイルを取得させます</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected file from the item when the session completes</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの完了時に、選択したファイルをアイテムから削除します</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Send the selected failed file again</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した選択ファイルを再送信します</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Ask the server which files are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>不足または無効なファイルをサーバに問い合わせます</translation>
     </message>
     <message>
         <source>Could not list the files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>Waiting for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>転送待ち</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>転送中</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Validating</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source> (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (検証済み)</translation>
     </message>
     <message>
         <source> (not yet verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (未検証)</translation>
     </message>
     <message>
         <source>Add files to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションにファイルを追加</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: 読み取り可能なファイルではありません。</translation>
     </message>
     <message>
         <source>Computing the SHA-256 checksum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SHA-256 チェックサムを計算しています</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -2827,7 +2827,7 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>%1 is on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサーバ上にあります</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -2835,51 +2835,51 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Adding %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しています (%2 バイト、SHA-256 %3)</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 を追加しています (PULL)</translation>
     </message>
     <message>
         <source>%1 added (server fetches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました (サーバが取得します)</translation>
     </message>
     <message>
         <source>Adding %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の追加に失敗しました: %2</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの削除</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the item when this session completes?</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの完了時に「%1」をアイテムから削除しますか?</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しています</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました</translation>
     </message>
     <message>
         <source>Removing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の削除に失敗しました: %2</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再試行しています</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証しています…</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
@@ -2887,78 +2887,78 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Validation passed: no missing or invalid files.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に合格しました: 不足または無効なファイルはありません。</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不足: %1</translation>
     </message>
     <message>
         <source>Invalid: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: %1 — %2</translation>
     </message>
     <message>
         <source>Validation found problems. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証で問題が見つかりました。%1</translation>
     </message>
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 を追加しています (PULL、証明書のサムプリント %3)</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionInfoTab</name>
     <message>
         <source>Session ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID:</translation>
     </message>
     <message>
         <source>Library item:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム:</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ:</translation>
     </message>
     <message>
         <source>Content version at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時のコンテンツ バージョン:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Client progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの進行状況:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <source>Warning behavior:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告動作:</translation>
     </message>
     <message>
         <source>Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー メッセージ:</translation>
     </message>
     <message>
         <source>Error message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー メッセージ ID:</translation>
     </message>
     <message>
         <source>What this client did to the session:</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアントがセッションに対して行った操作:</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ログ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ignored</source>
@@ -2970,22 +2970,22 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定なし</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::SessionTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -2993,63 +2993,63 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>準備中…</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、%n 件の警告を無視</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n warning(s) blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、%n 件の警告がブロック中</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテム %1</translation>
     </message>
     <message>
         <source>Transfer progress of this client&apos;s upload</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアントによるアップロードの転送の進行状況</translation>
     </message>
     <message>
         <source>Progress reported by the uploading client</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中のクライアントが報告した進行状況</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>Library</source>
@@ -3057,44 +3057,44 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UploadController</name>
     <message numerus="yes">
         <source>The preview reports %n warning(s); waiting for the review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プレビューが %n 件の警告を報告しています。確認を待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新セッションを作成しました</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>段階: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -3102,74 +3102,74 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Could not create the item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」を作成できませんでした: %2</translation>
     </message>
     <message>
         <source>The upload could not start: another upload is running or the request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを開始できませんでした: 別のアップロードが実行中か、要求が不完全です。</translation>
     </message>
     <message>
         <source>Review: continue, ignoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認: %1 を無視して続行</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Review: package rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>確認: パッケージを拒否</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::UrlSourceDialog</name>
     <message>
         <source>Add from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から追加</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース URL</translation>
     </message>
     <message>
         <source>vCenter fetches the file from this http:// or https:// URL itself</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter がこの http:// または https:// URL からファイルを自身で取得します</translation>
     </message>
     <message>
         <source>&amp;Fetch certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を取得(&amp;F)</translation>
     </message>
     <message>
         <source>Connect to the source and show the certificate it presents</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースに接続し、提示される証明書を表示します</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>File name in the item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム内のファイル名</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>I have &amp;compared this thumbprint with the one the source&apos;s owner published; vCenter may fetch from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサムプリントをソースの所有者が公開しているものと比較しました。vCenter はこのサーバから取得してかまいません(&amp;C)。</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Fetching the certificate of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書を取得しています…</translation>
     </message>
     <message>
         <source>Enter the URL vCenter should fetch the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter がファイルを取得する URL を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host name.</source>
@@ -3177,78 +3177,78 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Plain http: the file travels unencrypted and the source is not authenticated; the checksum vCenter computes is the only check. No thumbprint is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常の http: ファイルは暗号化されずに転送され、ソースは認証されません。vCenter が計算するチェックサムが唯一の確認手段です。サムプリントは不要です。</translation>
     </message>
     <message>
         <source>Fetch the source&apos;s certificate to confirm its thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースの証明書を取得して、そのサムプリントを確認してください。</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint vCenter will require: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter が要求する SHA-1 サムプリント: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This computer trusts the certificate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピュータは %1 の証明書を信頼しています。</translation>
     </message>
     <message>
         <source>This computer does not trust the certificate of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピュータは %1 の証明書を信頼していません: %2</translation>
     </message>
     <message>
         <source>Confirm the thumbprint to add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加するにはサムプリントを確認してください。</translation>
     </message>
     <message>
         <source>Name the file (the URL&apos;s path does not end in a file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに名前を付けてください (URL のパスがファイル名で終わっていません)。</translation>
     </message>
     <message>
         <source>A file name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名に / や \ を含めることはできません。</translation>
     </message>
 </context>
 <context>
     <name>clu::gui::WarningListWidget</name>
     <message>
         <source>Certificate warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の警告</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書</translation>
     </message>
     <message>
         <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの証明書</translation>
     </message>
     <message>
         <source>Certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ有効でない証明書</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていない証明書</translation>
     </message>
     <message>
         <source>Ignore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無視</translation>
     </message>
     <message>
         <source>Tick to let Complete succeed despite this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>この警告があっても完了できるようにするにはオンにします</translation>
     </message>
 </context>
 </TS>

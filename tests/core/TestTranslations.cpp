@@ -106,7 +106,9 @@ QSet<QString> placeholders(const QString &s)
 // A keyboard mnemonic: "&" before a letter or digit, not "&&" and not an HTML entity.
 bool hasMnemonic(const QString &s)
 {
-    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;"));
+    // Only the entities the sources use: a mnemonic word right before a ';' is not an entity.
+    static const QRegularExpression entity(
+        QStringLiteral("&(?:amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip);|&#\\d+;"));
     QString t = s;
     t.remove(entity).replace(QStringLiteral("&&"), QString());
     static const QRegularExpression mnemonic(QStringLiteral("&\\w"));
