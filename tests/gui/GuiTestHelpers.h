@@ -5,11 +5,22 @@
 #include <QDialog>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
 
 namespace clu::test {
+
+// Keeps a test's QSettings (profiles, window state) in `home`, away from the user's.
+inline void isolateSettings(const QTemporaryDir &home, const QString &testName)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
+    QCoreApplication::setApplicationName(testName);
+}
 
 // Answers the next modal dialog of type T that opens (polling, so it also works inside nested
 // event loops such as QDialog::exec() or a TLS handshake's decision handler). `act` gets the

@@ -1,6 +1,7 @@
 #include "CertificateDetailsWidget.h"
 #include "CertificateTrustDialog.h"
 #include "CertificateWarningsTab.h"
+#include "GuiSimHelpers.h"
 #include "GuiTestHelpers.h"
 #include "LibraryTreeModel.h"
 #include "MainWindow.h"
@@ -45,30 +46,6 @@ class TestGuiFlow : public QObject
 {
     Q_OBJECT
 
-    ServerProfile profileFor(const SimulatorProcess &sim, bool pinned = true) const
-    {
-        ServerProfile p;
-        p.name = QStringLiteral("sim");
-        p.url = sim.baseUrl();
-        p.username = sim.username();
-        if (pinned)
-            p.pinnedThumbprint = sha256Hex(sim.certificate());
-        return p;
-    }
-
-    bool connectWindow(MainWindow &w, const ServerProfile &p, const QString &password)
-    {
-        QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        QSignalSpy refreshed(&w, &MainWindow::sessionsRefreshed);
-        w.connectToProfile(p, password);
-        if (!connected.wait(kLong) || !connected.at(0).at(0).toBool())
-            return false;
-        // Libraries and sessions arrive asynchronously after login.
-        if (refreshed.isEmpty() && !refreshed.wait(kLong))
-            return false;
-        return QTest::qWaitFor([&] { return w.libraryModel()->rowCount() > 0; }, kLong);
-    }
-
     QString firstLocalLibrary(const MainWindow &w) const
     {
         for (const Library &l : w.libraryModel()->libraries())
@@ -81,10 +58,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestGuiFlow"));
+        clu::test::isolateSettings(m_home, QStringLiteral("TestGuiFlow"));
         m_sim = std::make_unique<SimulatorProcess>(
             QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
@@ -100,7 +74,7 @@ private slots:
     {
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("flavorStatus"))->text(),
                  QStringLiteral("/api"));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("userStatus"))->text(), m_sim->username());
@@ -148,7 +122,7 @@ private slots:
     {
         MainWindow w;
         QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        w.connectToProfile(profileFor(*m_sim), QStringLiteral("wrong-password"));
+        w.connectToProfile(clu::test::simulatorProfile(*m_sim), QStringLiteral("wrong-password"));
         QVERIFY(connected.wait(kLong));
         QCOMPARE(connected.at(0).at(0).toBool(), false);
         QVERIFY2(w.lastMessage().contains(QStringLiteral("refused the user name or password")),
@@ -168,7 +142,8 @@ private slots:
                 d->details()->findChild<QLabel *>(QStringLiteral("sha256Value"))->text();
             d->trustAndPinButton()->click();
         });
-        QVERIFY(connectWindow(w, profileFor(*m_sim, false), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, clu::test::simulatorProfile(*m_sim, false),
+                                         m_sim->password()));
         QCOMPARE(shownFingerprint, CertificateDetailsWidget::sha256(m_sim->certificate()));
         QCOMPARE(w.connection()->tlsPolicy()->pin(m_sim->baseUrl().host()),
                  sha256Hex(m_sim->certificate()));
@@ -177,7 +152,7 @@ private slots:
     void pinMismatchIsRefusedNamingBothFingerprints()
     {
         MainWindow w;
-        ServerProfile p = profileFor(*m_sim);
+        ServerProfile p = clu::test::simulatorProfile(*m_sim);
         p.pinnedThumbprint = QString(64, QLatin1Char('a'));
         QSignalSpy connected(&w, &MainWindow::connectedChanged);
         w.connectToProfile(p, m_sim->password());
@@ -208,7 +183,7 @@ private slots:
 
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
         NewUploadDialog::Request req;
         req.libraryId = firstLocalLibrary(w);
         QVERIFY(!req.libraryId.isEmpty());
@@ -307,7 +282,7 @@ private slots:
 
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
         NewUploadDialog::Request req;
         req.libraryId = firstLocalLibrary(w);
         req.newItem.libraryId = req.libraryId;
@@ -335,7 +310,7 @@ private slots:
     {
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
         QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() > 0, kLong);
         QString busyItem, busySession;
         for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {
@@ -374,7 +349,7 @@ private slots:
     {
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, profileFor(*m_sim), m_sim->password()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
         QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() >= 2, kLong);
         QString active, failed;
         for (int r = 0; r < w.sessionModel()->rowCount(); ++r) {

@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "SessionTableModel.h"
 
@@ -24,12 +25,8 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        // Keep the test's QSettings away from the user's.
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+        clu::test::isolateSettings(m_home, QStringLiteral("TestMainWindow"));
     }
 
     void opensOffscreenWithTitleToolbarAndStatus()

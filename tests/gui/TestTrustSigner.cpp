@@ -3,6 +3,7 @@
 // re-evaluates the preview, and the tab shows UNTRUSTED_CERTIFICATE gone while SELF_SIGNED stays.
 #include "CertificateDetailsWidget.h"
 #include "CertificateWarningsTab.h"
+#include "GuiSimHelpers.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "SessionInfoTab.h"
@@ -39,10 +40,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestTrustSigner"));
+        clu::test::isolateSettings(m_home, QStringLiteral("TestTrustSigner"));
     }
 
     void trustingTheSignerClearsUntrusted()
@@ -51,16 +49,7 @@ private slots:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         MainWindow w;
         w.show();
-        ServerProfile p;
-        p.name = QStringLiteral("sim");
-        p.url = sim.baseUrl();
-        p.username = sim.username();
-        p.pinnedThumbprint =
-            QString::fromLatin1(sim.certificate().digest(QCryptographicHash::Sha256).toHex());
-        QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        w.connectToProfile(p, sim.password());
-        QVERIFY(connected.wait(kLong));
-        QVERIFY(connected.at(0).at(0).toBool());
+        QVERIFY(clu::test::connectWindow(w, sim));
 
         // The demo's photon-5 session: self-signed signer, so SELF_SIGNED + UNTRUSTED only.
         const QStringList before = { QStringLiteral("SELF_SIGNED_CERTIFICATE"),

@@ -2,6 +2,7 @@
 // certificate and asks for the thumbprint to be confirmed; the Files tab sends the confirmed
 // thumbprint and the real cl-simulator then fetches from a real loopback https server.
 #include "CertificateDetailsWidget.h"
+#include "GuiSimHelpers.h"
 #include "GuiTestHelpers.h"
 #include "LibraryTreeModel.h"
 #include "LoopbackSourceServer.h"
@@ -48,21 +49,6 @@ class TestUrlSources : public QObject
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
 
-    static bool connectWindow(MainWindow &w, const SimulatorProcess &sim)
-    {
-        ServerProfile p;
-        p.name = QStringLiteral("sim");
-        p.url = sim.baseUrl();
-        p.username = sim.username();
-        p.pinnedThumbprint =
-            QString::fromLatin1(sim.certificate().digest(QCryptographicHash::Sha256).toHex());
-        QSignalSpy connected(&w, &MainWindow::connectedChanged);
-        w.connectToProfile(p, sim.password());
-        if (!connected.wait(kLong) || !connected.at(0).at(0).toBool())
-            return false;
-        return QTest::qWaitFor([&] { return w.libraryModel()->rowCount() > 0; }, kLong);
-    }
-
     // Answers the next UrlSourceDialog: enters `url`, waits for the certificate, confirms, adds.
     void confirmNextUrlDialog(const QString &url, bool *sawThumbprint, const QString &thumbprint)
     {
@@ -80,10 +66,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("cl-uploader-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestUrlSources"));
+        clu::test::isolateSettings(m_home, QStringLiteral("TestUrlSources"));
     }
 
     void httpsSourceNeedsItsThumbprintConfirmed()
@@ -185,7 +168,7 @@ private slots:
 
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, sim));
+        QVERIFY(clu::test::connectWindow(w, sim));
         QString active;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -243,7 +226,7 @@ private slots:
         QVERIFY2(source.isRunning(), qPrintable(source.errorString()));
         MainWindow w;
         w.show();
-        QVERIFY(connectWindow(w, sim));
+        QVERIFY(clu::test::connectWindow(w, sim));
 
         QString libraryId;
         for (const Library &l : w.libraryModel()->libraries())
