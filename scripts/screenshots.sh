@@ -2,14 +2,15 @@
 # Writes the README screenshots: starts `cl-uploader --demo` under xvfb-run (the demo server
 # with its seeded content), and lets it save PNGs of the main window, the certificate tab and
 # the New upload dialog into docs/screenshots/ (cl-uploader --screenshots DIR), then quits.
-# Usage: bash scripts/screenshots.sh [build-dir]     (default: build/release, built if missing)
+# Usage: bash scripts/screenshots.sh [build-dir]     (default: build/release, brought up to date)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 build=${1:-build/release}
 out=docs/screenshots
-if [ "$build" = build/release ] && [ ! -x "$build/app/gui/cl-uploader" ]; then
+# An incremental build is cheap, and a stale binary would photograph yesterday's window.
+if [ "$build" = build/release ]; then
     clu_ensure_packages
     clu_build_release
 fi
