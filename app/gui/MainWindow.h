@@ -1,15 +1,15 @@
 #pragma once
 
-#include "NewUploadDialog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/ServerProfile.h"
 #include "upload/UploadTypes.h"
+#include "uploads/NewUploadDialog.h"
 
 #include <QHash>
-#include <QSet>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAction;

@@ -2,21 +2,21 @@
 // window, MainWindowUploads.cpp runs uploads). Split along those seams to keep files readable.
 #include "MainWindow.h"
 
-#include "CertificateWarningsTab.h"
-#include "DemoServer.h"
 #include "GuiLogging.h"
-#include "LibraryTreeModel.h"
-#include "PasswordDialog.h"
-#include "PinMismatchDialog.h"
-#include "ProfilesDialog.h"
-#include "ServerConnection.h"
-#include "SessionFilesTab.h"
-#include "SessionFilterProxy.h"
-#include "SessionInfoTab.h"
-#include "SessionTableModel.h"
-#include "UploadController.h"
+#include "certificates/PinMismatchDialog.h"
+#include "connection/PasswordDialog.h"
+#include "connection/ProfilesDialog.h"
+#include "connection/ServerConnection.h"
+#include "demo/DemoServer.h"
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
+#include "review/CertificateWarningsTab.h"
+#include "sessions/LibraryTreeModel.h"
+#include "sessions/SessionFilesTab.h"
+#include "sessions/SessionFilterProxy.h"
+#include "sessions/SessionInfoTab.h"
+#include "sessions/SessionTableModel.h"
+#include "uploads/UploadController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,13 +2,13 @@
 // before the disks, busy items, notifications). See MainWindow.cpp for the window itself.
 #include "MainWindow.h"
 
-#include "CertificateWarningsTab.h"
 #include "GuiLogging.h"
-#include "LibraryTreeModel.h"
-#include "ServerConnection.h"
-#include "SessionFilesTab.h"
-#include "SessionTableModel.h"
-#include "UploadController.h"
+#include "connection/ServerConnection.h"
+#include "review/CertificateWarningsTab.h"
+#include "sessions/LibraryTreeModel.h"
+#include "sessions/SessionFilesTab.h"
+#include "sessions/SessionTableModel.h"
+#include "uploads/UploadController.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
-#include "ScreenshotTour.h"
 #include "Version.h"
+#include "demo/ScreenshotTour.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>

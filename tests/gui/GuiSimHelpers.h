@@ -2,10 +2,10 @@
 // Shared by the GUI tests that drive a real MainWindow against a real cl-simulator.
 
 #include "GuiTestHelpers.h"
-#include "LibraryTreeModel.h"
 #include "MainWindow.h"
 #include "SimulatorProcess.h"
 #include "net/TlsPolicy.h"
+#include "sessions/LibraryTreeModel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "CertificateDetailsWidget.h"
-#include "CertificateTrustDialog.h"
 #include "GuiTestCertificates.h"
-#include "PinMismatchDialog.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "certificates/CertificateTrustDialog.h"
+#include "certificates/PinMismatchDialog.h"
 
 #include <QLabel>
 #include <QListWidget>

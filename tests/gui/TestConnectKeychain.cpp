@@ -5,8 +5,8 @@
 #include "CredentialWait.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "PasswordDialog.h"
 #include "SimulatorProcess.h"
+#include "connection/PasswordDialog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
 

@@ -1,4 +1,4 @@
-#include "DemoServer.h"
+#include "demo/DemoServer.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "SessionTableModel.h"
+#include "sessions/SessionTableModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ProfilesDialog.h"
+#include "connection/ProfilesDialog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
 

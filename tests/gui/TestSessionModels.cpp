@@ -1,7 +1,7 @@
-#include "LibraryTreeModel.h"
-#include "ProgressBarDelegate.h"
-#include "SessionFilterProxy.h"
-#include "SessionTableModel.h"
+#include "sessions/LibraryTreeModel.h"
+#include "sessions/SessionFilterProxy.h"
+#include "sessions/SessionTableModel.h"
+#include "widgets/ProgressBarDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

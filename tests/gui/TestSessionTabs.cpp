@@ -1,9 +1,9 @@
-#include "CertificateDetailsWidget.h"
-#include "CertificateWarningsTab.h"
 #include "GuiTestCertificates.h"
-#include "ServerConnection.h"
-#include "SessionInfoTab.h"
-#include "WarningListWidget.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "connection/ServerConnection.h"
+#include "review/CertificateWarningsTab.h"
+#include "review/WarningListWidget.h"
+#include "sessions/SessionInfoTab.h"
 
 #include <QLabel>
 #include <QProgressBar>

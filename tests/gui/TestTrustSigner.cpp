@@ -1,15 +1,15 @@
 // "Trust this signer" on the Certificate & warnings tab, against the real cl-simulator's demo
 // content: after the confirmation the signer is in the server's trusted certificates, the server
 // re-evaluates the preview, and the tab shows UNTRUSTED_CERTIFICATE gone while SELF_SIGNED stays.
-#include "CertificateDetailsWidget.h"
-#include "CertificateWarningsTab.h"
 #include "GuiSimHelpers.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
-#include "SessionInfoTab.h"
-#include "SessionTableModel.h"
 #include "SimulatorProcess.h"
-#include "WarningListWidget.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "review/CertificateWarningsTab.h"
+#include "review/WarningListWidget.h"
+#include "sessions/SessionInfoTab.h"
+#include "sessions/SessionTableModel.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -1,19 +1,19 @@
 // URL (PULL) sources in the GUI: the Add from URL dialog fetches and shows the source's
 // certificate and asks for the thumbprint to be confirmed; the Files tab sends the confirmed
 // thumbprint and the real cl-simulator then fetches from a real loopback https server.
-#include "CertificateDetailsWidget.h"
 #include "GuiSimHelpers.h"
 #include "GuiTestHelpers.h"
-#include "LibraryTreeModel.h"
 #include "LoopbackSourceServer.h"
 #include "MainWindow.h"
-#include "NewUploadDialog.h"
-#include "ServerConnection.h"
-#include "SessionFilesTab.h"
-#include "SessionInfoTab.h"
-#include "SessionTableModel.h"
 #include "SimulatorProcess.h"
-#include "UrlSourceDialog.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "connection/ServerConnection.h"
+#include "sessions/LibraryTreeModel.h"
+#include "sessions/SessionFilesTab.h"
+#include "sessions/SessionInfoTab.h"
+#include "sessions/SessionTableModel.h"
+#include "uploads/NewUploadDialog.h"
+#include "uploads/UrlSourceDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

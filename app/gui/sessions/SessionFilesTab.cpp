@@ -1,13 +1,13 @@
-#include "SessionFilesTab.h"
+#include "sessions/SessionFilesTab.h"
 
-#include "UrlSourceDialog.h"
+#include "uploads/UrlSourceDialog.h"
 
-#include "Icons.h"
-#include "LibraryTreeModel.h"
-#include "ProgressBarDelegate.h"
-#include "ServerConnection.h"
+#include "connection/ServerConnection.h"
+#include "sessions/LibraryTreeModel.h"
 #include "upload/ChecksumCalculator.h"
 #include "upload/SessionFileTransfer.h"
+#include "widgets/Icons.h"
+#include "widgets/ProgressBarDelegate.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "PinMismatchDialog.h"
+#include "certificates/PinMismatchDialog.h"
 
-#include "CertificateDetailsWidget.h"
-#include "Icons.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "SemanticColors.h"
+#include "widgets/SemanticColors.h"
 
 namespace clu::gui {
 

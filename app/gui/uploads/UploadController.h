@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NewUploadDialog.h"
 #include "upload/UploadEngine.h"
+#include "uploads/NewUploadDialog.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "ScreenshotTour.h"
+#include "demo/ScreenshotTour.h"
 
-#include "CertificateWarningsTab.h"
 #include "GuiLogging.h"
 #include "MainWindow.h"
-#include "NewUploadDialog.h"
-#include "ServerConnection.h"
-#include "SessionTableModel.h"
-#include "UrlSourceDialog.h"
+#include "connection/ServerConnection.h"
+#include "review/CertificateWarningsTab.h"
+#include "sessions/SessionTableModel.h"
+#include "uploads/NewUploadDialog.h"
+#include "uploads/UrlSourceDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "NewUploadDialog.h"
+#include "uploads/NewUploadDialog.h"
 
-#include "Icons.h"
-#include "LibraryTreeModel.h"
-#include "SemanticColors.h"
-#include "UrlSourceDialog.h"
 #include "ovf/OvfPackage.h"
+#include "sessions/LibraryTreeModel.h"
+#include "uploads/UrlSourceDialog.h"
+#include "widgets/Icons.h"
+#include "widgets/SemanticColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "ProfilesDialog.h"
+#include "connection/ProfilesDialog.h"
 
-#include "Icons.h"
-#include "SemanticColors.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
+#include "widgets/Icons.h"
+#include "widgets/SemanticColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "UrlSourceDialog.h"
+#include "uploads/UrlSourceDialog.h"
 
-#include "CertificateDetailsWidget.h"
-#include "Icons.h"
-#include "SemanticColors.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "widgets/Icons.h"
+#include "widgets/SemanticColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "SessionTableModel.h"
+#include "sessions/SessionTableModel.h"
 
-#include "Icons.h"
-#include "ProgressBarDelegate.h"
+#include "widgets/Icons.h"
+#include "widgets/ProgressBarDelegate.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "UploadController.h"
+#include "uploads/UploadController.h"
 
-#include "ServerConnection.h"
+#include "connection/ServerConnection.h"
 
 namespace clu::gui {
 

@@ -1,10 +1,10 @@
-#include "CertificateWarningsTab.h"
+#include "review/CertificateWarningsTab.h"
 
-#include "CertificateDetailsWidget.h"
-#include "Icons.h"
-#include "SemanticColors.h"
-#include "ServerConnection.h"
-#include "WarningListWidget.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "connection/ServerConnection.h"
+#include "review/WarningListWidget.h"
+#include "widgets/Icons.h"
+#include "widgets/SemanticColors.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

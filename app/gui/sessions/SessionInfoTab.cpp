@@ -1,7 +1,7 @@
-#include "SessionInfoTab.h"
+#include "sessions/SessionInfoTab.h"
 
-#include "SemanticColors.h"
-#include "SessionTableModel.h"
+#include "sessions/SessionTableModel.h"
+#include "widgets/SemanticColors.h"
 
 #include <QDateTime>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "CertificateDetailsWidget.h"
+#include "certificates/CertificateDetailsWidget.h"
 
-#include "Icons.h"
-#include "SemanticColors.h"
+#include "widgets/Icons.h"
+#include "widgets/SemanticColors.h"
 
 #include <QCryptographicHash>
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "SessionFilterProxy.h"
+#include "sessions/SessionFilterProxy.h"
 
-#include "SessionTableModel.h"
+#include "sessions/SessionTableModel.h"
 
 namespace clu::gui {
 

@@ -1,4 +1,4 @@
-#include "PasswordDialog.h"
+#include "connection/PasswordDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

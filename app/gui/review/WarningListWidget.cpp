@@ -1,6 +1,6 @@
-#include "WarningListWidget.h"
+#include "review/WarningListWidget.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QHeaderView>
 

@@ -1,4 +1,4 @@
-#include "ServerConnection.h"
+#include "connection/ServerConnection.h"
 
 #include "GuiLogging.h"
 #include "net/RestClient.h"

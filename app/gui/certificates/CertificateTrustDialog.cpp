@@ -1,7 +1,7 @@
-#include "CertificateTrustDialog.h"
+#include "certificates/CertificateTrustDialog.h"
 
-#include "CertificateDetailsWidget.h"
-#include "Icons.h"
+#include "certificates/CertificateDetailsWidget.h"
+#include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ProgressBarDelegate.h"
+#include "widgets/ProgressBarDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "LibraryTreeModel.h"
+#include "sessions/LibraryTreeModel.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QLocale>
 

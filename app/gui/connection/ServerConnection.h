@@ -1,6 +1,5 @@
 #pragma once
 
-#include "SessionTableModel.h"
 #include "credentials/ServerProfile.h"
 #include "model/ApiError.h"
 #include "model/Item.h"
@@ -9,6 +8,7 @@
 #include "services/SessionFileService.h"
 #include "services/TrustedCertificateService.h"
 #include "services/UpdateSessionService.h"
+#include "sessions/SessionTableModel.h"
 
 #include <QHash>
 #include <QObject>
