@@ -1,9 +1,14 @@
-// ChecksumCalculator: digests against known vectors for every algorithm, a multi-block file,
-// progress, cancel, and a clear error for a missing file.
+// ChecksumCalculator and its OpenSSL EVP Digest: known vectors for every algorithm, the output
+// of the `openssl dgst` command for a multi-block file with odd sizes, progress, cancel, and a
+// clear error for a missing file.
 #include "upload/ChecksumCalculator.h"
+#include "upload/Digest.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +54,94 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.hex, hex);
         QCOMPARE(r.bytes, qint64(3));
+    }
+
+    // FIPS 180-2 / RFC 1321 vectors straight through Digest, including the empty message and
+    // a message fed in pieces that straddle the 64/128-byte block boundaries.
+    void digestVectors_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QString>("hex");
+        const QByteArray m448("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+        QTest::newRow("sha256-empty")
+            << int(ChecksumAlgorithm::Sha256) << QByteArray()
+            << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("sha256-448")
+            << int(ChecksumAlgorithm::Sha256) << m448
+            << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
+        QTest::newRow("sha1-448") << int(ChecksumAlgorithm::Sha1) << m448
+                                  << "84983e441c3bd26ebaae4aa1f95129e5e54670f1";
+        QTest::newRow("md5-empty") << int(ChecksumAlgorithm::Md5) << QByteArray()
+                                   << "d41d8cd98f00b204e9800998ecf8427e";
+        QTest::newRow("sha512-empty")
+            << int(ChecksumAlgorithm::Sha512) << QByteArray()
+            << "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0"
+               "ff8318d2877eec2f63b931bd47417a81a538327af927da3e";
+        QTest::newRow("sha256-million-a")
+            << int(ChecksumAlgorithm::Sha256) << QByteArray(1000000, 'a')
+            << "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+    }
+    void digestVectors()
+    {
+        QFETCH(int, algorithm);
+        QFETCH(QByteArray, message);
+        QFETCH(QString, hex);
+        const auto alg = ChecksumAlgorithm(algorithm);
+        QCOMPARE(QString::fromLatin1(Digest::hash(message, alg).toHex()), hex);
+        Digest pieces(alg);
+        QVERIFY2(pieces.isValid(), qPrintable(pieces.errorString()));
+        qint64 at = 0;
+        for (qint64 step = 1; at < message.size(); step = step * 3 + 1) {
+            const qint64 n = qMin(step, qint64(message.size()) - at);
+            pieces.addData(message.constData() + at, n);
+            at += n;
+        }
+        QCOMPARE(pieces.hexResult(), hex);
+    }
+
+    // The reference we did not write: `openssl dgst` on a file of 5 MiB + 77 bytes of random
+    // data (several read blocks, a partial last one) must print the same digest as the
+    // calculator, for every algorithm the product offers.
+    void matchesOpensslDgst_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("sha256") << int(ChecksumAlgorithm::Sha256) << "-sha256";
+        QTest::newRow("sha1") << int(ChecksumAlgorithm::Sha1) << "-sha1";
+        QTest::newRow("sha512") << int(ChecksumAlgorithm::Sha512) << "-sha512";
+        QTest::newRow("md5") << int(ChecksumAlgorithm::Md5) << "-md5";
+    }
+    void matchesOpensslDgst()
+    {
+        QFETCH(int, algorithm);
+        QFETCH(QString, flag);
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY2(!openssl.isEmpty(), "the openssl command is a CLU_PACKAGES requirement");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("random.bin"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024 + 77, '\0');
+        QRandomGenerator rng(13);
+        for (int i = 0; i < 5; ++i) {
+            rng.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+            f.write(i == 4 ? block : block.left(1024 * 1024));
+        }
+        f.close();
+
+        QProcess p;
+        p.start(openssl, { QStringLiteral("dgst"), flag, QStringLiteral("-r"), path });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        // -r prints "<hex> *<path>", like sha256sum.
+        const QString expected =
+            QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0);
+        QVERIFY(!expected.isEmpty());
+        const ChecksumResult r = ChecksumCalculator::hashFile(path, ChecksumAlgorithm(algorithm));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.hex, expected);
+        QCOMPARE(r.bytes, qint64(5) * 1024 * 1024 + 77);
     }
 
     void unknownAlgorithmRefused()

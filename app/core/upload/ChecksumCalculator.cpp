@@ -1,5 +1,6 @@
 #include "ChecksumCalculator.h"
 
+#include "Digest.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -31,22 +32,6 @@ ChecksumCalculator::~ChecksumCalculator()
     }
 }
 
-QCryptographicHash::Algorithm ChecksumCalculator::qtAlgorithm(ChecksumAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case ChecksumAlgorithm::Sha1:
-        return QCryptographicHash::Sha1;
-    case ChecksumAlgorithm::Md5:
-        return QCryptographicHash::Md5;
-    case ChecksumAlgorithm::Sha512:
-        return QCryptographicHash::Sha512;
-    case ChecksumAlgorithm::Sha256:
-    case ChecksumAlgorithm::Unknown:
-        break;
-    }
-    return QCryptographicHash::Sha256;
-}
-
 bool ChecksumCalculator::parseAlgorithm(const QString &text, ChecksumAlgorithm *algorithm)
 {
     QString t = text.trimmed().toUpper();
@@ -73,7 +58,11 @@ ChecksumResult ChecksumCalculator::hashDevice(QIODevice *device, const QString &
 {
     ChecksumResult r;
     r.algorithm = algorithm;
-    QCryptographicHash hash(qtAlgorithm(algorithm));
+    Digest hash(algorithm);
+    if (!hash.isValid()) {
+        r.error = Tr::tr("Cannot compute the checksum of %1: %2").arg(label, hash.errorString());
+        return r;
+    }
     QByteArray buffer(blockSize, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load()) {
@@ -100,12 +89,16 @@ ChecksumResult ChecksumCalculator::hashDevice(QIODevice *device, const QString &
             }
             continue;
         }
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.addData(buffer.constData(), n);
         r.bytes += n;
         if (onProgress)
             onProgress(r.bytes);
     }
-    r.hex = QString::fromLatin1(hash.result().toHex());
+    r.hex = hash.hexResult();
+    if (!hash.isValid()) {
+        r.error = Tr::tr("Cannot compute the checksum of %1: %2").arg(label, hash.errorString());
+        return r;
+    }
     r.ok = true;
     return r;
 }

@@ -2,7 +2,6 @@
 
 #include "model/Enums.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QObject>
 #include <QString>
@@ -28,20 +27,17 @@ struct ChecksumResult
 };
 
 // Computes a digest of a file (or of any sequential device, e.g. an OVA member) in a worker
-// thread, streaming in 1 MiB blocks so memory stays flat for 100 GB files; progress signals are
-// delivered to this object's thread; cancel() stops the worker at the next block.
+// thread, streaming in blockSize reads so memory stays flat for 100 GB files; progress signals
+// are delivered to this object's thread; cancel() stops the worker at the next block. The digest
+// itself is OpenSSL EVP (Digest), which uses the CPU's SHA extensions: as fast as
+// `openssl dgst` (bench-upload prints both).
 //
 // Design decision (hash first vs. hashing in the upload's read pass): the AddSpec carries
 // checksum_info and must be sent BEFORE the bytes (§5.7; §8.4 "always supply both" size and
 // checksum, or a truncated body can be accepted as the whole file), so a single read pass is only
-// possible by dropping checksum_info, which gives up the server-side integrity check. Measured
-// with bench-upload (2 GiB incompressible file, page cache warm, loopback HTTPS to cl-simulator,
-// loaded 2-core box, Debug build): SHA-256 hash pass 14.0 s (146 MiB/s); PUT 29.8 s (68.6 MiB/s)
-// vs curl -T 28.6 s (71.6 MiB/s), i.e. 0.96x curl; client peak RSS 24 MiB. A single pass would
-// save the 14 s (about a third of the end-to-end 44 s) but send unverified bytes. We hash first,
-// always send checksum_info, and do it before the session exists (UploadPreparer) so a long hash
-// never lets a session idle out. Reusing the .mf digest when its algorithm matches avoids a
-// second pass for OVF packages.
+// possible by dropping checksum_info, which gives up the server-side integrity check. We hash
+// first and always send checksum_info. Reusing the .mf digest when its algorithm matches avoids
+// a second pass for OVF packages.
 class ChecksumCalculator : public QObject
 {
     Q_OBJECT
@@ -53,7 +49,6 @@ public:
     explicit ChecksumCalculator(QObject *parent = nullptr);
     ~ChecksumCalculator() override; // cancels and joins a running worker
 
-    static QCryptographicHash::Algorithm qtAlgorithm(ChecksumAlgorithm algorithm);
     // "sha256" / "SHA-256" / "SHA256" (any case) → algorithm; false for anything else.
     static bool parseAlgorithm(const QString &text, ChecksumAlgorithm *algorithm);
     static constexpr qint64 blockSize = 1024 * 1024;
