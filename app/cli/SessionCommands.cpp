@@ -156,42 +156,22 @@ void SessionCommands::ignoreWarnings(CliContext *ctx)
 {
     const QString id = ctx->options().arguments.value(0);
     const QStringList types = ctx->options().ignoreWarnings;
-    ctx->sessions().get(id, ctx, [ctx, id, types](const Result<UpdateSession> &s) {
-        if (!s.ok()) {
-            ctx->fail(s.error);
+    QList<WarningBehavior> decided;
+    for (const QString &t : types)
+        decided.append({ OpenEnum<WarningType>::fromString(t), true });
+    // The session's other entries stay as they are (WarningBehavior::merged).
+    ctx->sessions().applyWarningDecisions(id, decided, ctx, [ctx](const Result<UpdateSession> &r) {
+        if (!r.ok()) {
+            ctx->fail(r.error);
             return;
         }
-        // Send the complete list in force (§6.4): what is there, plus the new ones ignored.
-        QList<WarningBehavior> behavior = s.value.warningBehavior;
-        for (const QString &t : types) {
-            bool found = false;
-            for (WarningBehavior &b : behavior) {
-                if (b.type.toString() == t) {
-                    b.ignored = true;
-                    found = true;
-                }
-            }
-            if (!found) {
-                WarningBehavior b;
-                b.type = OpenEnum<WarningType>::fromString(t);
-                b.ignored = true;
-                behavior.append(b);
-            }
-        }
-        ctx->sessions().setWarningBehavior(
-            id, behavior, ctx, [ctx](const Result<UpdateSession> &r) {
-                if (!r.ok()) {
-                    ctx->fail(r.error);
-                    return;
-                }
-                if (ctx->out().json())
-                    ctx->out().printJson(r.value.toJson());
-                else if (r.value.previewInfo)
-                    printPreview(ctx->out(), *r.value.previewInfo);
-                else
-                    ctx->out().line(CliContext::tr("Warning behavior updated."));
-                ctx->exit(Success);
-            });
+        if (ctx->out().json())
+            ctx->out().printJson(r.value.toJson());
+        else if (r.value.previewInfo)
+            printPreview(ctx->out(), *r.value.previewInfo);
+        else
+            ctx->out().line(CliContext::tr("Warning behavior updated."));
+        ctx->exit(Success);
     });
 }
 

@@ -156,6 +156,27 @@ void UpdateSessionService::setWarningBehavior(const QString &sid,
     });
 }
 
+void UpdateSessionService::applyWarningDecisions(const QString &sid,
+                                                 const QList<WarningBehavior> &decided,
+                                                 QObject *context,
+                                                 ResultCallback<UpdateSession> done)
+{
+    QPointer<RestClient> client = m_client;
+    get(sid, context, [client, sid, decided, context, done](const Result<UpdateSession> &got) {
+        if (!got.ok() || !client) {
+            Result<UpdateSession> out = got;
+            if (out.ok()) // the read succeeded but the connection went away since
+                out.error = ApiError::invalidInput(
+                    tr("Changing the warning behavior of update session %1").arg(sid),
+                    tr("the connection is gone"));
+            done(out);
+            return;
+        }
+        UpdateSessionService(client).setWarningBehavior(
+            sid, WarningBehavior::merged(got.value.warningBehavior, decided), context, done);
+    });
+}
+
 void UpdateSessionService::simple(const QString &sid, int which, std::optional<qint64> progress,
                                   const QString &message, QObject *context,
                                   ResultCallback<void> done)

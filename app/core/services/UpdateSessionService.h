@@ -36,6 +36,11 @@ public:
     // the re-read session is in `value` either way.
     void setWarningBehavior(const QString &sessionId, const QList<WarningBehavior> &behavior,
                             QObject *context, ResultCallback<UpdateSession> done);
+    // What engine, GUI and CLI call for a warning decision: reads the session, merges
+    // `decided` into the warning_behavior it already has (WarningBehavior::merged: the complete
+    // list, nothing dropped) and sends that with setWarningBehavior, verified the same way.
+    void applyWarningDecisions(const QString &sessionId, const QList<WarningBehavior> &decided,
+                               QObject *context, ResultCallback<UpdateSession> done);
     void complete(const QString &sessionId, QObject *context, ResultCallback<void> done);
     void cancel(const QString &sessionId, QObject *context, ResultCallback<void> done);
     void fail(const QString &sessionId, const QString &clientErrorMessage, QObject *context,

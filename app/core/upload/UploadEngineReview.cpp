@@ -133,21 +133,11 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
         return;
     }
     m_acceptedDecision = decision;
-    QList<WarningBehavior> behavior;
-    for (const PreviewWarning &w : preview.warnings) {
-        bool seen = false;
-        for (const WarningBehavior &b : behavior)
-            seen = seen || b.type == w.type;
-        if (!seen) {
-            WarningBehavior b;
-            b.type = w.type;
-            b.ignored = true;
-            behavior.append(b);
-        }
-    }
     const quint64 run = m_run;
-    m_sessions.setWarningBehavior(
-        m_sessionId, behavior, this, [this, run](const Result<UpdateSession> &r) {
+    // Every warning type is covered here (checked above); what the session already has stays.
+    m_sessions.applyWarningDecisions(
+        m_sessionId, WarningBehavior::forWarnings(preview.warnings, decision.ignore), this,
+        [this, run](const Result<UpdateSession> &r) {
             if (!alive(run))
                 return;
             if (!r.ok()) {

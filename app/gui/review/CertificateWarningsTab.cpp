@@ -248,24 +248,9 @@ void CertificateWarningsTab::apply()
 {
     if (m_session.id.isEmpty() || m_session.state != SessionState::Active)
         return;
-    // Send the complete list (§6.4: replace vs. merge is not confirmed; the full list is safe).
-    QList<WarningBehavior> behavior;
-    QSet<QString> covered;
-    const auto ignored = m_warnings->ignoredTypes();
-    for (const PreviewWarning &w : m_warnings->warnings()) {
-        WarningBehavior b;
-        b.type = w.type;
-        b.ignored = false;
-        for (const auto &t : ignored)
-            if (t.toString() == w.type.toString())
-                b.ignored = true;
-        behavior << b;
-        covered.insert(w.type.toString());
-    }
-    for (const WarningBehavior &old : m_session.warningBehavior)
-        if (!covered.contains(old.type.toString()))
-            behavior << old;
-
+    // Only the decided types; the service merges them into the session's complete list.
+    const QList<WarningBehavior> behavior =
+        WarningBehavior::forWarnings(m_warnings->warnings(), m_warnings->ignoredTypes());
     QStringList described;
     for (const WarningBehavior &b : behavior)
         described << QStringLiteral("%1=%2").arg(
@@ -274,7 +259,7 @@ void CertificateWarningsTab::apply()
     emit logged(id, tr("PATCH warning_behavior: %1").arg(described.join(QStringLiteral(", "))));
     m_apply->setEnabled(false);
     m_applyResult->setText(tr("Sending…"));
-    m_connection->sessions().setWarningBehavior(
+    m_connection->sessions().applyWarningDecisions(
         id, behavior, this, [this, id](const Result<UpdateSession> &r) {
             if (r.ok() || r.error.kind == ApiError::Kind::Mismatch) {
                 QStringList now;
