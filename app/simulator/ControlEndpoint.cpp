@@ -2,6 +2,7 @@
 
 #include "Auth.h"
 #include "Faults.h"
+#include "RequestBody.h"
 #include "RequestLog.h"
 #include "SessionOperations.h"
 #include "SimState.h"
@@ -28,14 +29,14 @@ void refuse(httplib::Response &res, const QString &why)
 }
 
 // Parses the body; false (and a 400 answer) when it is not a JSON object.
-bool body(const httplib::Request &req, httplib::Response &res, QJsonObject *out)
+bool body(const std::string &raw, httplib::Response &res, QJsonObject *out)
 {
-    if (req.body.empty()) {
+    if (raw.empty()) {
         *out = {};
         return true;
     }
     QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &e);
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray::fromStdString(raw), &e);
     if (!d.isObject()) {
         refuse(res, QStringLiteral("body is not a JSON object: %1").arg(e.errorString()));
         return false;
@@ -62,6 +63,21 @@ bool wholeNumber(const QJsonObject &o, const char *key, qint64 min, qint64 *out,
     return true;
 }
 
+using BodyHandler = std::function<void(const std::string &body, httplib::Response &res)>;
+
+// A POST whose body RequestBody reads (a body-less `curl -X POST` must not hang, RequestBody.h).
+void post(httplib::Server &s, const char *path, BodyHandler handler)
+{
+    s.Post(path,
+           [handler = std::move(handler)](const httplib::Request &req, httplib::Response &res,
+                                          const httplib::ContentReader &reader) {
+               std::string raw;
+               if (!RequestBody::read(req, reader, &raw))
+                   return refuse(res, QStringLiteral("the request body could not be read"));
+               handler(raw, res);
+           });
+}
+
 } // namespace
 
 ControlEndpoint::ControlEndpoint(Deps deps)
@@ -81,10 +97,10 @@ qint64 ControlEndpoint::peakRssKiB()
 
 void ControlEndpoint::install(httplib::Server &s)
 {
-    s.Post("/control/drop-upload", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/drop-upload", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
         qint64 after = 0, count = 0;
-        if (!body(req, res, &o) || !wholeNumber(o, "after_bytes", 0, &after, res)
+        if (!body(raw, res, &o) || !wholeNumber(o, "after_bytes", 0, &after, res)
             || !wholeNumber(o, "count", 1, &count, res, false, 1))
             return;
         m_d.faults.update([&](Faults::Snapshot &f) {
@@ -93,18 +109,18 @@ void ControlEndpoint::install(httplib::Server &s)
         });
         answer(res, 200, {});
     });
-    s.Post("/control/throttle", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/throttle", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
         qint64 bps = 0;
-        if (!body(req, res, &o) || !wholeNumber(o, "bytes_per_second", 0, &bps, res))
+        if (!body(raw, res, &o) || !wholeNumber(o, "bytes_per_second", 0, &bps, res))
             return;
         m_d.faults.update([&](Faults::Snapshot &f) { f.throttleBps = bps; });
         answer(res, 200, {});
     });
-    s.Post("/control/fail-calls", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/fail-calls", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
         qint64 count = 0, status = 0, retryAfter = 0;
-        if (!body(req, res, &o) || !wholeNumber(o, "count", 0, &count, res)
+        if (!body(raw, res, &o) || !wholeNumber(o, "count", 0, &count, res)
             || !wholeNumber(o, "status", 400, &status, res, false, 503)
             || !wholeNumber(o, "retry_after", 0, &retryAfter, res, false, 0))
             return;
@@ -117,13 +133,13 @@ void ControlEndpoint::install(httplib::Server &s)
         });
         answer(res, 200, {});
     });
-    s.Post("/control/expire-logins", [this](const httplib::Request &, httplib::Response &res) {
+    post(s, "/control/expire-logins", [this](const std::string &, httplib::Response &res) {
         m_d.auth.expireAll();
         answer(res, 200, {});
     });
-    s.Post("/control/expire-session", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/expire-session", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
-        if (!body(req, res, &o))
+        if (!body(raw, res, &o))
             return;
         const QString id = o.value(QLatin1String("session_id")).toString();
         {
@@ -140,17 +156,17 @@ void ControlEndpoint::install(httplib::Server &s)
         m_d.sessions.expire(m_d.gcAfterSeconds);
         answer(res, 200, {});
     });
-    s.Post("/control/preview-delay", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/preview-delay", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
         qint64 seconds = 0;
-        if (!body(req, res, &o) || !wholeNumber(o, "seconds", 0, &seconds, res))
+        if (!body(raw, res, &o) || !wholeNumber(o, "seconds", 0, &seconds, res))
             return;
         m_d.faults.update([&](Faults::Snapshot &f) { f.previewDelaySeconds = int(seconds); });
         answer(res, 200, {});
     });
-    s.Post("/control/busy-status", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/busy-status", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
-        if (!body(req, res, &o))
+        if (!body(raw, res, &o))
             return;
         const int status = o.value(QLatin1String("status")).toInt();
         if (status != 500 && status != 400)
@@ -158,9 +174,9 @@ void ControlEndpoint::install(httplib::Server &s)
         m_d.faults.update([&](Faults::Snapshot &f) { f.busyStatus = status; });
         answer(res, 200, {});
     });
-    s.Post("/control/chunked", [this](const httplib::Request &req, httplib::Response &res) {
+    post(s, "/control/chunked", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
-        if (!body(req, res, &o))
+        if (!body(raw, res, &o))
             return;
         if (!o.value(QLatin1String("accept")).isBool())
             return refuse(res, QStringLiteral("\"accept\" must be true or false"));
@@ -168,7 +184,7 @@ void ControlEndpoint::install(httplib::Server &s)
         m_d.faults.update([&](Faults::Snapshot &f) { f.acceptChunked = accept; });
         answer(res, 200, {});
     });
-    s.Post("/control/reset", [this](const httplib::Request &, httplib::Response &res) {
+    post(s, "/control/reset", [this](const std::string &, httplib::Response &res) {
         m_d.resetFaults();
         answer(res, 200, {});
     });

@@ -7,6 +7,7 @@
 #include "Faults.h"
 #include "OvfAdapter.h"
 #include "PullFetcher.h"
+#include "RequestBody.h"
 #include "RequestLog.h"
 #include "RouteMatch.h"
 #include "SessionFileOperations.h"
@@ -163,13 +164,41 @@ bool SimulatorServer::start(QString *error)
     m_server->new_task_queue = [] {
         return new httplib::ThreadPool(32);
     };
+    // httplib writes a response in several send() calls (status line and headers, then the
+    // body; over TLS one record each). With Nagle on, the second small segment waits for the
+    // client's delayed ACK: ~40 ms per API call on Linux loopback. vCenter answers in a few ms.
+    m_server->set_tcp_nodelay(true);
     m_server->set_keep_alive_max_count(1000);
     m_server->set_keep_alive_timeout(30);
     m_server->set_read_timeout(120);
     m_server->set_write_timeout(120);
     // No payload limit: set_payload_max_length also caps streamed upload bodies.
+    // Every method that may carry a body gets a content-reader handler, so the body is read by
+    // RequestBody (RFC 9112 framing), never by httplib's own reader, which waits for EOF when a
+    // POST has neither Content-Length nor Transfer-Encoding (see RequestBody.h).
     auto api = [this](const httplib::Request &req, httplib::Response &res) {
-        handleApi(req, res);
+        handleApi(req, std::string(), res);
+    };
+    auto apiWithBody = [this](const httplib::Request &req, httplib::Response &res,
+                              const httplib::ContentReader &reader) {
+        std::string body;
+        if (RequestBody::read(req, reader, &body))
+            return handleApi(req, body, res);
+        const bool unsupported = RequestBody::framing(req) == RequestBody::Framing::Unsupported;
+        VapiError e = unsupported
+            ? VapiError::make(
+                QStringLiteral("INVALID_REQUEST"),
+                QStringLiteral("com.vmware.vapi.rest.badRequest"),
+                QStringLiteral("Transfer-Encoding %1 is not supported; send "
+                               "Content-Length or chunked.")
+                    .arg(QString::fromStdString(req.get_header_value("Transfer-Encoding"))))
+            : VapiError::make(QStringLiteral("INVALID_REQUEST"),
+                              QStringLiteral("com.vmware.vapi.rest.badRequest"),
+                              QStringLiteral("The request body could not be read (connection "
+                                             "closed early or malformed chunked encoding)."));
+        e.status = unsupported ? 501 : 400;
+        const bool rest = req.path.rfind("/rest/", 0) == 0;
+        sendError(res, rest ? Flavor::Rest : Flavor::Api, e);
     };
     auto upload = [this](const httplib::Request &req, httplib::Response &res,
                          const httplib::ContentReader &reader) {
@@ -179,10 +208,10 @@ bool SimulatorServer::start(QString *error)
     m_server->Post("/cls/data/.*", upload);
     for (const char *pattern : { "/rest/.*", "/api/.*", "/api", "/.*" }) {
         m_server->Get(pattern, api);
-        m_server->Post(pattern, api);
-        m_server->Put(pattern, api);
-        m_server->Patch(pattern, api);
-        m_server->Delete(pattern, api);
+        m_server->Post(pattern, apiWithBody);
+        m_server->Put(pattern, apiWithBody);
+        m_server->Patch(pattern, apiWithBody);
+        m_server->Delete(pattern, apiWithBody);
     }
     m_server->set_logger([this](const httplib::Request &req, const httplib::Response &res) {
         m_log->record(req, res);
@@ -210,6 +239,7 @@ bool SimulatorServer::start(QString *error)
 
     if (m_options.controlEnabled) {
         m_controlServer = std::make_unique<httplib::Server>();
+        m_controlServer->set_tcp_nodelay(true);
         m_controlServer->new_task_queue = [] {
             return new httplib::ThreadPool(4);
         };
@@ -282,7 +312,8 @@ void SimulatorServer::handleLogin(const httplib::Request &req, httplib::Response
     sendOutcome(res, flavor, Outcome::created(token));
 }
 
-void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &res)
+void SimulatorServer::handleApi(const httplib::Request &req, const std::string &body,
+                                httplib::Response &res)
 {
     const QString path = QString::fromStdString(req.path);
     const QString method = QString::fromStdString(req.method);
@@ -316,9 +347,9 @@ void SimulatorServer::handleApi(const httplib::Request &req, httplib::Response &
     for (const auto &p : req.params)
         in.query.insert(QString::fromStdString(p.first), QString::fromStdString(p.second));
     in.clientTokenHeader = QString::fromStdString(req.get_header_value("Client-Token"));
-    if (!req.body.empty()) {
+    if (!body.empty()) {
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &pe);
         if (!doc.isObject())
             return sendError(
                 res, flavor,

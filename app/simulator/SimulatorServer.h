@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <thread>
 
 namespace httplib {
@@ -52,7 +53,7 @@ public:
     QString dataDir() const;
 
 private:
-    void handleApi(const httplib::Request &req, httplib::Response &res);
+    void handleApi(const httplib::Request &req, const std::string &body, httplib::Response &res);
     void handleLogin(const httplib::Request &req, httplib::Response &res, bool rest);
     bool seedDemo(QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "Faults.h"
 #include "OvfAdapter.h"
+#include "RequestBody.h"
 #include "SessionRules.h"
 #include "SimLogging.h"
 #include "SimState.h"
@@ -23,13 +24,6 @@
 namespace clu::sim {
 
 namespace {
-
-// Reads and discards the body of a refused upload, so the keep-alive connection stays usable
-// (cpp-httplib would otherwise parse the unread body as the next request).
-void drain(const httplib::ContentReader &reader)
-{
-    reader([](const char *, size_t) { return true; });
-}
 
 void reply(httplib::Response &res, const VapiError &e)
 {
@@ -102,10 +96,22 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         QString::fromStdString(req.path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString uploadId = parts.size() >= 3 ? parts.at(2) : QString();
     const Faults::Snapshot faults = m_faults.get();
-    const bool chunked =
-        req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+    // Refused uploads are drained (RequestBody::drain), so the keep-alive connection stays in
+    // step; a request without Content-Length and Transfer-Encoding has no body to drain.
+    const RequestBody::Framing framing = RequestBody::framing(req);
+    const bool chunked = framing == RequestBody::Framing::Chunked;
+    if (framing == RequestBody::Framing::Unsupported) {
+        reply(res,
+              VapiError::make(
+                  QStringLiteral("INVALID_REQUEST"),
+                  QStringLiteral("com.vmware.vapi.rest.badRequest"),
+                  QStringLiteral("Transfer-Encoding %1 is not supported.")
+                      .arg(QString::fromStdString(req.get_header_value("Transfer-Encoding")))));
+        res.status = 501;
+        return;
+    }
     if (chunked && !faults.acceptChunked) {
-        drain(reader);
+        RequestBody::drain(req, reader);
         reply(res,
               VapiError::make(QStringLiteral("INVALID_REQUEST"),
                               QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
@@ -114,8 +120,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         res.status = 411;
         return;
     }
-    if (!chunked && !req.has_header("Content-Length")) {
-        drain(reader);
+    if (framing == RequestBody::Framing::None) {
         reply(res,
               VapiError::make(QStringLiteral("INVALID_REQUEST"),
                               QStringLiteral("com.vmware.vdcs.cls-main.upload_length_required"),
@@ -177,7 +182,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         return true;
     }();
     if (!accepted) {
-        drain(reader);
+        RequestBody::drain(req, reader);
         return;
     }
 
