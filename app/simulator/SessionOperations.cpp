@@ -235,6 +235,7 @@ Outcome SessionOperations::remove(const Call &c)
             QFile::remove(f.stagingPath);
     }
     m_state.sessions.remove(c.str("session_id"));
+    m_state.noteVanished(c.str("session_id"), QStringLiteral("deleted"));
     m_state.save();
     return Outcome::empty();
 }
@@ -369,21 +370,22 @@ void SessionOperations::expire(int gcAfterSeconds)
 {
     std::lock_guard lock(m_state.mutex);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList gone;
+    QList<QPair<QString, QString>> gone; // id, why
     for (UpdateSession &s : m_state.sessions) {
         if (s.state == kActive && s.expiration < now) {
             // Expired: nothing is applied, received bytes are dropped, the id disappears.
             SessionRules::end(m_state, s, QStringLiteral("CANCELED"));
-            gone.append(s.id);
+            gone.append({ s.id, QStringLiteral("expired") });
         } else if (s.state != kActive && s.ended.isValid()
                    && s.ended.secsTo(now) > gcAfterSeconds) {
-            gone.append(s.id);
+            gone.append({ s.id, QStringLiteral("deleted") });
         }
     }
-    for (const QString &id : gone) {
+    for (const auto &[id, why] : std::as_const(gone)) {
         for (const SessionFile &f : m_state.sessions.value(id).files)
             m_state.uploads.remove(f.uploadId);
         m_state.sessions.remove(id);
+        m_state.noteVanished(id, why);
     }
     if (!gone.isEmpty())
         m_state.save();

@@ -54,6 +54,67 @@ QJsonObject SessionRules::transferError(const SimState &state, const UpdateSessi
         { file, target, reason });
 }
 
+VapiError SessionRules::abandonedTransfer(const SimState &state, const QString &sessionId,
+                                          const QString &file)
+{
+    const auto it = state.sessions.constFind(sessionId);
+    if (it == state.sessions.constEnd()) {
+        // The id answers 404 now, so the PUT does too (as vCenter's data path does for a
+        // session it no longer knows), saying why the session is gone when we know it.
+        const QString why = state.vanishedReason(sessionId);
+        const QString text = why == QLatin1String("expired")
+            ? QStringLiteral("The update session %1 expired during the transfer of %2 (no "
+                             "keep-alive or other call for longer than its timeout); the received "
+                             "bytes were discarded.")
+            : QStringLiteral("The update session %1 was deleted during the transfer of %2; the "
+                             "received bytes were discarded.");
+        return VapiError::make(
+            QStringLiteral("NOT_FOUND"),
+            why == QLatin1String("expired")
+                ? QStringLiteral("com.vmware.vdcs.cls-main.update_session_expired")
+                : QStringLiteral("com.vmware.vdcs.cls-main.update_session_deleted"),
+            text.arg(sessionId, file), { sessionId, file });
+    }
+    const UpdateSession &s = *it;
+    if (s.state != QLatin1String("ACTIVE")) {
+        // Canceled, failed or completed by another call: the session exists but refuses the
+        // bytes — NOT_ALLOWED_IN_CURRENT_STATE (400), like every other call on it now.
+        QString text;
+        if (s.state == QLatin1String("CANCELED"))
+            text = QStringLiteral("The update session %1 was canceled during the transfer of %2; "
+                                  "the received bytes were discarded.")
+                       .arg(sessionId, file);
+        else if (s.state == QLatin1String("ERROR"))
+            text = QStringLiteral("The update session %1 went to ERROR during the transfer of %2 "
+                                  "(%3); the received bytes were discarded.")
+                       .arg(sessionId, file, stateReason(s));
+        else
+            text = QStringLiteral("The update session %1 was completed during the transfer of "
+                                  "%2; the bytes of this transfer were not applied.")
+                       .arg(sessionId, file);
+        return VapiError::make(
+            QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+            QStringLiteral("com.vmware.vdcs.cls-main.update_session_ended_during_transfer"), text,
+            { sessionId, s.state, file });
+    }
+    const auto f = s.files.constFind(file);
+    if (f == s.files.constEnd())
+        return VapiError::make(
+            QStringLiteral("NOT_FOUND"), QStringLiteral("com.vmware.vdcs.cls-main.file_removed"),
+            QStringLiteral("File %1 was removed from update session %2 during its transfer; the "
+                           "received bytes were discarded.")
+                .arg(file, sessionId),
+            { file, sessionId });
+    // Still ACTIVE and listed: the name was added again (new generation, new upload URI).
+    return VapiError::make(
+        QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
+        QStringLiteral("com.vmware.vdcs.cls-main.file_replaced"),
+        QStringLiteral("File %1 was added to update session %2 again during its transfer; this "
+                       "transfer was abandoned, send the bytes to the new upload URI.")
+            .arg(file, sessionId),
+        { file, sessionId });
+}
+
 void SessionRules::failTransfer(SimState &state, UpdateSession &s, SessionFile &f,
                                 const QString &reason)
 {

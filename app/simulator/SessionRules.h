@@ -23,6 +23,11 @@ public:
     // The message of a broken transfer, shaped like vCenter's "IO error during transfer" text.
     static QJsonObject transferError(const SimState &state, const UpdateSession &s,
                                      const QString &file, const QString &reason);
+    // The answer to a data PUT whose file this transfer no longer owns (the session expired,
+    // was canceled, failed, completed or deleted, the file was removed or added again while the
+    // bytes streamed): what happened, with vCenter's status for it (README "abandoned PUTs").
+    static VapiError abandonedTransfer(const SimState &state, const QString &sessionId,
+                                       const QString &file);
     // File -> ERROR and session -> ERROR (terminal), received bytes discarded.
     static void failTransfer(SimState &state, UpdateSession &s, SessionFile &f,
                              const QString &reason);

@@ -15,6 +15,21 @@ QString isoTime(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+void SimState::noteVanished(const QString &sessionId, const QString &why)
+{
+    vanishedSessions.append({ sessionId, why });
+    while (vanishedSessions.size() > 256)
+        vanishedSessions.removeFirst();
+}
+
+QString SimState::vanishedReason(const QString &sessionId) const
+{
+    for (auto it = vanishedSessions.crbegin(); it != vanishedSessions.crend(); ++it)
+        if (it->first == sessionId)
+            return it->second;
+    return {};
+}
+
 qint64 Item::size() const
 {
     qint64 s = 0;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -112,6 +113,12 @@ public:
     QMap<QString, QString> uploads; // upload id -> session id
     QMap<QString, QString> clientTokens; // "<user>|<token>" -> session id or item id
     QStringList readOnlyUsers; // lower-case names without Content Library privileges
+    // Why recently removed sessions vanished ("expired", "deleted"), newest last, so a transfer
+    // still streaming into one can tell its client what happened. Bounded; not persisted.
+    QList<QPair<QString, QString>> vanishedSessions;
+
+    void noteVanished(const QString &sessionId, const QString &why);
+    QString vanishedReason(const QString &sessionId) const; // empty: unknown
 
     // False for accounts configured without ContentLibrary.AddLibraryItem/UpdateSession.
     bool mayModifyContent(const QString &user) const

@@ -271,10 +271,25 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     std::fflush(out.get());
     out.reset();
 
-    if (!complete || dropped || abandoned || writeFailed) {
+    // The file is no longer this transfer's: tell the client what happened instead of a
+    // transport-level "Pipe closed" (the client did nothing wrong on the wire).
+    auto replyAbandoned = [&] {
+        VapiError e;
+        {
+            std::lock_guard lock(m_state.mutex);
+            e = SessionRules::abandonedTransfer(m_state, sessionId, fileName);
+        }
+        qCInfo(lcSim)
+            << "upload of" << fileName << "abandoned after" << received << "bytes:"
+            << e.messages.first().toObject().value(QLatin1String("default_message")).toString();
+        reply(res, e);
+    };
+    if (abandoned)
+        return replyAbandoned();
+    if (!complete || dropped || writeFailed) {
         const QString reason =
             writeFailed ? QStringLiteral("No space left on device") : QStringLiteral("Pipe closed");
-        const bool failed = !abandoned && withFile([&](UpdateSession &s, SessionFile &f) {
+        const bool failed = withFile([&](UpdateSession &s, SessionFile &f) {
             f.bytesTransferred = received;
             SessionRules::failTransfer(m_state, s, f, reason);
         });
@@ -317,16 +332,8 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
             m_ovf.fileReady(s, m_state.items.value(s.itemId), f, previewDelay);
         m_state.save();
     });
-    if (!stillOwned) {
-        reply(res,
-              VapiError::make(QStringLiteral("NOT_ALLOWED_IN_CURRENT_STATE"),
-                              QStringLiteral("com.vmware.vdcs.cls-main.file_transfer_abandoned"),
-                              QStringLiteral("The update session ended or file %1 was replaced "
-                                             "during the transfer.")
-                                  .arg(fileName),
-                              { fileName }));
-        return;
-    }
+    if (!stillOwned)
+        return replyAbandoned();
     if (!problem.isEmpty()) {
         reply(res,
               VapiError::make(
