@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "InterruptHandler.h"
 #include "SessionCommands.h"
+#include "upload/LocalFileCheck.h"
 #include "upload/UploadEngine.h"
 
 #include <QFileInfo>
@@ -35,6 +36,19 @@ void UploadCommand::run()
         m_ctx->out().error(tr("interrupted."));
         m_ctx->exit(130);
     });
+    // Everything local first: nothing on the server (least of all a new, empty item) for files
+    // that cannot be sent anyway.
+    QStringList paths;
+    for (const QString &a : o.arguments)
+        if (!CliOptions::isUrlSource(a))
+            paths << a;
+    const QStringList problems = LocalFileCheck::problems(paths);
+    if (!problems.isEmpty()) {
+        const QString why = problems.join(QLatin1Char(' '));
+        m_ctx->fail(ApiError::invalidInput(tr("check the files to upload"), why),
+                    tr("Nothing was sent: %1").arg(why), TransferFailed);
+        return;
+    }
     m_ctx->library().resolveLibrary(o.library, this, [this](const Result<Library> &lib) {
         if (!lib.ok()) {
             m_ctx->fail(lib.error);
@@ -181,6 +195,17 @@ int UploadCommand::exitCodeFor(const UploadOutcome &r) const
 
 void UploadCommand::onFinished(const UploadOutcome &r)
 {
+    if (!r.ok && m_createdItem && !m_itemDeleteTried) {
+        // An item this run created holds nothing after a failed upload: delete it again.
+        m_itemDeleteTried = true;
+        m_ctx->library().deleteItem(m_item.id, this, [this, r](const Result<void> &del) {
+            m_itemDeleted = del.ok();
+            if (!del.ok())
+                m_itemDeleteError = del.error.message();
+            onFinished(r);
+        });
+        return;
+    }
     CliOutput &out = m_ctx->out();
     out.endProgress();
     const int code = exitCodeFor(r);
@@ -201,6 +226,15 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         }
         if (!r.existingSessionId.isEmpty())
             o.insert(QStringLiteral("existing_session_id"), r.existingSessionId);
+        if (m_itemDeleteTried) {
+            o.insert(QStringLiteral("item_deleted"), m_itemDeleted);
+            if (!m_itemDeleted)
+                o.insert(QStringLiteral("item_delete_error"), m_itemDeleteError);
+        }
+        if (r.sessionRestarts > 0)
+            o.insert(QStringLiteral("session_restarts"), r.sessionRestarts);
+        if (!r.cleanupProblem.isEmpty())
+            o.insert(QStringLiteral("cleanup_problem"), r.cleanupProblem);
         if (r.preview)
             o.insert(QStringLiteral("preview"), r.preview->toJson());
         if (!r.uncoveredWarnings.isEmpty())
@@ -221,8 +255,12 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         out.printJson(o);
         if (!r.ok)
             out.error(r.summary);
+        if (!r.cleanupProblem.isEmpty())
+            out.error(r.cleanupProblem);
     } else if (r.ok) {
         out.line(r.summary);
+        if (!r.cleanupProblem.isEmpty())
+            out.note(r.cleanupProblem);
     } else {
         if (r.warningsRejected && r.preview)
             SessionCommands::printPreview(out, *r.preview);
@@ -231,9 +269,16 @@ void UploadCommand::onFinished(const UploadOutcome &r)
             out.note(tr("Existing session: %1 (see \"cl-uploader-cli session %1\", or cancel it "
                         "with \"cl-uploader-cli cancel %1\").")
                          .arg(r.existingSessionId));
-        if (m_createdItem)
-            out.note(tr("The item \"%1\" (%2) was created for this upload and is still empty.")
+        if (!r.cleanupProblem.isEmpty())
+            out.error(r.cleanupProblem);
+        if (m_itemDeleteTried && m_itemDeleted)
+            out.note(tr("The item \"%1\" (%2) was created for this upload and has been deleted "
+                        "again.")
                          .arg(m_item.name, m_item.id));
+        else if (m_itemDeleteTried)
+            out.error(tr("The item \"%1\" (%2) was created for this upload and is still empty; "
+                         "deleting it failed: %3")
+                          .arg(m_item.name, m_item.id, m_itemDeleteError));
     }
     m_ctx->exit(code);
 }

@@ -18,7 +18,8 @@ class InterruptHandler;
 // --type or the detected type), runs the UploadEngine and reports progress (stderr, terminal
 // only) and the outcome. Warnings not covered by --ignore-warnings stop the upload before the
 // disks are sent: the certificate and the warnings are printed, the session is canceled, and the
-// exit code is WarningsNotIgnored.
+// exit code is WarningsNotIgnored. Local files are checked before anything is created; an item
+// this run created is deleted again when the upload fails (and the output says so).
 class UploadCommand : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ private:
     UploadEngine *m_engine = nullptr;
     Item m_item;
     bool m_createdItem = false;
+    bool m_itemDeleteTried = false; // after a failed upload into an item this run created
+    bool m_itemDeleted = false;
+    QString m_itemDeleteError;
 };
 
 } // namespace clu::cli

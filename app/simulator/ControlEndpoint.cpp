@@ -8,6 +8,7 @@
 #include "SimState.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -100,7 +101,22 @@ void ControlEndpoint::install(httplib::Server &s)
     post(s, "/control/drop-upload", [this](const std::string &raw, httplib::Response &res) {
         QJsonObject o;
         qint64 after = 0, count = 0;
-        if (!body(raw, res, &o) || !wholeNumber(o, "after_bytes", 0, &after, res)
+        if (!body(raw, res, &o))
+            return;
+        // "offsets": [n, …] drops the next uploads one each at these byte counts.
+        if (o.contains(QLatin1String("offsets"))) {
+            QList<qint64> offsets;
+            for (const QJsonValue &v : o.value(QLatin1String("offsets")).toArray()) {
+                if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger()))
+                    return refuse(res, QStringLiteral("\"offsets\" must be whole numbers >= 0"));
+                offsets.append(v.toInteger());
+            }
+            if (offsets.isEmpty())
+                return refuse(res, QStringLiteral("\"offsets\" must be a non-empty array"));
+            m_d.faults.update([&](Faults::Snapshot &f) { f.dropOffsets = offsets; });
+            return answer(res, 200, {});
+        }
+        if (!wholeNumber(o, "after_bytes", 0, &after, res)
             || !wholeNumber(o, "count", 1, &count, res, false, 1))
             return;
         m_d.faults.update([&](Faults::Snapshot &f) {
@@ -126,8 +142,17 @@ void ControlEndpoint::install(httplib::Server &s)
             return;
         if (status > 599)
             return refuse(res, QStringLiteral("\"status\" must be an HTTP error status (400-599)"));
+        const QJsonValue match = o.value(QLatin1String("match"));
+        if (!match.isUndefined() && !match.isString())
+            return refuse(res, QStringLiteral("\"match\" must be a string"));
+        const QRegularExpression pattern(match.toString());
+        if (!pattern.isValid())
+            return refuse(res,
+                          QStringLiteral("\"match\" is not a regular expression: %1")
+                              .arg(pattern.errorString()));
         m_d.faults.update([&](Faults::Snapshot &f) {
             f.failCalls = int(count);
+            f.failMatch = pattern;
             f.failStatus = int(status);
             f.retryAfter = int(retryAfter);
         });

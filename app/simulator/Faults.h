@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <mutex>
@@ -17,6 +19,9 @@ public:
         qint64 dropAfterBytes = -1;
         int dropCount = 0; // <0: every upload (flag), >0: the next N uploads
         int failCalls = 0;
+        // Only calls whose "METHOD target" (target with the query) this matches fail.
+        QRegularExpression failMatch;
+        QList<qint64> dropOffsets; // one per upload, in order, before dropAfterBytes/dropCount
         int failStatus = 503;
         int retryAfter = 0;
         int previewDelaySeconds = 0;
@@ -35,10 +40,11 @@ public:
         f(m_s);
     }
     // Consumes one injected call failure; returns the status, or 0 when none is pending.
-    int takeCallFailure(int *retryAfter)
+    // `call` is "METHOD target" (target with the query), matched against failMatch.
+    int takeCallFailure(const QString &call, int *retryAfter)
     {
         std::lock_guard lock(m_mutex);
-        if (m_s.failCalls <= 0)
+        if (m_s.failCalls <= 0 || !m_s.failMatch.match(call).hasMatch())
             return 0;
         --m_s.failCalls;
         *retryAfter = m_s.retryAfter;
@@ -48,6 +54,8 @@ public:
     qint64 takeDrop()
     {
         std::lock_guard lock(m_mutex);
+        if (!m_s.dropOffsets.isEmpty())
+            return m_s.dropOffsets.takeFirst();
         if (m_s.dropAfterBytes < 0 || m_s.dropCount == 0)
             return -1;
         if (m_s.dropCount > 0)
@@ -62,6 +70,8 @@ public:
         m_s.dropAfterBytes = -1;
         m_s.dropCount = 0;
         m_s.failCalls = 0;
+        m_s.failMatch = QRegularExpression();
+        m_s.dropOffsets.clear();
         m_s.previewDelaySeconds = 0;
     }
 

@@ -326,7 +326,8 @@ void SimulatorServer::handleApi(const httplib::Request &req, const std::string &
     segments.removeFirst();
 
     int retryAfter = 0;
-    if (const int status = m_faults->takeCallFailure(&retryAfter)) {
+    if (const int status = m_faults->takeCallFailure(
+            method + QLatin1Char(' ') + QString::fromStdString(req.target), &retryAfter)) {
         VapiError e = status == 503
             ? VapiError::make(
                 QStringLiteral("SERVICE_UNAVAILABLE"),

@@ -217,16 +217,23 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("SHA-256")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("canceled before any disk was sent")),
                  qPrintable(r.err));
+        // The item this run created is deleted again, and the output says so.
+        QVERIFY2(r.err.contains(QStringLiteral("has been deleted again")), qPrintable(r.err));
+        QVERIFY(!run({ QStringLiteral("items"), m_library }).out.contains(item));
 
         // Only some of the warnings ignored: still stopped.
         r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
-                  QStringLiteral("--item"), item, QStringLiteral("--ignore-warnings"),
-                  QStringLiteral("EXPIRED_CERTIFICATE"), pkg->ovfPath });
+                  QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                  QStringLiteral("--ignore-warnings"), QStringLiteral("EXPIRED_CERTIFICATE"),
+                  QStringLiteral("--json"), pkg->ovfPath });
         QCOMPARE(r.exitCode, 8);
+        QCOMPARE(r.json().object().value(QLatin1String("item_created")).toBool(), true);
+        QCOMPARE(r.json().object().value(QLatin1String("item_deleted")).toBool(), true);
 
         r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
-                  QStringLiteral("--item"), item, QStringLiteral("--ignore-warnings"),
-                  QStringLiteral("all"), QStringLiteral("--json"), pkg->ovfPath });
+                  QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                  QStringLiteral("--ignore-warnings"), QStringLiteral("all"),
+                  QStringLiteral("--json"), pkg->ovfPath });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.json().object().value(QLatin1String("preview")).isObject());
     }
@@ -326,6 +333,38 @@ private slots:
                 m_sim->password().toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
+    void createItemOnlyAfterLocalChecks_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("no-such-file.bin"))
+                                 << QStringLiteral("does not exist");
+        QTest::newRow("directory") << m_dir.path() << QStringLiteral("is a directory");
+        QTest::newRow("fifo") << m_dir.filePath(QStringLiteral("a-fifo"))
+                              << QStringLiteral("not a regular file");
+        QTest::newRow("dev-zero") << QStringLiteral("/dev/zero")
+                                  << QStringLiteral("not a regular file");
+    }
+    void createItemOnlyAfterLocalChecks()
+    {
+        // Nothing is created on the server for files that cannot be sent.
+        QFETCH(QString, path);
+        QFETCH(QString, why);
+        if (path.endsWith(QLatin1String("a-fifo")) && !QFile::exists(path))
+            QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), { path }), 0);
+        const QString item = uniqueName("cli-local-");
+        const QString good = file(QStringLiteral("good.bin"), 1000);
+        const Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                            QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                            QStringLiteral("--json"), good, path });
+        QCOMPARE(r.exitCode, 7);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QLatin1String("ok")).toBool(true), false);
+        QVERIFY2(o.value(QLatin1String("message")).toString().contains(why), qPrintable(r.out));
+        QVERIFY2(o.value(QLatin1String("message")).toString().contains(path), qPrintable(r.out));
+        QVERIFY(!run({ QStringLiteral("items"), m_library }).out.contains(item));
+    }
+
     void interruptCancelsTheSession()
     {
         m_sim->control("POST", QStringLiteral("/control/throttle"),

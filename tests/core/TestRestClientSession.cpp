@@ -1,6 +1,7 @@
 #include "LoopbackServer.h"
 #include "net/RestClient.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -218,11 +219,42 @@ private slots:
             503, "{\"error_type\":\"SERVICE_UNAVAILABLE\",\"messages\":[]}", "Retry-After: 0\r\n");
         RestClient client;
         client.setBaseUrl(s.url());
+        // Adding a session file is resent by its caller (remove + add), never by the client.
         const ApiResult r = waitFor([&](auto cb) {
-            client.call(client.routes().completeSession(QStringLiteral("a:b")), nullptr, cb);
+            client.call(client.routes().addFile(QStringLiteral("a:b"), QJsonObject {}), nullptr,
+                        cb);
         });
         QVERIFY(r.error.is(ErrorType::ServiceUnavailable));
         QCOMPARE(s.requests.size(), 1);
+    }
+
+    void stateCheckedWritesAreResentAfter503Only()
+    {
+        // complete after a 503 goes again (the engine checks the session when a repeat is
+        // refused); after a 500 it does not: the server may have carried it out halfway.
+        LoopbackServer s;
+        QVERIFY(s.listen());
+        s.responses = { LoopbackServer::http(503, "{\"error_type\":\"SERVICE_UNAVAILABLE\"}",
+                                             "Retry-After: 0\r\n"),
+                        LoopbackServer::http(204, "") };
+        RestClient client;
+        client.setBaseUrl(s.url());
+        const ApiResult ok = waitFor([&](auto cb) {
+            client.call(client.routes().completeSession(QStringLiteral("a:b")), nullptr, cb);
+        });
+        QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
+        QCOMPARE(s.requests.size(), 2);
+
+        LoopbackServer t;
+        QVERIFY(t.listen());
+        t.fallback = LoopbackServer::http(500, "{\"error_type\":\"ERROR\"}", "Retry-After: 0\r\n");
+        client.setBaseUrl(t.url());
+        const ApiResult failed = waitFor([&](auto cb) {
+            client.call(client.routes().failSession(QStringLiteral("a:b"), QStringLiteral("x")),
+                        nullptr, cb);
+        });
+        QCOMPARE(failed.httpStatus, 500);
+        QCOMPARE(t.requests.size(), 1);
     }
 
     void touchesTheLoginWhileLongWorkRuns()

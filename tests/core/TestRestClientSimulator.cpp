@@ -1,5 +1,6 @@
 #include "SimulatorFixture.h"
 #include "credentials/ServerProfile.h"
+#include "services/SessionFileService.h"
 #include "services/TrustedCertificateService.h"
 #include "services/UpdateSessionService.h"
 
@@ -99,7 +100,8 @@ private slots:
         CHECK_OK(ids);
         QCOMPARE(countRequests(*m_sim, QStringLiteral("GET"), listPath) - before, 3);
 
-        // A non-idempotent call is not repeated: the typed error reaches the caller.
+        // A create carries a Client-Token, so it goes again: the repeat reaches the server,
+        // which answers for the (unknown) item itself.
         m_sim->control("POST", QStringLiteral("/control/fail-calls"),
                        QJsonObject { { QStringLiteral("count"), 1 },
                                      { QStringLiteral("status"), 503 },
@@ -108,9 +110,20 @@ private slots:
             UpdateSessionService(client.get())
                 .create(QStringLiteral("no-such-item"), {}, nullptr, cb);
         });
-        QVERIFY2(created.error.is(ErrorType::ServiceUnavailable),
-                 qPrintable(created.error.message()));
-        QCOMPARE(created.error.httpStatus, 503);
+        QVERIFY2(created.error.isNotFound(), qPrintable(created.error.message()));
+
+        // A call nobody checks after a repeat is not repeated: the typed error reaches the caller.
+        m_sim->control("POST", QStringLiteral("/control/fail-calls"),
+                       QJsonObject { { QStringLiteral("count"), 1 },
+                                     { QStringLiteral("status"), 503 },
+                                     { QStringLiteral("retry_after"), 1 } });
+        const auto removed = await<void>([&](auto cb) {
+            SessionFileService(client.get())
+                .remove(QStringLiteral("no-such-session"), QStringLiteral("f"), nullptr, cb);
+        });
+        QVERIFY2(removed.error.is(ErrorType::ServiceUnavailable),
+                 qPrintable(removed.error.message()));
+        QCOMPARE(removed.error.httpStatus, 503);
     }
 
     void loginTouchedWhileLongWorkRuns_data() { flavors(); }

@@ -345,10 +345,13 @@ private slots:
         const QString f =
             writeFile(m_dir.filePath(QStringLiteral("droptwice.bin")), 1024 * 1024, 'e');
         UploadEngine engine(m_client.get());
-        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        UploadRequest req = request(item, { f });
+        req.maxSessionRestarts = 1; // a bound of one restart: the second drop ends it
+        const UploadOutcome o = runUpload(engine, req);
         QVERIFY(!o.ok);
         QCOMPARE(o.stage, UploadStage::SendingFiles);
         QVERIFY2(o.summary.contains(QStringLiteral("droptwice.bin"))
+                     && o.summary.contains(QStringLiteral("after 2 attempt"))
                      && o.summary.contains(QStringLiteral("ERROR")),
                  qPrintable(o.summary));
         QVERIFY(activeSessions(m_client.get(), item).isEmpty());
@@ -369,11 +372,14 @@ private slots:
         connect(&engine, &UploadEngine::sessionCreated, this,
                 [&](const QString &id) { sessions.append(id); });
         connect(&engine, &UploadEngine::stageChanged, this, [&](UploadStage s) {
-            // The next calls: the keep-alive at the start of the files stage, then the add.
+            // The add (POST …/update-session/<id>/file) answers 503 twice; the client does not
+            // resend an add on its own, the transfer does (remove + add).
             if (s == UploadStage::SendingFiles)
-                m_sim->control(
-                    "POST", QStringLiteral("/control/fail-calls"),
-                    QJsonObject { { "count", 2 }, { "status", 503 }, { "retry_after", 0 } });
+                m_sim->control("POST", QStringLiteral("/control/fail-calls"),
+                               QJsonObject { { "count", 2 },
+                                             { "status", 503 },
+                                             { "retry_after", 0 },
+                                             { "match", "^POST .*/file$" } });
         });
         const UploadOutcome o = runUpload(engine, request(item, { f }));
         CHECK_OUTCOME(o);

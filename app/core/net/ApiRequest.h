@@ -19,6 +19,10 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers; // e.g. Client-Token
     QString operation; // translated, for error messages: "get update session …"
     bool idempotent = false; // safe to resend after 503/500 with Retry-After
+    // A write that may be resent after a 503 (the server says it did not carry the call out):
+    // creates with a Client-Token, and session actions whose repeat the caller checks against
+    // the session's state (complete, fail, cancel, keep-alive, delete).
+    bool resendAfterUnavailable = false;
     bool resultWrapped = false; // /rest: result is {"value": …}
     bool authenticated = true; // send the session header; re-login once on 401
 

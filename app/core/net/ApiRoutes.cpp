@@ -141,6 +141,7 @@ ApiRequest ApiRoutes::createItem(const QJsonObject &spec, const QString &clientT
         make("POST", kApiLibrary + QStringLiteral("/item"), kRestLibrary + QStringLiteral("/item"),
              tr("Creating library item \"%1\"").arg(spec.value(QLatin1String("name")).toString()));
     setCreateBody(&r, spec, clientToken);
+    r.resendAfterUnavailable = !clientToken.isEmpty(); // the token makes a repeat a no-op
     return r;
 }
 
@@ -200,6 +201,7 @@ ApiRequest ApiRoutes::createSession(const QJsonObject &spec, const QString &clie
                         tr("Creating an update session for library item %1")
                             .arg(spec.value(QLatin1String("library_item_id")).toString()));
     setCreateBody(&r, spec, clientToken);
+    r.resendAfterUnavailable = !clientToken.isEmpty(); // the token makes a repeat a no-op
     return r;
 }
 
@@ -229,9 +231,11 @@ ApiRequest ApiRoutes::updateSession(const QString &sid, const QJsonObject &updat
 
 ApiRequest ApiRoutes::deleteSession(const QString &sid) const
 {
-    return make("DELETE", kApiSessions + QLatin1Char('/') + idSeg(sid),
-                kRestSessions + QLatin1Char('/') + idSeg(sid),
-                tr("Deleting update session %1").arg(sid));
+    ApiRequest r = make("DELETE", kApiSessions + QLatin1Char('/') + idSeg(sid),
+                        kRestSessions + QLatin1Char('/') + idSeg(sid),
+                        tr("Deleting update session %1").arg(sid));
+    r.resendAfterUnavailable = true; // a repeat finds it gone (NOT_FOUND), which callers accept
+    return r;
 }
 
 ApiRequest ApiRoutes::completeSession(const QString &sid) const
@@ -240,6 +244,7 @@ ApiRequest ApiRoutes::completeSession(const QString &sid) const
                         kRestSessions + QLatin1Char('/') + idSeg(sid),
                         tr("Completing update session %1").arg(sid));
     action(r, QStringLiteral("complete"));
+    r.resendAfterUnavailable = true; // the engine checks the state when a repeat is refused
     return r;
 }
 
@@ -249,6 +254,7 @@ ApiRequest ApiRoutes::cancelSession(const QString &sid) const
                         kRestSessions + QLatin1Char('/') + idSeg(sid),
                         tr("Canceling update session %1").arg(sid));
     action(r, QStringLiteral("cancel"));
+    r.resendAfterUnavailable = true; // the engine checks the state when a repeat is refused
     return r;
 }
 
@@ -258,6 +264,7 @@ ApiRequest ApiRoutes::failSession(const QString &sid, const QString &message) co
                         kRestSessions + QLatin1Char('/') + idSeg(sid),
                         tr("Marking update session %1 as failed").arg(sid));
     action(r, QStringLiteral("fail"));
+    r.resendAfterUnavailable = true; // the engine checks the state when a repeat is refused
     // Both flavors name the parameter; /api sends "remaining parameters as an object" (§2).
     r.body = QJsonObject { { QStringLiteral("client_error_message"), message } };
     return r;
@@ -269,6 +276,7 @@ ApiRequest ApiRoutes::keepAliveSession(const QString &sid, std::optional<qint64>
                         kRestSessions + QLatin1Char('/') + idSeg(sid),
                         tr("Keeping update session %1 alive").arg(sid));
     action(r, QStringLiteral("keep-alive"));
+    r.resendAfterUnavailable = true; // the engine checks the state when a repeat is refused
     if (progress)
         r.body = QJsonObject { { QStringLiteral("client_progress"), *progress } };
     return r;

@@ -251,6 +251,21 @@ ApiResult RestClient::decode(QNetworkReply *reply, const ApiRequest &request,
     return r;
 }
 
+bool RestClient::mayResend(const ApiRequest &req, const ApiResult &result, bool hasRetryAfter)
+{
+    // RESOURCE_BUSY is an answer about the item, not about the server's health.
+    if (result.error.isResourceBusy())
+        return false;
+    if (req.idempotent)
+        return result.httpStatus == 503 || (result.httpStatus == 500 && hasRetryAfter);
+    // A 503 says the call was not carried out, so a write may go again when repeating it is
+    // harmless (Client-Token) or its caller checks the state when the repeat is refused. A 500
+    // may have been carried out halfway: that stays with the caller.
+    if (req.resendAfterUnavailable)
+        return result.httpStatus == 503;
+    return false;
+}
+
 void RestClient::jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply *reply)
 {
     const ApiRequest &req = job->request();
@@ -261,11 +276,8 @@ void RestClient::jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply
         relogin(job);
         return;
     }
-    const bool busy = result.error.isResourceBusy();
-    const bool hasRetryAfter = reply->hasRawHeader("Retry-After");
-    const bool retryable = req.idempotent && !busy
-        && (result.httpStatus == 503 || (result.httpStatus == 500 && hasRetryAfter));
-    if (retryable && job->attempts() <= m_retryLimit) {
+    if (mayResend(req, result, reply->hasRawHeader("Retry-After"))
+        && job->attempts() <= m_retryLimit) {
         std::chrono::milliseconds delay =
             parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
                 .value_or(std::chrono::milliseconds(1000 * job->attempts()));

@@ -62,7 +62,8 @@ public:
     // Interval of the API-session touch while a long operation runs (default 5 min).
     void setKeepAliveInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds keepAliveInterval() const { return m_keepAliveInterval; }
-    // Retries of idempotent calls answered 503 (or 500 with Retry-After); default 3.
+    // Retries of idempotent calls answered 503 (or 500 with Retry-After), and of writes marked
+    // resendAfterUnavailable answered 503 (see mayResend); default 3.
     void setRetryLimit(int retries) { m_retryLimit = retries; }
     // Upper bound of one Retry-After wait (default 30 s).
     void setMaxRetryDelay(std::chrono::milliseconds delay) { m_maxRetryDelay = delay; }
@@ -106,6 +107,8 @@ private:
     QNetworkReply *sendRequest(const ApiRequest &request);
     ApiResult decode(QNetworkReply *reply, const ApiRequest &request, bool abortedByUs) const;
     void jobFinished(ApiJob *job, const ApiResult &result, QNetworkReply *reply);
+    // The retry policy: whether this answer to this request may be resent (within the limit).
+    static bool mayResend(const ApiRequest &req, const ApiResult &result, bool hasRetryAfter);
     void loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context, Callback done);
     void relogin(ApiJob *job);
     void onKeepAliveTimer();

@@ -156,9 +156,12 @@ void SessionFileTransfer::verify(int poll)
         if (m_aborted)
             return;
         if (!r.ok()) {
-            attemptFailed(r.error, r.error.isTransient());
+            // The bytes went through (200): a failed read says nothing about them.
+            if (!readAgainLater(r.error, [this, poll]() { verify(poll); }))
+                attemptFailed(r.error, r.error.isTransient() || r.error.isNotFound());
             return;
         }
+        m_readRetries = 0;
         const SessionFile &f = r.value;
         if (f.status == FileStatus::Ready) {
             finish(true);
@@ -198,9 +201,11 @@ void SessionFileTransfer::watchPull()
         if (m_aborted)
             return;
         if (!r.ok()) {
-            attemptFailed(r.error, r.error.isTransient());
+            if (!readAgainLater(r.error, [this]() { watchPull(); }))
+                attemptFailed(r.error, r.error.isTransient() || r.error.isNotFound());
             return;
         }
+        m_readRetries = 0;
         const SessionFile &f = r.value;
         if (f.bytesTransferred != m_lastPullBytes) {
             m_lastPullBytes = f.bytesTransferred;
@@ -238,21 +243,49 @@ void SessionFileTransfer::watchPull()
     });
 }
 
+bool SessionFileTransfer::readAgainLater(const ApiError &e, const std::function<void()> &read)
+{
+    if (!mayRepeatLater(e) || m_readRetries >= m_options.maxRetries + 2)
+        return false;
+    ++m_readRetries;
+    const auto delay = backoffDelay(m_options.retryBaseDelay, m_readRetries);
+    qCInfo(lcUpload).noquote() << "reading the status of" << m_source.name << "failed ("
+                               << e.message() << "); reading again in" << delay.count() << "ms";
+    m_timer.disconnect();
+    connect(&m_timer, &QTimer::timeout, this, read);
+    m_timer.start(delay);
+    return true;
+}
+
 void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
 {
     if (m_aborted)
         return;
     m_error = e;
-    if (!retryable || m_attempt > m_options.maxRetries) {
+    if (!retryable) {
         finish(false, e);
         return;
     }
-    // Only an ACTIVE session can take the file again; ERROR is terminal (§8.4).
+    m_readRetries = 0;
+    checkSession();
+}
+
+void SessionFileTransfer::checkSession()
+{
+    // Only an ACTIVE session can take the file again; ERROR is terminal (§8.4), and a session
+    // that is gone (expired, deleted) can only be replaced by a new one.
     m_sessions.get(m_sessionId, this, [this](const Result<UpdateSession> &r) {
         if (m_aborted)
             return;
         if (!r.ok()) {
-            finish(false, m_error);
+            if (r.error.isNotFound()) {
+                m_sessionEnded = true;
+                finish(false,
+                       sessionGoneError(m_sessionId, tr("upload %1").arg(m_source.name), r.error));
+                return;
+            }
+            if (!readAgainLater(r.error, [this]() { checkSession(); }))
+                finish(false, m_error);
             return;
         }
         if (r.value.state != SessionState::Active) {
@@ -271,13 +304,17 @@ void SessionFileTransfer::attemptFailed(const ApiError &e, bool retryable)
                                   : std::optional<LocalizableMessage>(m_error.messages.first()))));
             return;
         }
+        if (m_attempt > m_options.maxRetries) {
+            finish(false, m_error);
+            return;
+        }
         retryAfterCheck();
     });
 }
 
 void SessionFileTransfer::retryAfterCheck()
 {
-    const qint64 delay = m_options.retryBaseDelay.count() * (qint64(1) << (m_attempt - 1));
+    const qint64 delay = backoffDelay(m_options.retryBaseDelay, m_attempt).count();
     emit statusChanged(QStringLiteral("retrying"),
                        tr("attempt %1 failed (%2); retrying in %3 s")
                            .arg(m_attempt)

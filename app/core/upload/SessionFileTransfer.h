@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace clu {
 
@@ -46,8 +47,8 @@ public:
     int attempts() const { return m_attempt; }
     const ApiError &error() const { return m_error; }
     bool isDone() const { return m_done; }
-    // The attempt failed and the session went to ERROR (terminal, §8.4): only a new session
-    // can take the file.
+    // The attempt failed and the session went to ERROR (terminal, §8.4) or is gone (expired or
+    // deleted): only a new session can take the file.
     bool sessionEnded() const { return m_sessionEnded; }
 
     void start();
@@ -65,7 +66,10 @@ private:
     void verify(int poll);
     void watchPull(); // PULL: poll until vCenter has fetched the file (or gave up)
     void attemptFailed(const ApiError &e, bool retryable);
+    void checkSession(); // after a failed attempt: retry, or say why not
     void retryAfterCheck();
+    // A status read failed: read again later (bounded) instead of sending the bytes again.
+    bool readAgainLater(const ApiError &e, const std::function<void()> &read);
     void finish(bool ok, const ApiError &e = {});
 
     QPointer<RestClient> m_client;
@@ -82,6 +86,7 @@ private:
     qint64 m_lastPullBytes = -1;
     QElapsedTimer m_pullStall; // since the fetched byte count last moved
     int m_attempt = 0;
+    int m_readRetries = 0; // failed reads in a row
     bool m_done = false;
     bool m_aborted = false;
     bool m_sessionEnded = false;

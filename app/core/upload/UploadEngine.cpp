@@ -5,6 +5,7 @@
 #include "model/UpdateSession.h"
 #include "net/RestClient.h"
 
+#include <QThread>
 
 namespace clu {
 
@@ -24,6 +25,10 @@ UploadEngine::~UploadEngine()
 {
     for (SessionFileTransfer *t : std::as_const(m_transfers))
         t->abort();
+    if (m_rehash) {
+        m_rehashCancel.store(true);
+        m_rehash->wait();
+    }
     if (m_longOperation && m_client)
         m_client->endLongOperation();
 }
@@ -49,6 +54,10 @@ bool UploadEngine::start(const UploadRequest &request)
     m_sentByFile.clear();
     m_contentDone = 0;
     m_sessionRestarts = 0;
+    m_stateTries = 0;
+    m_attempts.clear();
+    m_stamps.clear();
+    m_rehashed = false;
     m_acceptedDecision.reset();
     m_running = true;
     m_ending = false;
@@ -93,6 +102,7 @@ void UploadEngine::onPrepared(const PreparedUpload &prepared)
         failWith(e, tr("Nothing was sent: %1").arg(prepared.errors.join(QLatin1Char(' '))));
         return;
     }
+    recordLocalFiles();
     createSession();
 }
 
@@ -126,10 +136,12 @@ void UploadEngine::createSession()
         }
         m_sessionId = r.value;
         m_outcome.sessionId = m_sessionId;
+        m_stateTries = 0;
         emit sessionCreated(m_sessionId);
         m_client->beginLongOperation();
         m_longOperation = true;
         m_keepAlive.start(m_request.keepAliveInterval);
+        scheduleKeepAlive(); // from the session's expiration_time
         m_rate.start();
         if (m_prepared.isPackage) {
             setStage(UploadStage::SendingMetadata);
@@ -175,14 +187,23 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
     t->deleteLater();
     if (!alive(m_run))
         return;
+    const QString name = t->source().name;
+    m_attempts[name] += t->attempts();
     if (!ok) {
-        if (t->sessionEnded() && m_sessionRestarts < m_request.maxSessionRestarts) {
-            restartSession(t);
+        if (t->sessionEnded() && mayRestart()) {
+            restartSession(name, t->error());
             return;
         }
+        const int attempts = m_attempts.value(name);
         failWith(t->error(),
-                 tr("%1 could not be uploaded after %n attempt(s): %2", nullptr, t->attempts())
-                     .arg(t->source().name, t->error().message()));
+                 m_sessionRestarts > 0
+                     ? tr("%1 could not be uploaded after %n attempt(s) in %2 sessions: %3",
+                          nullptr, attempts)
+                           .arg(name)
+                           .arg(m_sessionRestarts + 1)
+                           .arg(t->error().message())
+                     : tr("%1 could not be uploaded after %n attempt(s): %2", nullptr, attempts)
+                           .arg(name, t->error().message()));
         return;
     }
     if (!t->source().isPull())
@@ -190,48 +211,6 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
     updateOverall();
     keepAlive(); // progress moved: let vCenter show it now
     next();
-}
-
-void UploadEngine::restartSession(SessionFileTransfer *failed)
-{
-    ++m_sessionRestarts;
-    const QString name = failed->source().name;
-    const QString why = failed->error().message();
-    qCWarning(lcUpload).noquote() << "session" << m_sessionId << "ended while sending" << name
-                                  << "; starting over in a new session:" << why;
-    emit fileStatusChanged(name, QStringLiteral("retrying"),
-                           tr("the session ended (%1); starting over in a new session").arg(why));
-    m_keepAlive.stop();
-    m_poll.stop();
-    for (SessionFileTransfer *t : std::as_const(m_transfers)) {
-        t->abort();
-        t->deleteLater();
-    }
-    m_transfers.clear();
-    m_queue.clear();
-    m_sentByFile.clear();
-    m_contentDone = 0;
-    updateOverall();
-    if (m_longOperation && m_client) {
-        m_client->endLongOperation();
-        m_longOperation = false;
-    }
-    const QString old = m_sessionId;
-    m_sessionId.clear();
-    const quint64 run = m_run;
-    const qint64 delay = m_request.retryBaseDelay.count() * (qint64(1) << (m_sessionRestarts - 1));
-    // Cancel (refused unless still ACTIVE, which is fine), then delete the broken session so the
-    // item is free again, then begin anew.
-    m_sessions.cancel(old, this, [this, run, old, delay](const Result<void> &) {
-        m_sessions.remove(old, this, [this, run, delay](const Result<void> &) {
-            if (!alive(run))
-                return;
-            QTimer::singleShot(int(delay), this, [this, run]() {
-                if (alive(run))
-                    createSession();
-            });
-        });
-    });
 }
 
 void UploadEngine::startContent()
@@ -271,7 +250,12 @@ void UploadEngine::validate()
         if (!alive(run))
             return;
         if (!r.ok()) {
-            failWith(r.error, tr("Validation failed: %1").arg(r.error.message()));
+            if (r.error.isNotFound()) {
+                sessionVanished(r.error);
+                return;
+            }
+            if (!repeatLater(r.error, [this]() { validate(); }))
+                failWith(r.error, tr("Validation failed: %1").arg(r.error.message()));
             return;
         }
         if (r.value.hasErrors) {
@@ -300,7 +284,7 @@ void UploadEngine::complete()
         if (!alive(run))
             return;
         if (!r.ok()) {
-            failWith(r.error, tr("Complete was refused: %1").arg(r.error.message()));
+            completeFailed(r.error);
             return;
         }
         m_keepAlive.stop();
@@ -316,8 +300,10 @@ void UploadEngine::pollDone()
         if (!alive(run))
             return;
         if (!r.ok()) {
-            failWith(r.error,
-                     tr("Could not read the session after complete: %1").arg(r.error.message()));
+            if (!repeatLater(r.error, [this]() { pollDone(); }))
+                failWith(
+                    r.error,
+                    tr("Could not read the session after complete: %1").arg(r.error.message()));
             return;
         }
         const UpdateSession &s = r.value;
@@ -351,11 +337,13 @@ void UploadEngine::cleanUpAndSucceed()
 {
     setStage(UploadStage::CleaningUp);
     const quint64 run = m_run;
-    m_sessions.remove(m_sessionId, this, [this, run](const Result<void> &del) {
+    // DONE no longer locks the item; a session that cannot be deleted is only noted.
+    auto *cleanup = new SessionCleanup(m_client, m_sessionId, cleanupOptions(), this);
+    connect(cleanup, &SessionCleanup::finished, this, [this, run, cleanup]() {
+        cleanup->deleteLater();
         if (run != m_run)
             return;
-        if (!del.ok())
-            qCWarning(lcUpload).noquote() << "could not delete session:" << del.error.message();
+        m_outcome.cleanupProblem = cleanup->report();
         m_library.getItem(m_request.libraryItemId, this, [this, run](const Result<Item> &item) {
             if (run != m_run)
                 return;
@@ -375,6 +363,7 @@ void UploadEngine::cleanUpAndSucceed()
             finishRun();
         });
     });
+    cleanup->startDelete();
 }
 
 int UploadEngine::clientProgress() const
@@ -404,15 +393,17 @@ void UploadEngine::keepAlive()
     if (m_sessionId.isEmpty() || !alive(m_run))
         return;
     const quint64 run = m_run;
-    m_sessions.keepAlive(m_sessionId, clientProgress(), this, [this, run](const Result<void> &r) {
-        if (!alive(run) || r.ok())
+    const QString sid = m_sessionId;
+    m_sessions.keepAlive(sid, clientProgress(), this, [this, run, sid](const Result<void> &r) {
+        if (!alive(run) || sid != m_sessionId)
             return;
+        if (r.ok()) {
+            scheduleKeepAlive();
+            return;
+        }
         qCWarning(lcUpload).noquote() << "keep-alive failed:" << r.error.message();
         if (r.error.isNotFound()) // the session expired or was deleted under us
-            failWith(r.error,
-                     tr("The update session disappeared (expired or deleted by someone "
-                        "else): %1")
-                         .arg(r.error.message()));
+            sessionVanished(r.error);
     });
 }
 
@@ -438,26 +429,17 @@ void UploadEngine::failWith(const ApiError &error, const QString &summary, bool 
         return;
     }
     const quint64 run = m_run;
-    auto deleteSession = [this, run]() {
-        m_sessions.remove(m_sessionId, this, [this, run](const Result<void> &r) {
-            if (run != m_run)
-                return;
-            if (!r.ok())
-                qCWarning(lcUpload).noquote()
-                    << "could not delete session" << m_sessionId << ":" << r.error.message();
-            finishRun();
-        });
-    };
-    // cancel for the user's and the signer decision's sake, fail (with our reason, visible
-    // to vCenter admins) for errors; either is refused once the session is terminal, which is fine.
-    if (cancelSession) {
-        m_sessions.cancel(m_sessionId, this,
-                          [deleteSession](const Result<void> &) { deleteSession(); });
-    } else {
-        const QString reason = summary.left(1000);
-        m_sessions.fail(m_sessionId, reason, this,
-                        [deleteSession](const Result<void> &) { deleteSession(); });
-    }
+    // cancel for the user's and the signer decision's sake, fail (with our reason, visible to
+    // vCenter admins) for errors; then delete. Retried, and each falls back on the other.
+    auto *cleanup = new SessionCleanup(m_client, m_sessionId, cleanupOptions(), this);
+    connect(cleanup, &SessionCleanup::finished, this, [this, run, cleanup]() {
+        cleanup->deleteLater();
+        if (run != m_run)
+            return;
+        m_outcome.cleanupProblem = cleanup->report();
+        finishRun();
+    });
+    cleanup->start(cancelSession, summary);
 }
 
 void UploadEngine::finishRun()

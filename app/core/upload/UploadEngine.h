@@ -1,17 +1,23 @@
 #pragma once
 
 #include "RateMeter.h"
+#include "SessionCleanup.h"
 #include "UploadPreparer.h"
 #include "UploadTypes.h"
 #include "services/LibraryService.h"
 #include "services/SessionFileService.h"
 #include "services/UpdateSessionService.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <atomic>
+
+class QThread;
 
 namespace clu {
 
@@ -26,8 +32,13 @@ class SessionFileTransfer;
 // complete → poll until DONE → delete the session → read the item's new content_version/size.
 // While it runs it keeps the update session alive (client_progress every keepAliveInterval and
 // after every file) and the API login alive (RestClient long operation).
-// Any unrecoverable error cancels (user cancel, rejected warnings) or fails the session with a
-// message, deletes it, and finished() reports exactly what happened.
+// Recovery: a file is sent again in the same session while it is ACTIVE; a session that went to
+// ERROR, expired or was deleted before complete is ended, deleted and started over (bounded,
+// with backoff); failed status reads, validate and complete are repeated without sending bytes
+// again (a complete that finds the session DONE counts). Any unrecoverable error cancels (user
+// cancel, rejected warnings) or fails the session with a message and deletes it (SessionCleanup:
+// retried, fail then cancel), and finished() reports exactly what happened, including a session
+// that could not be ended.
 class UploadEngine : public QObject
 {
     Q_OBJECT
@@ -65,13 +76,26 @@ private:
     void startContent();
     void pumpContent();
     SessionFileTransfer *makeTransfer(const UploadSource &source);
-    void restartSession(SessionFileTransfer *failed);
     void onTransferFinished(SessionFileTransfer *t, bool ok, const std::function<void()> &next);
     void validate();
     void complete();
     void pollDone();
     void cleanUpAndSucceed();
     void keepAlive();
+
+    // Recovery (UploadEngineRecovery.cpp).
+    bool mayRestart() const { return m_sessionRestarts < m_request.maxSessionRestarts; }
+    // The session went to ERROR or is gone: end and delete it, then start over in a new one.
+    void restartSession(const QString &fileName, const ApiError &why);
+    void sessionVanished(const ApiError &notFound); // a keep-alive found no session
+    void scheduleKeepAlive(); // next keep-alive at a third of the session's time left
+    void completeFailed(const ApiError &error); // DONE anyway? repeat? or give up
+    // Repeats `again` after a backoff while state calls may still be repeated; false if not.
+    bool repeatLater(const ApiError &error, const std::function<void()> &again);
+    SessionCleanup::Options cleanupOptions() const;
+    void recordLocalFiles(); // size + mtime of every local file, as hashed
+    QString changedLocalFile() const; // translated description of a local change, or empty
+    void rehashThen(const std::function<void()> &next); // after a checksum mismatch
     void updateOverall();
     int clientProgress() const;
     // Ends the run: abort transfers, cancel or fail the session, delete it, emit finished().
@@ -103,6 +127,17 @@ private:
     bool m_ending = false;
     bool m_longOperation = false;
     int m_sessionRestarts = 0;
+    int m_stateTries = 0; // repeats of validate / complete / DONE polling in this session
+    QHash<QString, int> m_attempts; // per file name, over all sessions of this run
+    struct LocalStamp
+    {
+        qint64 size = -1;
+        QDateTime modified;
+    };
+    QHash<QString, LocalStamp> m_stamps; // per local path, when prepared
+    bool m_rehashed = false;
+    QThread *m_rehash = nullptr;
+    std::atomic_bool m_rehashCancel { false };
     std::optional<WarningDecision> m_acceptedDecision; // reused after a session restart
     quint64 m_run = 0; // guards callbacks of an earlier run
 };

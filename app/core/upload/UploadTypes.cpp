@@ -21,6 +21,37 @@ ApiError reportedStateError(const QString &operation, const QString &detail,
     return e;
 }
 
+ApiError sessionGoneError(const QString &sessionId, const QString &operation,
+                          const ApiError &notFound)
+{
+    ApiError e = notFound;
+    e.kind = ApiError::Kind::Mismatch; // message() = the detail below
+    e.operation = operation;
+    e.detail = QCoreApplication::translate("UploadEngine",
+                                           "the update session %1 no longer exists: it expired or "
+                                           "was deleted (the server answered HTTP %2%3)")
+                   .arg(sessionId)
+                   .arg(notFound.httpStatus ? notFound.httpStatus : 404)
+                   .arg(notFound.errorType.isSet()
+                            ? QStringLiteral(", %1").arg(notFound.errorType.toString())
+                            : QString());
+    return e;
+}
+
+bool mayRepeatLater(const ApiError &error)
+{
+    if (error.isTransient())
+        return true;
+    return (error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Http)
+        && error.httpStatus >= 500 && error.httpStatus <= 599;
+}
+
+std::chrono::milliseconds backoffDelay(std::chrono::milliseconds base, int tryNumber)
+{
+    const qint64 ms = base.count() * (qint64(1) << qBound(0, tryNumber - 1, 16));
+    return std::chrono::milliseconds(qMin<qint64>(ms, 60000));
+}
+
 QString uploadStageId(UploadStage stage)
 {
     switch (stage) {

@@ -40,13 +40,18 @@ struct UploadRequest
     QList<PullSource> pullSources;
     ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
     int concurrency = 2; // files sent at the same time
-    int maxRetries = 3; // per file, while the session is still ACTIVE
+    // Per file while the session is still ACTIVE (remove + add + send again); also the repeats
+    // of a failed status read, validate, complete, and of each cleanup call.
+    int maxRetries = 3;
     // A broken transfer usually ends the session in ERROR (terminal, §8.4: "start the session
-    // over"); the engine then deletes it and runs the whole upload again in a new session, this
-    // many times. A signed package's accepted warnings are re-applied without asking again.
-    int maxSessionRestarts = 1;
-    std::chrono::milliseconds retryBaseDelay { 2000 }; // doubled on every retry
-    std::chrono::milliseconds keepAliveInterval { 60000 }; // update-session keep-alive
+    // over"), and an expired or deleted session is gone; the engine then ends and deletes it and
+    // runs the whole upload again in a new session, this many times (with backoff). A signed
+    // package's accepted warnings are re-applied without asking again.
+    int maxSessionRestarts = 5;
+    std::chrono::milliseconds retryBaseDelay { 2000 }; // doubled on every retry (max 60 s)
+    // Longest wait between update-session keep-alives; the engine keeps the session alive at a
+    // third of the time it has left (from its expiration_time), re-read after every keep-alive.
+    std::chrono::milliseconds keepAliveInterval { 60000 };
     std::chrono::milliseconds pollInterval { 1000 }; // preview / file / DONE polling
     std::chrono::milliseconds previewTimeout { 10 * 60 * 1000 };
     std::chrono::milliseconds stallTimeout { 120000 }; // per PUT without progress
@@ -95,6 +100,10 @@ struct UploadOutcome
     std::optional<ValidationResult> validation; // when validate reported errors
     Item item; // after DONE: new content_version and size
     qint64 bytesSent = 0;
+    int sessionRestarts = 0; // sessions started over (after ERROR, expiry or deletion)
+    // Translated; set when the (last) update session could not be ended and deleted: its id,
+    // what was tried and the server's answers (an ACTIVE session locks the item).
+    QString cleanupProblem;
 };
 
 QString uploadStageName(UploadStage stage); // translated, for people
@@ -105,6 +114,18 @@ QString uploadStageId(UploadStage stage); // stable, for --json ("sending-files"
 // message when it gave one. Kind Mismatch, so ApiError::message() shows the detail.
 ApiError reportedStateError(const QString &operation, const QString &detail,
                             const std::optional<LocalizableMessage> &serverMessage);
+
+// The update session is gone (NOT_FOUND: it expired or someone deleted it) while `operation`:
+// says so with the HTTP status, and the error that showed it.
+ApiError sessionGoneError(const QString &sessionId, const QString &operation,
+                          const ApiError &notFound);
+
+// A failed read (or state-checked write) that may well work when repeated a little later:
+// connection trouble, timeouts, any 5xx. Not: 4xx answers, TLS, local problems.
+bool mayRepeatLater(const ApiError &error);
+
+// retryBaseDelay doubled per earlier try (try 1 waits `base`), at most 60 s.
+std::chrono::milliseconds backoffDelay(std::chrono::milliseconds base, int tryNumber);
 
 } // namespace clu
 

@@ -1,6 +1,7 @@
 #include "uploads/UploadController.h"
 
 #include "connection/ServerConnection.h"
+#include "upload/LocalFileCheck.h"
 
 namespace clu::gui {
 
@@ -41,9 +42,32 @@ UploadController::UploadController(ServerConnection *connection,
                 const int pct = total > 0 ? int(sent * 100 / total) : 0;
                 emit progress(m_engine->sessionId(), pct, rate);
             });
-    connect(m_engine, &UploadEngine::finished, this, [this](const UploadOutcome &o) {
+    connect(m_engine, &UploadEngine::finished, this, &UploadController::onEngineFinished);
+}
+
+void UploadController::onEngineFinished(const UploadOutcome &outcome)
+{
+    UploadOutcome o = outcome;
+    if (!o.cleanupProblem.isEmpty()) // a session that may still lock the item: say so
+        o.summary += QLatin1Char(' ') + o.cleanupProblem;
+    if (o.ok || m_createdItemId.isEmpty()) {
         emit log(o.sessionId, o.summary);
         emit finished(o);
+        return;
+    }
+    // The item was created for this upload and holds nothing: delete it again.
+    const QString itemId = m_createdItemId;
+    m_connection->libraries().deleteItem(itemId, this, [this, o, itemId](const Result<void> &r) {
+        UploadOutcome shown = o;
+        shown.summary += QLatin1Char(' ')
+            + (r.ok() ? tr("The new item \"%1\" was deleted again.").arg(m_itemName)
+                      : tr("The new item \"%1\" (%2) is still there, empty: deleting it failed: "
+                           "%3")
+                            .arg(m_itemName, itemId, r.error.message()));
+        if (r.ok())
+            m_createdItemId.clear();
+        emit log(shown.sessionId, shown.summary);
+        emit finished(shown);
     });
 }
 
@@ -52,6 +76,17 @@ void UploadController::start()
     m_clock.start();
     if (!m_request.itemId.isEmpty()) {
         startEngine(m_request.itemId);
+        return;
+    }
+    // Everything local first: no new, empty item for files that cannot be sent.
+    const QStringList problems = LocalFileCheck::problems(m_request.paths);
+    if (!problems.isEmpty()) {
+        UploadOutcome o;
+        o.error = ApiError::invalidInput(tr("check the files to upload"),
+                                         problems.join(QLatin1Char(' ')));
+        o.summary = tr("Nothing was sent: %1").arg(problems.join(QLatin1Char(' ')));
+        QMetaObject::invokeMethod(
+            this, [this, o]() { emit finished(o); }, Qt::QueuedConnection);
         return;
     }
     m_creatingItem = true;

@@ -10,8 +10,9 @@ namespace clu::gui {
 
 class ServerConnection;
 
-// One upload started from the New upload dialog: creates the item when a new one was asked
-// for, then drives core's UploadEngine and turns its signals into what the window shows.
+// One upload started from the New upload dialog: checks the local files, creates the item when
+// a new one was asked for (and deletes it again when the upload fails), then drives core's
+// UploadEngine and turns its signals into what the window shows.
 // The engine's warning decision is forwarded (decisionNeeded) and answered with answer().
 class UploadController : public QObject
 {
@@ -42,6 +43,8 @@ signals:
 
 private:
     void startEngine(const QString &itemId);
+    // Adds a cleanup problem to the summary; deletes an item created for a failed upload.
+    void onEngineFinished(const clu::UploadOutcome &outcome);
 
     ServerConnection *m_connection;
     NewUploadDialog::Request m_request;
