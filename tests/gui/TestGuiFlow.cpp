@@ -304,6 +304,50 @@ private slots:
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.canceled, qPrintable(outcome.summary));
         QCOMPARE(w.sessionModel()->find(id)->session.state.toString(), QStringLiteral("CANCELED"));
+        // The item created for this upload holds nothing: it was deleted again, and said so.
+        QVERIFY2(outcome.summary.contains(QStringLiteral("was deleted again")),
+                 qPrintable(outcome.summary));
+    }
+
+    void newItemOnlyAfterLocalChecks()
+    {
+        // A directory cannot be uploaded: nothing is created on the server, and the message
+        // names the path and why.
+        MainWindow w;
+        w.show();
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
+        QTemporaryDir dir;
+        auto itemCreates = [&]() {
+            int n = 0;
+            const QJsonArray log = m_sim->control("GET", QStringLiteral("/control/requests"))
+                                       .object()
+                                       .value(QLatin1String("requests"))
+                                       .toArray();
+            for (const QJsonValue &v : log)
+                if (v.toObject().value(QLatin1String("method")).toString() == QLatin1String("POST")
+                    && (v.toObject().value(QLatin1String("path")).toString()
+                            == QLatin1String("/api/content/library/item")
+                        || v.toObject().value(QLatin1String("path")).toString()
+                            == QLatin1String("/rest/com/vmware/content/library/item")))
+                    ++n;
+            return n;
+        };
+        const int before = itemCreates();
+        NewUploadDialog::Request req;
+        req.libraryId = firstLocalLibrary(w);
+        req.newItem.libraryId = req.libraryId;
+        req.newItem.name = QStringLiteral("gui-flow-not-a-file");
+        req.newItem.type = QStringLiteral("file");
+        req.paths = { dir.path() };
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        w.startUpload(req);
+        QVERIFY(finished.wait(kLong));
+        const auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.summary.contains(dir.path())
+                     && outcome.summary.contains(QStringLiteral("directory")),
+                 qPrintable(outcome.summary));
+        QCOMPARE(itemCreates(), before);
     }
 
     void busyItemOffersTheExistingSession()
