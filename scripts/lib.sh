@@ -9,6 +9,7 @@ CLU_PACKAGES=(
     libcpp-httplib-dev libssl-dev libarchive-dev openssl
     dbus gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl
     desktop-file-utils appstream lintian
+    golang-go golang-github-vmware-govmomi-dev golang-github-google-uuid-dev # vcsim interop test
 )
 
 clu_die() {

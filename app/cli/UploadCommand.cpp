@@ -218,6 +218,9 @@ void UploadCommand::onFinished(const UploadOutcome &r)
                         { QStringLiteral("item_id"), m_item.id },
                         { QStringLiteral("item_created"), m_createdItem },
                         { QStringLiteral("bytes_sent"), r.bytesSent } };
+        // What the server could not confirm (a file never reported READY, a validate without
+        // a result); empty when it confirmed everything.
+        o.insert(QStringLiteral("not_verified"), QJsonArray::fromStringList(r.unverified));
         if (r.ok) {
             o.insert(QStringLiteral("content_version"), r.item.contentVersion);
             o.insert(QStringLiteral("size"), r.item.size);

@@ -149,13 +149,13 @@ QDateTime JsonReader::dateTime(const char *key, Need need)
     return t.toUTC();
 }
 
-QJsonArray JsonReader::arrayAt(const char *key, Need need)
+QJsonArray JsonReader::arrayAt(const char *key, Need)
 {
-    if (!has(key)) {
-        if (need == Required)
-            failMissing(key);
+    // An absent or null array is an empty one, also where the API requires the field: Go
+    // servers (govmomi's vcsim) send a nil slice as null and drop empty ones (omitempty). How a
+    // server spells "nothing" is not worth refusing its answer for.
+    if (!has(key))
         return {};
-    }
     const QJsonValue v = raw(key);
     if (!v.isArray()) {
         failType(key, tr("an array"));

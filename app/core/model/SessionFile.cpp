@@ -14,7 +14,8 @@ SessionFile SessionFile::read(JsonReader &r)
     f.checksumInfo = r.object<ChecksumInfo>("checksum_info", JsonReader::Optional);
     f.sourceEndpoint = r.object<TransferEndpoint>("source_endpoint", JsonReader::Optional);
     f.uploadEndpoint = r.object<TransferEndpoint>("upload_endpoint", JsonReader::Optional);
-    f.bytesTransferred = r.int64("bytes_transferred");
+    // Go's omitempty drops a zero count (vcsim): absent means nothing transferred yet.
+    f.bytesTransferred = r.int64("bytes_transferred", JsonReader::Optional, 0);
     f.status = r.enumeration<FileStatus>("status");
     f.errorMessage = r.object<LocalizableMessage>("error_message", JsonReader::Optional);
     if (r.has("keep_in_storage"))

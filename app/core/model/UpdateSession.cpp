@@ -11,7 +11,7 @@ UpdateSession UpdateSession::read(JsonReader &r)
     s.libraryItemId = r.string("library_item_id");
     s.libraryItemContentVersion = r.string("library_item_content_version");
     s.errorMessage = r.object<LocalizableMessage>("error_message", JsonReader::Optional);
-    s.clientProgress = r.int64("client_progress");
+    s.clientProgress = r.int64("client_progress", JsonReader::Optional, 0); // omitempty 0
     s.state = r.enumeration<SessionState>("state");
     s.expirationTime = r.dateTime("expiration_time");
     s.previewInfo = r.object<PreviewInfo>("preview_info", JsonReader::Optional);

@@ -24,9 +24,12 @@ ValidationResult ValidationResult::read(JsonReader &r)
     ValidationResult v;
     if (!r.expectObject())
         return v;
-    v.hasErrors = r.boolean("has_errors");
+    // A Go server drops a false has_errors (omitempty); a listed missing or invalid file is an
+    // error whatever the flag says, so an absent flag can never hide one.
     v.missingFiles = r.stringList("missing_files");
     v.invalidFiles = r.list<InvalidFile>("invalid_files");
+    v.hasErrors = r.boolean("has_errors", JsonReader::Optional, false) || !v.missingFiles.isEmpty()
+        || !v.invalidFiles.isEmpty();
     return v;
 }
 

@@ -17,6 +17,9 @@ struct ValidationResult
     };
 
     bool hasErrors = false;
+    // False when the server answered validate without any result (govmomi's vcsim sends an
+    // empty body): nothing was confirmed, the engine says so and lets complete decide.
+    bool reported = true;
     QStringList missingFiles;
     QList<InvalidFile> invalidFiles;
 

@@ -1,6 +1,7 @@
 #include "RestClient.h"
 
 #include "ApiJob.h"
+#include "KeyStrength.h"
 #include "Logging.h"
 #include "RetryAfter.h"
 #include "TlsNetworkAccessManager.h"
@@ -143,7 +144,9 @@ ApiError RestClient::errorFromReply(QNetworkReply *reply, const QString &operati
         e.sslErrors = failure->errors;
         e.expectedFingerprint = failure->expectedFingerprint;
         e.presentedFingerprint = failure->presentedFingerprint;
-        if (!failure->pinMismatch) {
+        if (!failure->weakKey.isEmpty()) {
+            e.detail = failure->weakKey;
+        } else if (!failure->pinMismatch) {
             QStringList reasons;
             for (const QSslError &se : failure->errors)
                 reasons.append(se.errorString());
@@ -170,9 +173,17 @@ ApiError RestClient::errorFromReply(QNetworkReply *reply, const QString &operati
             e.kind = reply->property(kAbortedProperty).toBool() ? ApiError::Kind::Canceled
                                                                 : ApiError::Kind::Timeout;
             break;
-        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::SslHandshakeFailedError: {
             e.kind = ApiError::Kind::Tls;
+            // Qt may fail the handshake on a too-small key without reporting an error for it.
+            const QString weak = KeyStrength::tooSmall(
+                reply->sslConfiguration().peerCertificateChain(), reply->url().host());
+            if (!weak.isEmpty()) {
+                e.detail = weak;
+                return e;
+            }
             break;
+        }
         default:
             e.kind = ApiError::Kind::Network;
             break;

@@ -1,5 +1,6 @@
 #include "TlsPolicy.h"
 
+#include "KeyStrength.h"
 #include "Logging.h"
 #include "credentials/ServerProfile.h"
 
@@ -164,6 +165,22 @@ void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors
     const QString host = reply->url().host().toLower();
     const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
     const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+
+    // OpenSSL ends this handshake whatever we ignore (Qt's errors then say only "Unknown
+    // error"), so neither a pin, nor insecure mode, nor the user is asked: say why instead.
+    const QString weak =
+        KeyStrength::tooSmall(chain.isEmpty() ? QList<QSslCertificate> { leaf } : chain, host);
+    if (!weak.isEmpty()) {
+        Failure f;
+        f.host = host;
+        f.chain = chain;
+        f.errors = errors;
+        f.weakKey = weak;
+        m_failures.insert(reply, f);
+        qCWarning(lcTls).noquote() << weak;
+        emit refused(host, weak);
+        return;
+    }
 
     const QString pinHex = m_pins.value(host);
     if (!pinHex.isEmpty()) {

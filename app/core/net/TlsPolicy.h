@@ -54,6 +54,9 @@ public:
         QString presentedFingerprint; // same algorithm as the pin
         QList<QSslCertificate> chain;
         QList<QSslError> errors;
+        // Translated: a key in the chain is below OpenSSL's security level (KeyStrength), which
+        // no trust decision can override; empty otherwise.
+        QString weakKey;
     };
 
     explicit TlsPolicy(QObject *parent = nullptr);

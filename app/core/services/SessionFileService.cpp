@@ -1,5 +1,6 @@
 #include "SessionFileService.h"
 
+#include "Logging.h"
 #include "ResultDecoding.h"
 #include "net/RestClient.h"
 
@@ -50,8 +51,39 @@ void SessionFileService::get(const QString &sid, const QString &name, QObject *c
         return;
     }
     const ApiRequest req = m_client->routes().getFile(sid, name);
-    m_client->call(req, context, [done, op = req.operation](const ApiResult &r) {
-        done(ResultDecoding::toModel<SessionFile>(r, op));
+    QPointer<QObject> guard(context);
+    m_client->call(
+        req, context,
+        [client = m_client, sid, name, guard, done, op = req.operation](const ApiResult &r) {
+            Result<SessionFile> got = ResultDecoding::toModel<SessionFile>(r, op);
+            // govmomi's vcsim answers the file `get` with the session object; its
+            // file list does describe the file, so read it from there.
+            if (got.error.kind == ApiError::Kind::BadResponse && r.value.isObject()
+                && !r.value.toObject().contains(QLatin1String("name")) && guard && client)
+                SessionFileService(client).getFromList(sid, name, got, guard, done);
+            else
+                done(got);
+        });
+}
+
+void SessionFileService::getFromList(const QString &sid, const QString &name,
+                                     const Result<SessionFile> &refused, QObject *context,
+                                     const ResultCallback<SessionFile> &done)
+{
+    qCInfo(lcRest).noquote() << "the file get answer of session" << sid
+                             << "describes no file; reading" << name << "from the file list";
+    list(sid, context, [name, refused, done](const Result<QList<SessionFile>> &files) {
+        if (files.ok()) {
+            for (const SessionFile &f : files.value) {
+                if (f.name == name) {
+                    Result<SessionFile> out;
+                    out.value = f;
+                    done(out);
+                    return;
+                }
+            }
+        }
+        done(refused); // the first answer's mismatch is the error worth reporting
     });
 }
 
@@ -98,6 +130,13 @@ void SessionFileService::validate(const QString &sid, QObject *context,
     }
     const ApiRequest req = m_client->routes().validateFiles(sid);
     m_client->call(req, context, [done, op = req.operation](const ApiResult &r) {
+        if (r.ok() && r.value.isNull()) {
+            // An empty answer confirms nothing and refutes nothing (vcsim's validate is a no-op).
+            Result<ValidationResult> out;
+            out.value.reported = false;
+            done(out);
+            return;
+        }
         done(ResultDecoding::toModel<ValidationResult>(r, op));
     });
 }

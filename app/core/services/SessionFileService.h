@@ -32,6 +32,11 @@ public:
                   ResultCallback<ValidationResult> done);
 
 private:
+    // The file's entry in the session's file list, for servers whose `get` answers something
+    // else; `refused` (the get's own mismatch) when the list has no such file either.
+    void getFromList(const QString &sessionId, const QString &fileName,
+                     const Result<SessionFile> &refused, QObject *context,
+                     const ResultCallback<SessionFile> &done);
     QString precheck(const QString &sessionId, const QString &fileName, bool needsFile) const;
 
     QPointer<RestClient> m_client;

@@ -34,6 +34,7 @@ SessionFileTransfer::~SessionFileTransfer()
 void SessionFileTransfer::start()
 {
     m_attempt = 0;
+    m_unconfirmed.clear();
     add();
 }
 
@@ -57,7 +58,7 @@ void SessionFileTransfer::finish(bool ok, const ApiError &e)
     m_done = true;
     m_error = e;
     emit statusChanged(ok ? QStringLiteral("ready") : QStringLiteral("failed"),
-                       ok ? QString() : e.message());
+                       ok ? m_unconfirmed : e.message());
     emit finished(ok);
 }
 
@@ -133,6 +134,7 @@ void SessionFileTransfer::send(const QUrl &uri)
         m_job = nullptr;
         job->deleteLater();
         if (ok) {
+            m_sinceSent.start();
             verify(0);
             return;
         }
@@ -176,6 +178,20 @@ void SessionFileTransfer::verify(int poll)
                                        .arg(m_source.size),
                                    f.errorMessage),
                 true);
+            return;
+        }
+        // Issue 10.9: a 200 PUT the session shows no trace of is not waited for forever; the
+        // server's own validate/complete decides, and the outcome says what was not verified.
+        if (f.status == FileStatus::WaitingForTransfer && f.bytesTransferred == 0
+            && m_sinceSent.elapsed() >= m_options.unconfirmedTimeout.count()) {
+            m_unconfirmed = tr("%1: the server answered the upload with success but never "
+                               "reported the file as received (still %2, 0 of %3 bytes after "
+                               "%4 s)")
+                                .arg(m_source.name, f.status.toString())
+                                .arg(m_source.size)
+                                .arg(m_sinceSent.elapsed() / 1000);
+            qCWarning(lcUpload).noquote() << "not verified by the server:" << m_unconfirmed;
+            finish(true);
             return;
         }
         if (poll >= m_options.maxReadyPolls) {

@@ -35,6 +35,11 @@ public:
         std::chrono::milliseconds pollInterval { 1000 };
         std::chrono::milliseconds stallTimeout { 120000 };
         int maxReadyPolls = 600; // VALIDATING may take a while for huge files
+        // After a 200 PUT, how long a server that shows no sign of the bytes (still
+        // WAITING_FOR_TRANSFER, 0 bytes transferred) is asked again before the file is handed
+        // on unconfirmed, for the session's validate and complete to judge (vcsim never moves
+        // a PUSH file). A server that reports progress is waited for up to maxReadyPolls.
+        std::chrono::milliseconds unconfirmedTimeout { 10000 };
     };
 
     SessionFileTransfer(RestClient *client, QString sessionId, UploadSource source,
@@ -50,6 +55,9 @@ public:
     // The attempt failed and the session went to ERROR (terminal, §8.4) or is gone (expired or
     // deleted): only a new session can take the file.
     bool sessionEnded() const { return m_sessionEnded; }
+    // finished(true) without the server ever reporting the file READY: what it showed instead
+    // (translated), empty when the file was confirmed.
+    QString unconfirmedReason() const { return m_unconfirmed; }
 
     void start();
     void abort(); // no finished() afterwards
@@ -85,6 +93,8 @@ private:
     qint64 m_sent = 0;
     qint64 m_lastPullBytes = -1;
     QElapsedTimer m_pullStall; // since the fetched byte count last moved
+    QElapsedTimer m_sinceSent; // since the PUT was answered 200
+    QString m_unconfirmed;
     int m_attempt = 0;
     int m_readRetries = 0; // failed reads in a row
     bool m_done = false;

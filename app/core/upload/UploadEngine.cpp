@@ -159,6 +159,7 @@ SessionFileTransfer *UploadEngine::makeTransfer(const UploadSource &source)
     o.retryBaseDelay = m_request.retryBaseDelay;
     o.pollInterval = m_request.pollInterval;
     o.stallTimeout = m_request.stallTimeout;
+    o.unconfirmedTimeout = m_request.unconfirmedTimeout;
     auto *t = new SessionFileTransfer(m_client, m_sessionId, source,
                                       m_prepared.checksums.value(source.name), m_request.checksum,
                                       o, this);
@@ -206,6 +207,8 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
                            .arg(name, t->error().message()));
         return;
     }
+    if (!t->unconfirmedReason().isEmpty())
+        m_outcome.unverified.append(t->unconfirmedReason());
     if (!t->source().isPull())
         m_sentByFile[t->source().name] = t->source().size;
     updateOverall();
@@ -257,6 +260,11 @@ void UploadEngine::validate()
             if (!repeatLater(r.error, [this]() { validate(); }))
                 failWith(r.error, tr("Validation failed: %1").arg(r.error.message()));
             return;
+        }
+        if (!r.value.reported) {
+            m_outcome.unverified.append(
+                tr("validate: the server answered without a validation result"));
+            qCWarning(lcUpload) << "validate answered without a result; complete decides";
         }
         if (r.value.hasErrors) {
             m_outcome.validation = r.value;
@@ -350,15 +358,9 @@ void UploadEngine::cleanUpAndSucceed()
             m_outcome.item = item.value;
             m_outcome.ok = true;
             m_outcome.bytesSent = m_prepared.totalBytes;
-            m_outcome.summary = item.ok()
-                ? tr("Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.",
-                     nullptr, int(m_prepared.metadata.size() + m_prepared.content.size()))
-                      .arg(m_prepared.totalBytes)
-                      .arg(item.value.contentVersion)
-                      .arg(item.value.size)
-                : tr("Uploaded %n file(s); the item could not be read back: %1", nullptr,
-                     int(m_prepared.metadata.size() + m_prepared.content.size()))
-                      .arg(item.error.message());
+            m_outcome.summary = uploadSuccessSummary(
+                int(m_prepared.metadata.size() + m_prepared.content.size()), m_prepared.totalBytes,
+                item.ok() ? &item.value : nullptr, item.error.message(), m_outcome.unverified);
             setStage(UploadStage::Done);
             finishRun();
         });

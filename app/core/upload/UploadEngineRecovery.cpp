@@ -137,6 +137,7 @@ void UploadEngine::restartSession(const QString &fileName, const ApiError &why)
     m_transfers.clear();
     m_queue.clear();
     m_sentByFile.clear();
+    m_outcome.unverified.clear(); // every file is sent again in the new session
     m_contentDone = 0;
     updateOverall();
     if (m_longOperation && m_client) {

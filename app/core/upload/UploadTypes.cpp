@@ -106,4 +106,36 @@ QString uploadStageName(UploadStage stage)
     return {};
 }
 
+QString uploadSuccessSummary(int files, qint64 bytes, const Item *item,
+                             const QString &readBackError, const QStringList &unverified)
+{
+    QString s;
+    if (!item)
+        s = QCoreApplication::translate("UploadEngine",
+                                        "Uploaded %n file(s); the item could not be read back: %1",
+                                        nullptr, files)
+                .arg(readBackError);
+    else if (item->contentVersion.isEmpty()) // govmomi's vcsim keeps none
+        s = QCoreApplication::translate("UploadEngine",
+                                        "Uploaded %n file(s), %1 bytes; the server reports no "
+                                        "content version for the item.",
+                                        nullptr, files)
+                .arg(bytes);
+    else
+        s = QCoreApplication::translate(
+                "UploadEngine",
+                "Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.", nullptr,
+                files)
+                .arg(bytes)
+                .arg(item->contentVersion)
+                .arg(item->size);
+    if (!unverified.isEmpty())
+        s += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                  "UploadEngine",
+                  "Not verified by the server (its complete accepted the session): %1.")
+                  .arg(unverified.join(QLatin1String("; ")));
+    return s;
+}
+
 } // namespace clu

@@ -55,6 +55,9 @@ struct UploadRequest
     std::chrono::milliseconds pollInterval { 1000 }; // preview / file / DONE polling
     std::chrono::milliseconds previewTimeout { 10 * 60 * 1000 };
     std::chrono::milliseconds stallTimeout { 120000 }; // per PUT without progress
+    // A file the server shows no trace of after a 200 PUT is handed on to validate/complete
+    // after this long (SessionFileTransfer::Options::unconfirmedTimeout).
+    std::chrono::milliseconds unconfirmedTimeout { 10000 };
 };
 
 // The front end's answer to a signed package's certificate and warnings.
@@ -104,10 +107,17 @@ struct UploadOutcome
     // Translated; set when the (last) update session could not be ended and deleted: its id,
     // what was tried and the server's answers (an ACTIVE session locks the item).
     QString cleanupProblem;
+    // What the server could not confirm although its complete accepted the session (a file
+    // never reported READY, a validate without a result), translated; empty when all was.
+    QStringList unverified;
 };
 
 QString uploadStageName(UploadStage stage); // translated, for people
 QString uploadStageId(UploadStage stage); // stable, for --json ("sending-files")
+// The summary of a successful upload (translated): files, bytes, the item read back (null:
+// `readBackError` says why not) and what the server could not confirm.
+QString uploadSuccessSummary(int files, qint64 bytes, const Item *item,
+                             const QString &readBackError, const QStringList &unverified);
 
 // An error the server did not answer with but reports as a state (a session that went to
 // ERROR, a file in status ERROR): `detail` says what we saw, followed by the server's own

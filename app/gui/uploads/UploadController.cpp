@@ -52,6 +52,8 @@ void UploadController::onEngineFinished(const UploadOutcome &outcome)
         o.summary += QLatin1Char(' ') + o.cleanupProblem;
     if (o.ok || m_createdItemId.isEmpty()) {
         emit log(o.sessionId, o.summary);
+        for (const QString &what : o.unverified)
+            emit log(o.sessionId, tr("Not verified by the server: %1").arg(what));
         emit finished(o);
         return;
     }
