@@ -318,6 +318,38 @@ private slots:
         QCOMPARE(error, expected);
     }
 
+    // Go servers (govmomi's vcsim) spell "nothing" as null or leave zero fields out
+    // (omitempty); that is accepted, what protects the user's data is not relaxed.
+    void goSpellingsOfNothing()
+    {
+        QString error;
+        const auto f = decodeJson<SessionFile>(
+            parse(R"({"name":"a","source_type":"PUSH","status":"WAITING_FOR_TRANSFER"})"), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(f.bytesTransferred, qint64(0));
+        const auto s = decodeJson<UpdateSession>(
+            parse(R"({"library_item_id":"i","library_item_content_version":"1","state":"ACTIVE",)"
+                  R"("expiration_time":"2026-11-30T20:03:24.123456789Z","warning_behavior":null})"),
+            &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(s.clientProgress, qint64(0));
+        QCOMPARE(s.expirationTime.time().msec(), 123);
+        // A null list is empty; an AVAILABLE preview whose warnings are null has none.
+        const auto p =
+            decodeJson<PreviewInfo>(parse(R"({"state":"AVAILABLE","warnings":null})"), &error);
+        QCOMPARE(error, QString());
+        QVERIFY(p.warnings.isEmpty());
+        // validate: no flag but a missing file is still an error; {} confirms nothing.
+        auto v = decodeJson<ValidationResult>(parse(R"({"missing_files":["disk.vmdk"]})"), &error);
+        QCOMPARE(error, QString());
+        QVERIFY(v.hasErrors);
+        QVERIFY(v.reported);
+        v = decodeJson<ValidationResult>(parse("{}"), &error);
+        QCOMPARE(error, QString());
+        QVERIFY(!v.hasErrors);
+        QVERIFY(!v.reported);
+    }
+
     void addSpecValidation()
     {
         AddSpec s;

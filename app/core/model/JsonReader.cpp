@@ -149,13 +149,19 @@ QDateTime JsonReader::dateTime(const char *key, Need need)
     return t.toUTC();
 }
 
-QJsonArray JsonReader::arrayAt(const char *key, Need)
+QJsonArray JsonReader::arrayAt(const char *key, Need need)
 {
-    // An absent or null array is an empty one, also where the API requires the field: Go
-    // servers (govmomi's vcsim) send a nil slice as null and drop empty ones (omitempty). How a
-    // server spells "nothing" is not worth refusing its answer for.
-    if (!has(key))
+    // A null array is an empty one, also where the API requires the field: Go servers
+    // (govmomi's vcsim) send a nil slice as null. How a server spells "nothing" is not worth
+    // refusing its answer for. A required array that is absent altogether still fails: it may
+    // be what a decision rests on (an AVAILABLE preview's warnings).
+    if (raw(key).isNull())
         return {};
+    if (!has(key)) {
+        if (need == Required)
+            failMissing(key);
+        return {};
+    }
     const QJsonValue v = raw(key);
     if (!v.isArray()) {
         failType(key, tr("an array"));

@@ -43,7 +43,7 @@ public:
     qint64 int64(const char *key, Need need = Required, qint64 fallback = 0);
     bool boolean(const char *key, Need need = Required, bool fallback = false);
     QDateTime dateTime(const char *key, Need need = Required);
-    // Arrays: absent or null reads as empty (Go's nil slices), whatever `need` says.
+    // Arrays: null reads as empty (Go's nil slices) whatever `need` says; absent fails if Required.
     QStringList stringList(const char *key, Need need = Required);
     // Raw JSON kept as is (e.g. an error's operation-specific `data`).
     QJsonValue raw(const char *key) const;
