@@ -150,7 +150,11 @@ void ControlEndpoint::install(httplib::Server &s)
             return refuse(res,
                           QStringLiteral("\"match\" is not a regular expression: %1")
                               .arg(pattern.errorString()));
+        const QJsonValue after = o.value(QLatin1String("after_call"));
+        if (!after.isUndefined() && !after.isBool())
+            return refuse(res, QStringLiteral("\"after_call\" must be true or false"));
         m_d.faults.update([&](Faults::Snapshot &f) {
+            f.failAfterCall = after.toBool();
             f.failCalls = int(count);
             f.failMatch = pattern;
             f.failStatus = int(status);
@@ -226,6 +230,8 @@ void ControlEndpoint::install(httplib::Server &s)
                { { QStringLiteral("api_sessions"), m_d.auth.liveSessions() },
                  { QStringLiteral("update_sessions"), sessions },
                  { QStringLiteral("keepalive_calls"), qint64(m_d.keepAliveCalls.load()) },
+                 { QStringLiteral("injected_failures"), m_d.faults.callFailures() },
+                 { QStringLiteral("dropped_uploads"), m_d.faults.dropped() },
                  { QStringLiteral("peak_rss_kib"), peakRssKiB() } });
     });
     s.set_error_handler([](const httplib::Request &req, httplib::Response &res) {

@@ -21,6 +21,7 @@ public:
         int failCalls = 0;
         // Only calls whose "METHOD target" (target with the query) this matches fail.
         QRegularExpression failMatch;
+        bool failAfterCall = false; // the call is carried out, only its answer fails
         QList<qint64> dropOffsets; // one per upload, in order, before dropAfterBytes/dropCount
         int failStatus = 503;
         int retryAfter = 0;
@@ -41,13 +42,16 @@ public:
     }
     // Consumes one injected call failure; returns the status, or 0 when none is pending.
     // `call` is "METHOD target" (target with the query), matched against failMatch.
-    int takeCallFailure(const QString &call, int *retryAfter)
+    // *afterCall: carry the call out, then answer the failure instead of its result.
+    int takeCallFailure(const QString &call, int *retryAfter, bool *afterCall)
     {
         std::lock_guard lock(m_mutex);
         if (m_s.failCalls <= 0 || !m_s.failMatch.match(call).hasMatch())
             return 0;
         --m_s.failCalls;
+        ++m_callFailures;
         *retryAfter = m_s.retryAfter;
+        *afterCall = m_s.failAfterCall;
         return m_s.failStatus;
     }
     // For a new upload: the byte count after which to drop the connection, or -1.
@@ -75,9 +79,28 @@ public:
         m_s.previewDelaySeconds = 0;
     }
 
+    // Since start (not reset): injected call failures answered, upload connections dropped.
+    qint64 callFailures()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_callFailures;
+    }
+    void noteDropped()
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_dropped;
+    }
+    qint64 dropped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_dropped;
+    }
+
 private:
     std::mutex m_mutex;
     Snapshot m_s;
+    qint64 m_callFailures = 0;
+    qint64 m_dropped = 0;
 };
 
 } // namespace clu::sim

@@ -326,9 +326,11 @@ void SimulatorServer::handleApi(const httplib::Request &req, const std::string &
     segments.removeFirst();
 
     int retryAfter = 0;
-    if (const int status = m_faults->takeCallFailure(
-            method + QLatin1Char(' ') + QString::fromStdString(req.target), &retryAfter)) {
-        VapiError e = status == 503
+    bool afterCall = false;
+    const int injected = m_faults->takeCallFailure(
+        method + QLatin1Char(' ') + QString::fromStdString(req.target), &retryAfter, &afterCall);
+    const auto sendInjected = [&]() {
+        VapiError e = injected == 503
             ? VapiError::make(
                 QStringLiteral("SERVICE_UNAVAILABLE"),
                 QStringLiteral("com.vmware.vapi.endpoint.service_unavailable"),
@@ -336,12 +338,25 @@ void SimulatorServer::handleApi(const httplib::Request &req, const std::string &
             : VapiError::make(QStringLiteral("INTERNAL_SERVER_ERROR"),
                               QStringLiteral("vapi.bindings.method.impl.unexpected"),
                               QStringLiteral("Internal server error (injected fault)."));
-        e.status = status;
+        e.status = injected;
         if (retryAfter > 0)
             res.set_header("Retry-After", std::to_string(retryAfter).c_str());
-        return sendError(res, flavor, e);
-    }
+        sendError(res, flavor, e);
+    };
+    if (injected && !afterCall)
+        return sendInjected();
+    routeApi(req, body, res, flavor, segments);
+    // "after": the call was carried out, only its answer is lost (a 500/503 from a proxy).
+    if (injected)
+        sendInjected();
+}
 
+void SimulatorServer::routeApi(const httplib::Request &req, const std::string &body,
+                               httplib::Response &res, Flavor flavor, const QStringList &segments)
+{
+    const QString path = QString::fromStdString(req.path);
+    const QString method = QString::fromStdString(req.method);
+    const bool rest = flavor == Flavor::Rest;
     RouteInput in;
     in.method = method;
     in.segments = segments;

@@ -3,6 +3,7 @@
 #include "SimulatorOptions.h"
 
 #include "OperationTable.h"
+#include "VapiError.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -53,7 +54,10 @@ public:
     QString dataDir() const;
 
 private:
+    // Injected call failures (before or after the call), then routeApi.
     void handleApi(const httplib::Request &req, const std::string &body, httplib::Response &res);
+    void routeApi(const httplib::Request &req, const std::string &body, httplib::Response &res,
+                  Flavor flavor, const QStringList &segments);
     void handleLogin(const httplib::Request &req, httplib::Response &res, bool rest);
     bool seedDemo(QString *error);
 

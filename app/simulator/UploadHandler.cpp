@@ -245,6 +245,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         if (dropped) {
             withFile([&](UpdateSession &, SessionFile &f) { f.bytesTransferred = received; });
             dropConnection(req.remote_addr, req.remote_port);
+            m_faults.noteDropped();
             return false;
         }
         // Throttle: stay behind bytes_per_second by sleeping; the socket backs up meanwhile.

@@ -171,7 +171,6 @@ int main(int argc, char *argv[])
         if (nDrops > 0)
             sim.control("POST", QStringLiteral("/control/drop-upload"),
                         QJsonObject { { QStringLiteral("offsets"), offsets } });
-        drops += nDrops;
         const bool expire = rng.bounded(4) == 0;
         const qint64 expireAt = expire ? qint64(rng.bounded(quint64(smallest))) : -1;
 
@@ -190,11 +189,13 @@ int main(int argc, char *argv[])
         UploadEngine engine(&client);
         QString sessionId;
         bool expired = false;
-        int injectedHere = 0;
+        const QJsonObject statsBefore =
+            sim.control("GET", QStringLiteral("/control/stats")).object();
+        int armed = 0;
         // Now and then, at a stage change or a new session, arm a 503 (or a 500 on a read)
         // for the next call that matches a random pattern.
         auto maybeInject = [&]() {
-            if (rng.bounded(3) != 0 || injectedHere >= 4)
+            if (rng.bounded(3) != 0 || armed >= 4)
                 return;
             const int which = int(rng.bounded(int(std::size(kCalls))));
             const bool read = which == 3;
@@ -204,7 +205,7 @@ int main(int argc, char *argv[])
                                       { QStringLiteral("status"), status },
                                       { QStringLiteral("retry_after"), 0 },
                                       { QStringLiteral("match"), QLatin1String(kCalls[which]) } });
-            ++injectedHere;
+            ++armed;
         };
         QObject::connect(&engine, &UploadEngine::sessionCreated, [&](const QString &id) {
             sessionId = id;
@@ -214,10 +215,11 @@ int main(int argc, char *argv[])
         QObject::connect(&engine, &UploadEngine::fileProgress,
                          [&](const QString &, qint64 sent, qint64, double, qint64) {
                              if (expire && !expired && sent >= expireAt && !sessionId.isEmpty()) {
-                                 expired = true;
+                                 // Refused (and tried again) while the session is not ACTIVE.
                                  sim.control(
                                      "POST", QStringLiteral("/control/expire-session"),
                                      QJsonObject { { QStringLiteral("session_id"), sessionId } });
+                                 expired = sim.lastControlOk();
                              }
                          });
         maybeInject(); // possibly the create itself
@@ -239,7 +241,17 @@ int main(int argc, char *argv[])
             loop.exec();
         }
         sim.control("POST", QStringLiteral("/control/reset"));
+        // What the simulator really did (an armed fault may not have met its call).
+        const QJsonObject statsAfter =
+            sim.control("GET", QStringLiteral("/control/stats")).object();
+        const auto delta = [&](const char *key) {
+            return int(statsAfter.value(QLatin1String(key)).toInteger()
+                       - statsBefore.value(QLatin1String(key)).toInteger());
+        };
+        const int injectedHere = delta("injected_failures");
+        const int droppedHere = delta("dropped_uploads");
         injected += injectedHere;
+        drops += droppedHere;
         expiries += expired ? 1 : 0;
         restarts += outcome.sessionRestarts;
 
@@ -271,12 +283,13 @@ int main(int argc, char *argv[])
                     + QLatin1Char(' ') + outcome.cleanupProblem;
             }
         }
-        out << QStringLiteral("%1/%2: %3 file(s), %4 drop(s), %5 injected error(s)%6, "
-                              "%7 restart(s): %8\n")
+        out << QStringLiteral(
+                   "%1/%2: %3 file(s), %4 dropped connection(s), %5 injected 503/500(s)%6, "
+                   "%7 restart(s): %8\n")
                    .arg(run)
                    .arg(runs)
                    .arg(nFiles)
-                   .arg(nDrops)
+                   .arg(droppedHere)
                    .arg(injectedHere)
                    .arg(expired ? QStringLiteral(", session expired") : QString())
                    .arg(outcome.sessionRestarts)
@@ -286,20 +299,22 @@ int main(int argc, char *argv[])
             QFile::remove(p);
     }
 
-    // What is left behind: ACTIVE sessions anywhere, and empty items of this soak.
+    // What is left behind on the soak's items: ACTIVE sessions, and empty items (the demo
+    // seed's own ACTIVE session is not ours).
     int activeLeft = 0, emptyItems = 0;
-    for (const QString &id :
-         await<QStringList>([&](auto cb) { sessions.list(QString(), nullptr, cb); }).value) {
-        const auto s = await<UpdateSession>([&](auto cb) { sessions.get(id, nullptr, cb); });
-        if (s.ok() && s.value.state == SessionState::Active)
-            ++activeLeft;
-    }
     for (const QString &id : std::as_const(itemIds)) {
+        for (const QString &sid :
+             await<QStringList>([&](auto cb) { sessions.list(id, nullptr, cb); }).value) {
+            const auto s = await<UpdateSession>([&](auto cb) { sessions.get(sid, nullptr, cb); });
+            if (s.ok() && s.value.state == SessionState::Active)
+                ++activeLeft;
+        }
         const auto item = await<Item>([&](auto cb) { library.getItem(id, nullptr, cb); });
         if (item.ok() && item.value.size == 0)
             ++emptyItems;
     }
-    out << QStringLiteral("\n%1 uploads, %2 MiB, %3 drops, %4 injected 503/500s, %5 session "
+    out << QStringLiteral("\n%1 uploads, %2 MiB, %3 dropped connections, %4 injected 503/500 "
+                          "answers, %5 session "
                           "expiries, %6 session restarts, %7 s\n")
                .arg(runs)
                .arg(bytes >> 20)
