@@ -204,6 +204,32 @@ private slots:
         QVERIFY2(!ids.value.contains(o.sessionId), qPrintable(ids.value.join(',')));
     }
 
+    void cleanupThatCannotDeleteTheSessionSaysSo()
+    {
+        // Canceled fine, but every DELETE answers 500: the session no longer locks the item,
+        // and the outcome says it is still there.
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString f = writeFile(m_dir.filePath(uniqueFile("nodelete")), 2000000, 'z');
+        m_sim->control("POST", QStringLiteral("/control/throttle"),
+                       QJsonObject { { "bytes_per_second", 500000 } });
+        UploadEngine engine(m_client.get());
+        connect(&engine, &UploadEngine::fileProgress, this,
+                [&](const QString &, qint64 sent, qint64, double, qint64) {
+                    if (sent > 100000 && engine.isRunning()) {
+                        failCalls(QStringLiteral("^DELETE "), 100, 500);
+                        engine.cancel();
+                    }
+                });
+        const UploadOutcome o = runUpload(engine, request(item, { f }));
+        QVERIFY(o.canceled);
+        QVERIFY2(o.cleanupProblem.contains(o.sessionId)
+                     && o.cleanupProblem.contains(QStringLiteral("could not be deleted"))
+                     && o.cleanupProblem.contains(QStringLiteral("HTTP 500")),
+                 qPrintable(o.cleanupProblem));
+        m_sim->control("POST", QStringLiteral("/control/reset"));
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+    }
+
     void cleanupThatCannotEndTheSessionSaysSo()
     {
         // Every call on the session answers 500: the upload fails, and the outcome names the
