@@ -1,10 +1,12 @@
 // bench-faults: a fault soak of the upload engine against cl-simulator's fault injection.
 //
-//   bench-faults [N] [SEED]     N uploads (default 20), SEED for the random faults (default: time)
+//   bench-faults [N] [SEED] [DROPS]   N uploads (default 20), SEED for the random faults
+//                                     (default: time), at most DROPS dropped connections per
+//                                     upload (default 3; above 5, more than the engine restarts)
 //
 // Each upload: 1-3 files of 2-24 MiB (several files in one item about a third of the time) into
 // a new item, with random faults injected through the simulator's control endpoint:
-//  - 0-3 dropped connections, each at a random offset inside the file it hits;
+//  - 0-DROPS dropped connections, each at a random offset inside the file it hits;
 //  - 503s (now and then a 500 on a status read) on random API calls: create, keep-alive, add,
 //    status reads, validate, complete, fail, cancel, delete;
 //  - an expiry of the session in a quarter of the uploads, at a random point while bytes flow.
@@ -100,8 +102,11 @@ int main(int argc, char *argv[])
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
     const quint32 seed = argc > 2 ? QString::fromLocal8Bit(argv[2]).toUInt()
                                   : quint32(QDateTime::currentMSecsSinceEpoch());
+    const int maxDrops = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 3;
     if (runs <= 0)
         return fail(QStringLiteral("N must be a positive number of uploads"));
+    if (maxDrops < 0)
+        return fail(QStringLiteral("DROPS must be 0 or more"));
     if (qEnvironmentVariableIsEmpty("CLU_SIMULATOR"))
         qputenv("CLU_SIMULATOR", CLU_SIMULATOR_PATH);
     QRandomGenerator rng(seed);
@@ -137,7 +142,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("the simulator has no local library"));
 
     QTemporaryDir dir;
-    out << "bench-faults: " << runs << " uploads, seed " << seed << "\n";
+    out << "bench-faults: " << runs << " uploads, seed " << seed << ", up to " << maxDrops
+        << " dropped connections each\n";
     out.flush();
     int lossless = 0, failedClearly = 0, lost = 0;
     int drops = 0, injected = 0, expiries = 0, restarts = 0;
@@ -164,7 +170,7 @@ int main(int argc, char *argv[])
             bytes += size;
         }
         // The faults known up front: the drops (one per PUT, in order, inside the smallest file).
-        const int nDrops = rng.bounded(4);
+        const int nDrops = int(rng.bounded(quint32(maxDrops + 1)));
         QJsonArray offsets;
         for (int i = 0; i < nDrops; ++i)
             offsets.append(qint64(rng.bounded(quint64(smallest))));
