@@ -119,6 +119,12 @@ QJsonObject OvfAdapter::preview(const UpdateSession &s, const Item &item) const
     if (d->status != QLatin1String("READY") || !s.previewReadyAt.isValid()
         || QDateTime::currentDateTimeUtc() < s.previewReadyAt)
         return { { QStringLiteral("state"), QStringLiteral("PREPARING") } };
+    // A descriptor the adapter refused has nothing to preview: PreviewInfo has no error state
+    // (§5.2), so it stays UNAVAILABLE and the reason is in validate's invalid_files — never
+    // AVAILABLE, which would tell a client to go on and send every disk.
+    for (const QJsonValue &v : s.invalidFiles)
+        if (v.toObject().value(QLatin1String("name")).toString() == d->name)
+            return { { QStringLiteral("state"), QStringLiteral("UNAVAILABLE") } };
     QJsonArray warnings;
     for (const QString &type : s.warningTypes) {
         bool ignored = false;
@@ -186,7 +192,10 @@ void OvfAdapter::fileReady(UpdateSession &s, const Item &item, const SessionFile
         analyse(s, item, *d);
         return;
     }
-    // A disk (or other member) arrived after the descriptor: check it against the manifest.
+    // A disk (or other member) arrived after the descriptor: a chunk must have its size, and
+    // every file must match the manifest.
+    if (!checkChunk(s, *d, f))
+        return;
     const SessionFile *mf = fileWithSuffix(s, ".mf");
     if (!mf || mf->status != QLatin1String("READY"))
         return;
@@ -202,6 +211,47 @@ const SessionFile *OvfAdapter::fileWithSuffix(const UpdateSession &s, const char
         if (hasSuffix(f.name, suffix))
             return &f;
     return nullptr;
+}
+
+bool OvfAdapter::checkChunk(UpdateSession &s, const SessionFile &descriptorFile,
+                            const SessionFile &f)
+{
+    if (!hasSuffix(descriptorFile.name, ".ovf"))
+        return true;
+    QString error;
+    const auto desc = ovf::OvfDescriptor::parseFile(descriptorFile.stagingPath, &error);
+    int index = 0;
+    const ovf::OvfFileReference *ref = desc ? desc->chunkOwner(f.name, &index) : nullptr;
+    if (!ref)
+        return true;
+    const qint64 size = QFileInfo(f.stagingPath).size();
+    const int chunks = ref->size >= 0 ? int(ref->chunkNames().size()) : -1;
+    const bool last = chunks >= 0 && index == chunks - 1;
+    QString why;
+    if (chunks >= 0 && index >= chunks)
+        why = QStringLiteral("%1 is chunk %2 of %3, which has only %4 chunks of %5 bytes "
+                             "(ovf:size %6)")
+                  .arg(f.name)
+                  .arg(index)
+                  .arg(ref->href)
+                  .arg(chunks)
+                  .arg(ref->chunkSize)
+                  .arg(ref->size);
+    else if (size > ref->chunkSize || (chunks >= 0 && !last && size != ref->chunkSize)
+             || (last && size != ref->size - qint64(index) * ref->chunkSize))
+        why = QStringLiteral("%1 has %2 bytes, but as chunk %3 of %4 (ovf:chunkSize %5, "
+                             "ovf:size %6) it must have %7")
+                  .arg(f.name)
+                  .arg(size)
+                  .arg(index)
+                  .arg(ref->href)
+                  .arg(ref->chunkSize)
+                  .arg(ref->size)
+                  .arg(last ? ref->size - qint64(index) * ref->chunkSize : ref->chunkSize);
+    if (why.isEmpty())
+        return true;
+    addInvalid(s, f.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_chunk_size_mismatch"), why);
+    return false;
 }
 
 void OvfAdapter::checkDigest(UpdateSession &s, const ovf::Manifest &manifest, const SessionFile &f)
@@ -224,7 +274,8 @@ void OvfAdapter::checkDigest(UpdateSession &s, const ovf::Manifest &manifest, co
                        .arg(entry->line));
         return;
     }
-    const auto problem = manifest.verifyFile(f.name, f.stagingPath);
+    const auto problem =
+        manifest.verifyFile(f.name, f.stagingPath, fileWithSuffix(s, ".cert") != nullptr);
     if (problem)
         addInvalid(s, f.name,
                    QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
@@ -276,7 +327,10 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
             if (f.status == QLatin1String("READY"))
                 files.insert(f.name, f.stagingPath);
     }
-    const QString descriptorName = QFileInfo(descriptorPath).fileName();
+    // The name the client gave the descriptor (the staging file's name is an internal id);
+    // for an .ova, the descriptor member's name.
+    const QString descriptorName =
+        hasSuffix(d.name, ".ova") ? QFileInfo(descriptorPath).fileName() : d.name;
     const auto desc = ovf::OvfDescriptor::parseFile(descriptorPath, &error);
     if (!desc) {
         addInvalid(s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ovf_descriptor_invalid"),
@@ -284,14 +338,14 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
         return;
     }
     if (hasSuffix(d.name, ".ova")) {
-        for (const QString &ref : desc->referencedFileNames())
+        for (const QString &ref : desc->expectedFileNames())
             if (!files.contains(ref))
                 addInvalid(
                     s, d.name, QStringLiteral("com.vmware.vdcs.cls-main.ova_missing_member"),
                     QStringLiteral("The OVA does not contain %1, which its descriptor references.")
                         .arg(ref));
     } else {
-        s.referencedFiles = desc->referencedFileNames();
+        s.referencedFiles = desc->expectedFileNames();
     }
 
     QString mfName, certName;
@@ -310,7 +364,8 @@ void OvfAdapter::analyse(UpdateSession &s, const Item &, const SessionFile &d)
         return;
     }
     if (hasSuffix(d.name, ".ova")) {
-        for (const ovf::DigestProblem &p : ovf::PackageVerifier::verifyDigests(*manifest, files))
+        for (const ovf::DigestProblem &p :
+             ovf::PackageVerifier::verifyDigests(*manifest, files, !certName.isEmpty()))
             addInvalid(s, d.name,
                        QStringLiteral("com.vmware.vdcs.cls-main.ovf_manifest_digest_mismatch"),
                        p.message);

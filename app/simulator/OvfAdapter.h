@@ -58,6 +58,9 @@ private:
     void analyse(UpdateSession &s, const Item &item, const SessionFile &descriptorFile);
     const SessionFile *fileWithSuffix(const UpdateSession &s, const char *suffix) const;
     void checkDigest(UpdateSession &s, const ovf::Manifest &manifest, const SessionFile &f);
+    // A chunk of a split file (ovf:chunkSize) with the wrong size goes to invalid_files;
+    // false then (no digest check needed).
+    bool checkChunk(UpdateSession &s, const SessionFile &descriptorFile, const SessionFile &f);
     QList<QByteArray> trustedPems() const;
     static void dropInvalid(UpdateSession &s, const QString &fileName);
     static void addInvalid(UpdateSession &s, const QString &fileName, const QString &id,

@@ -189,16 +189,18 @@ QByteArray Manifest::digestHex(const QByteArray &data, DigestAlgorithm algorithm
     return QCryptographicHash::hash(data, qtAlgorithm(algorithm)).toHex();
 }
 
-std::optional<DigestProblem> Manifest::verifyFile(const QString &fileName,
-                                                  const QString &path) const
+std::optional<DigestProblem> Manifest::verifyFile(const QString &fileName, const QString &path,
+                                                  bool signedPackage) const
 {
     if (isPackageMetadata(fileName))
         return std::nullopt; // the manifest cannot cover itself or the signature over it
     const ManifestEntry *e = entry(fileName);
+    if (!e && (!signedPackage || fileName.endsWith(QLatin1String(".ovf"), Qt::CaseInsensitive)))
+        return std::nullopt;
     if (!e)
         return DigestProblem { fileName,
-                               tr("\"%1\" is not listed in the manifest, which must cover every "
-                                  "file of a signed package")
+                               tr("\"%1\" is not listed in the manifest of this signed package, "
+                                  "so the signature does not cover its bytes")
                                    .arg(fileName) };
     QString readError;
     const QByteArray actual = fileDigestHex(path, e->algorithm, &readError);
@@ -215,11 +217,12 @@ std::optional<DigestProblem> Manifest::verifyFile(const QString &fileName,
     return std::nullopt;
 }
 
-QList<DigestProblem> Manifest::verifyFiles(const QMap<QString, QString> &files) const
+QList<DigestProblem> Manifest::verifyFiles(const QMap<QString, QString> &files,
+                                           bool signedPackage) const
 {
     QList<DigestProblem> problems;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (std::optional<DigestProblem> p = verifyFile(it.key(), it.value()))
+        if (std::optional<DigestProblem> p = verifyFile(it.key(), it.value(), signedPackage))
             problems.append(*p);
     }
     return problems;

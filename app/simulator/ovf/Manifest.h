@@ -56,15 +56,18 @@ public:
     static QByteArray digestHex(const QByteArray &data, DigestAlgorithm algorithm);
 
     // Checks one received file against its manifest line. nullopt = it matches.
-    // A file the manifest does not list is a problem too (the manifest covers every file of
-    // the package except the .mf and .cert themselves, §10.1). Names ending in .mf or .cert
-    // are never problems.
-    std::optional<DigestProblem> verifyFile(const QString &fileName, const QString &path) const;
+    // A file the manifest does not list is a problem only when `signedPackage`: the signature
+    // covers the manifest, so an unlisted disk would be covered by nothing. Real producers leave
+    // files out (ovftool 4.0 omits the .ovf itself, §10.1) and vCenter imports them, so an
+    // unlisted descriptor (*.ovf) is never a problem. Names ending in .mf or .cert never are.
+    std::optional<DigestProblem> verifyFile(const QString &fileName, const QString &path,
+                                            bool signedPackage = true) const;
 
     // Checks every received file (name -> path on disk). Files whose name ends in .mf or .cert
     // are skipped; manifest lines of files not in `files` (not received yet) are not problems.
     // Empty list = everything received so far matches.
-    QList<DigestProblem> verifyFiles(const QMap<QString, QString> &files) const;
+    QList<DigestProblem> verifyFiles(const QMap<QString, QString> &files,
+                                     bool signedPackage = true) const;
 
 private:
     QList<ManifestEntry> m_entries;

@@ -1,6 +1,7 @@
 #include "OvfDescriptor.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -37,6 +38,11 @@ QString OvfDescriptor::checkFileName(const QString &name)
 {
     if (name.isEmpty())
         return tr("the file name is empty");
+    // A URL before the separator check: "http://host/disk.vmdk" has slashes too, but the
+    // useful answer is that it points at a server.
+    const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    if (scheme.match(name).hasMatch())
+        return tr("\"%1\" is a URL; package files must sit beside the descriptor").arg(name);
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
         return tr("\"%1\" contains a path separator; package files must sit beside the "
                   "descriptor")
@@ -45,7 +51,7 @@ QString OvfDescriptor::checkFileName(const QString &name)
     if (name == QLatin1String(".") || name == QLatin1String(".."))
         return tr("\"%1\" is a directory reference, not a file name").arg(name);
     if (name.contains(QLatin1Char(':')))
-        return tr("\"%1\" looks like a URL or drive path, not a file name").arg(name);
+        return tr("\"%1\" looks like a drive path, not a file name").arg(name);
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return tr("\"%1\" contains a control character").arg(name);
@@ -145,6 +151,19 @@ std::optional<OvfDescriptor> OvfDescriptor::parse(const QByteArray &xml, QString
                 return fail(tr("ovf:size \"%1\" of \"%2\" is not a non-negative integer")
                                 .arg(size, ref.href));
         }
+        const QString chunk = attribute(attrs, ns, QLatin1String("chunkSize"), &present);
+        if (present) {
+            bool ok = false;
+            ref.chunkSize = chunk.trimmed().toLongLong(&ok);
+            if (!ok || ref.chunkSize <= 0)
+                return fail(tr("ovf:chunkSize \"%1\" of \"%2\" is not a positive integer")
+                                .arg(chunk, ref.href));
+            // Chunks are meant to fit file systems (GBs); a million 1-byte chunks is an attack.
+            if (ref.size >= 0 && (ref.size + ref.chunkSize - 1) / ref.chunkSize > 100000)
+                return fail(tr("\"%1\" would be split into more than 100000 chunks of %2 bytes")
+                                .arg(ref.href)
+                                .arg(ref.chunkSize));
+        }
         d.m_references.append(ref);
     }
     if (reader.hasError()) {
@@ -159,6 +178,43 @@ std::optional<OvfDescriptor> OvfDescriptor::parse(const QByteArray &xml, QString
         return std::nullopt;
     }
     return d;
+}
+
+QString OvfFileReference::chunkName(const QString &href, int index)
+{
+    return href + QStringLiteral(".%1").arg(index, 9, 10, QLatin1Char('0'));
+}
+
+QStringList OvfFileReference::chunkNames() const
+{
+    const qint64 n = size > 0 ? (size + chunkSize - 1) / chunkSize : 1;
+    QStringList names;
+    for (qint64 i = 0; i < n; ++i)
+        names << chunkName(href, int(i));
+    return names;
+}
+
+QStringList OvfDescriptor::expectedFileNames() const
+{
+    QStringList names;
+    for (const OvfFileReference &r : m_references)
+        names += r.isChunked() ? r.chunkNames() : QStringList { r.href };
+    return names;
+}
+
+const OvfFileReference *OvfDescriptor::chunkOwner(const QString &fileName, int *index) const
+{
+    const QRegularExpression suffix(QStringLiteral("^(.+)\\.([0-9]{9})$"));
+    const QRegularExpressionMatch m = suffix.match(fileName);
+    if (!m.hasMatch())
+        return nullptr;
+    for (const OvfFileReference &r : m_references) {
+        if (r.isChunked() && r.href == m.captured(1)) {
+            *index = m.captured(2).toInt();
+            return &r;
+        }
+    }
+    return nullptr;
 }
 
 QStringList OvfDescriptor::referencedFileNames() const

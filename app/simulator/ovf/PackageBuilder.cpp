@@ -348,6 +348,11 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec, const
     return pkg;
 }
 
+bool PackageBuilder::writeGeneratedFile(const QString &path, qint64 size, QString *error)
+{
+    return writeDisk(path, size, error);
+}
+
 bool PackageBuilder::writeOva(const QString &ovaPath, const QStringList &memberPaths,
                               QString *error)
 {

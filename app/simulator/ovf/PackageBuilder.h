@@ -92,6 +92,10 @@ public:
     // first by convention). Member names are the files' base names. Usable for hand-assembled
     // packages too.
     static bool writeOva(const QString &ovaPath, const QStringList &memberPaths, QString *error);
+
+    // Writes `size` bytes of deterministic pseudo-random content (seeded by the file name, so
+    // digests are stable) in 1 MiB blocks: the disks of every generated package.
+    static bool writeGeneratedFile(const QString &path, qint64 size, QString *error);
 };
 
 } // namespace clu::sim::ovf

@@ -57,9 +57,10 @@ std::optional<CertificateAnalysis> PackageVerifier::verifySignature(
 }
 
 QList<DigestProblem> PackageVerifier::verifyDigests(const Manifest &manifest,
-                                                    const QMap<QString, QString> &files)
+                                                    const QMap<QString, QString> &files,
+                                                    bool signedPackage)
 {
-    return manifest.verifyFiles(files);
+    return manifest.verifyFiles(files, signedPackage);
 }
 
 } // namespace clu::sim::ovf

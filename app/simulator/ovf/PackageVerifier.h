@@ -45,7 +45,8 @@ public:
 
     // Every received file (name -> path) against the manifest; see Manifest::verifyFiles.
     static QList<DigestProblem> verifyDigests(const Manifest &manifest,
-                                              const QMap<QString, QString> &files);
+                                              const QMap<QString, QString> &files,
+                                              bool signedPackage = true);
 };
 
 } // namespace clu::sim::ovf
