@@ -184,6 +184,7 @@ int UploadCommand::exitCodeFor(const UploadOutcome &r) const
     switch (r.stage) {
     case UploadStage::Preparing:
     case UploadStage::SendingMetadata:
+    case UploadStage::WaitingForPreview: // the server refused the descriptor or signature
     case UploadStage::SendingFiles:
     case UploadStage::Validating:
         return TransferFailed;
@@ -243,6 +244,8 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         if (!r.uncoveredWarnings.isEmpty())
             o.insert(QStringLiteral("warnings_not_ignored"),
                      QJsonArray::fromStringList(r.uncoveredWarnings));
+        if (!r.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
         if (!r.missingReferences.isEmpty())
             o.insert(QStringLiteral("missing_files"),
                      QJsonArray::fromStringList(r.missingReferences));
@@ -261,12 +264,22 @@ void UploadCommand::onFinished(const UploadOutcome &r)
         if (!r.cleanupProblem.isEmpty())
             out.error(r.cleanupProblem);
     } else if (r.ok) {
+        for (const QString &n : r.notes)
+            out.note(n);
         out.line(r.summary);
         if (!r.cleanupProblem.isEmpty())
             out.note(r.cleanupProblem);
     } else {
-        if (r.warningsRejected && r.preview)
-            SessionCommands::printPreview(out, *r.preview);
+        for (const QString &n : r.notes)
+            out.note(n);
+        if (r.warningsRejected && r.preview) {
+            // The server still lists every warning as not ignored (nothing was PATCHed): show
+            // what --ignore-warnings decided, so only the ones that stopped the upload say so.
+            PreviewInfo decided = *r.preview;
+            for (PreviewWarning &w : decided.warnings)
+                w.ignored = w.ignored || !r.uncoveredWarnings.contains(w.type.toString());
+            SessionCommands::printPreview(out, decided);
+        }
         out.error(r.summary);
         if (!r.existingSessionId.isEmpty())
             out.note(tr("Existing session: %1 (see \"cl-uploader-cli session %1\", or cancel it "

@@ -6,6 +6,7 @@
 #include "net/TlsPolicy.h"
 
 #include "ovf/PackageBuilder.h"
+#include "ovf/ProducerPackage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -236,6 +237,57 @@ private slots:
                   QStringLiteral("--json"), pkg->ovfPath });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.json().object().value(QLatin1String("preview")).isObject());
+    }
+
+    // Issue 14: what the printout says about a partly ignored preview, a broken signature
+    // (exit 7 like every refusal of the package's content, the package named once) and a
+    // VirtualBox readme that is verified but not sent.
+    void packageMessagesAndExitCodes()
+    {
+        simovf::PackageSpec spec;
+        spec.baseName = QStringLiteral("partly");
+        spec.diskSizes = { 4096 };
+        QString error;
+        const auto pkg =
+            simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("partly")), &error);
+        QVERIFY2(pkg, qPrintable(error));
+        Run r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                      QStringLiteral("--item"), uniqueName("cli-partly-"),
+                      QStringLiteral("--create-item"), QStringLiteral("--ignore-warnings"),
+                      QStringLiteral("SELF_SIGNED_CERTIFICATE"), pkg->ovfPath });
+        QCOMPARE(r.exitCode, 8);
+        QVERIFY2(r.out.contains(QStringLiteral("SELF_SIGNED_CERTIFICATE [ignored]"))
+                     && r.out.contains(QStringLiteral("UNTRUSTED_CERTIFICATE [not ignored]")),
+                 qPrintable(r.out));
+
+        spec.baseName = QStringLiteral("tampered");
+        spec.corruptSignature = true;
+        const auto bad =
+            simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("tampered")), &error);
+        QVERIFY2(bad, qPrintable(error));
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), uniqueName("cli-tampered-"),
+                  QStringLiteral("--create-item"), QStringLiteral("--ignore-warnings"),
+                  QStringLiteral("all"), bad->ovfPath });
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains(bad->ovfPath) && r.err.contains(QStringLiteral("signature"))
+                     && r.err.count(QStringLiteral("ERROR")) <= 1
+                     && !r.err.contains(QStringLiteral("com.vmware")),
+                 qPrintable(r.err));
+
+        simovf::ProducerSpec vbox;
+        vbox.producer = simovf::Producer::VirtualBox;
+        vbox.readme = true;
+        const auto exported = simovf::ProducerPackageWriter::write(
+            vbox, m_dir.filePath(QStringLiteral("vbox")), &error);
+        QVERIFY2(exported, qPrintable(error));
+        r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), uniqueName("cli-vbox-"),
+                  QStringLiteral("--create-item"), exported->ovfPath });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("readme.txt is listed in the manifest"))
+                     && r.err.contains(QStringLiteral("not uploaded")),
+                 qPrintable(r.err));
     }
 
     void sessionCommands()

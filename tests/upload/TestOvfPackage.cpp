@@ -129,6 +129,10 @@ private slots:
         QTest::newRow("backslash")
             << descriptor({ QStringLiteral("a\\b.vmdk") }) << "path separator";
         QTest::newRow("url") << descriptor({ QStringLiteral("http:x.vmdk") }) << "URL";
+        // A URL has slashes too; it must still be named as a URL (issue 14).
+        QTest::newRow("http url")
+            << descriptor({ QStringLiteral("http://mirror.example.com/d.vmdk") }) << "is a URL";
+        QTest::newRow("drive") << descriptor({ QStringLiteral("C:\\d.vmdk") }) << "drive path";
         QTest::newRow("broken xml") << QByteArray("<Envelope><References>") << "not a valid OVF";
         QTest::newRow("not ovf") << QByteArray("<html/>") << "root element";
     }
@@ -282,6 +286,81 @@ private slots:
         QCOMPARE(
             OvfPackage::detectItemType({ QStringLiteral("notes.txt"), QStringLiteral("b.bin") }),
             QStringLiteral("file"));
+    }
+
+    void chunkedReferences()
+    {
+        // ovftool --chunkSize: the href is not in the package, its chunks are.
+        QTemporaryDir dir;
+        QByteArray xml = descriptor({ QStringLiteral("big.vmdk") });
+        xml.replace("ovf:size=\"999\"", "ovf:chunkSize=\"10\" ovf:size=\"25\"");
+        writeFile(dir.filePath(QStringLiteral("c.ovf")), xml);
+        writeFile(dir.filePath(QStringLiteral("big.vmdk.000000000")), QByteArray(10, 'a'));
+        writeFile(dir.filePath(QStringLiteral("big.vmdk.000000001")), QByteArray(10, 'b'));
+        writeFile(dir.filePath(QStringLiteral("big.vmdk.000000002")), QByteArray(5, 'c'));
+        OvfPackage pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("c.ovf")));
+        QVERIFY2(pkg.ok(), qPrintable(pkg.errors().join('\n')));
+        QCOMPARE(names(pkg.files()), QStringList({ "c.ovf", "big.vmdk.000000000",
+                                                   "big.vmdk.000000001", "big.vmdk.000000002" }));
+        QCOMPARE(pkg.chunkedFiles().size(), 1);
+
+        // The last chunk lost: ovf:size (the whole file) says so, naming the missing chunk.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("big.vmdk.000000002"))));
+        pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("c.ovf")));
+        QVERIFY(!pkg.ok());
+        QCOMPARE(pkg.missingFiles(), QStringList { QStringLiteral("big.vmdk.000000002") });
+        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("add up to 20 bytes")),
+                 qPrintable(pkg.errors().join(' ')));
+
+        // A middle chunk of the wrong size.
+        writeFile(dir.filePath(QStringLiteral("big.vmdk.000000001")), QByteArray(9, 'b'));
+        writeFile(dir.filePath(QStringLiteral("big.vmdk.000000002")), QByteArray(6, 'c'));
+        pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("c.ovf")));
+        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("big.vmdk.000000001 of big.vmdk "
+                                                                "has 9 bytes")),
+                 qPrintable(pkg.errors().join(' ')));
+
+        // The unsplit file instead of the chunks: refused, naming chunking, not sent as is.
+        for (const char *c : { "big.vmdk.000000000", "big.vmdk.000000001", "big.vmdk.000000002" })
+            QFile::remove(dir.filePath(QLatin1String(c)));
+        writeFile(dir.filePath(QStringLiteral("big.vmdk")), QByteArray(25, 'w'));
+        pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("c.ovf")));
+        QVERIFY(!pkg.ok());
+        QVERIFY2(pkg.errors().join(' ').contains(QStringLiteral("ovf:chunkSize"))
+                     && pkg.errors().join(' ').contains(QStringLiteral("unsplit file big.vmdk")),
+                 qPrintable(pkg.errors().join(' ')));
+    }
+
+    void manifestListsUnreferencedFile()
+    {
+        // VirtualBox: "SHA256 (readme.txt) = ..." for a file the descriptor does not reference.
+        QTemporaryDir dir;
+        const QByteArray ovf = descriptor({ QStringLiteral("d.vmdk") });
+        writeFile(dir.filePath(QStringLiteral("vb.ovf")), ovf);
+        writeFile(dir.filePath(QStringLiteral("d.vmdk")), "disk");
+        writeFile(dir.filePath(QStringLiteral("readme.txt")), "read me");
+        writeFile(dir.filePath(QStringLiteral("vb.mf")),
+                  "SHA256 (vb.ovf) = " + sha256(ovf).toLatin1() + "\nSHA256 (d.vmdk) = "
+                      + sha256("disk").toLatin1() + "\nSHA256 (readme.txt) = "
+                      + sha256("read me").toLatin1() + "\n");
+        const OvfPackage pkg = OvfPackage::fromOvf(dir.filePath(QStringLiteral("vb.ovf")));
+        QVERIFY2(pkg.ok(), qPrintable(pkg.errors().join('\n')));
+        QCOMPARE(names(pkg.unreferencedListed()), QStringList { QStringLiteral("readme.txt") });
+        QVERIFY(pkg.verifyManifest().isEmpty());
+        const PreparedUpload prep = UploadPreparer::prepare(
+            { dir.filePath(QStringLiteral("vb.ovf")) }, ChecksumAlgorithm::Sha256, nullptr, {});
+        QVERIFY2(prep.ok, qPrintable(prep.errors.join(' ')));
+        QCOMPARE(names(prep.content), QStringList { QStringLiteral("d.vmdk") });
+        QVERIFY2(prep.notes.join(' ').contains(QStringLiteral("readme.txt is listed")),
+                 qPrintable(prep.notes.join(' ')));
+
+        // Listed but not there at all: named.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("readme.txt"))));
+        const OvfPackage gone = OvfPackage::fromOvf(dir.filePath(QStringLiteral("vb.ovf")));
+        QVERIFY(!gone.ok());
+        QVERIFY2(gone.errors().join(' ').contains(QStringLiteral("lists readme.txt, which the "
+                                                                 "package does not hold")),
+                 qPrintable(gone.errors().join(' ')));
     }
 
     void preparerRefusesBadInput()

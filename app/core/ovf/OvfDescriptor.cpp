@@ -1,6 +1,7 @@
 #include "OvfDescriptor.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -24,20 +25,32 @@ QString attribute(const QXmlStreamAttributes &attrs, QLatin1String localName)
 }
 } // namespace
 
+QString OvfReference::chunkName(const QString &href, int index)
+{
+    return href + QStringLiteral(".%1").arg(index, 9, 10, QLatin1Char('0'));
+}
+
 QString OvfDescriptor::checkHref(const QString &href)
 {
     if (href.trimmed().isEmpty())
         return Tr::tr("a References/File element has an empty ovf:href");
+    // URLs first: "http://host/disk.vmdk" also contains separators, and the user must learn that
+    // the package points at a server, not that a name has a slash in it.
+    const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    if (scheme.match(href).hasMatch())
+        return Tr::tr("the referenced file \"%1\" is a URL; this uploader sends only files that "
+                      "are part of the package (download it and reference it by file name)")
+            .arg(href);
+    if (href.contains(QLatin1Char(':')))
+        return Tr::tr("the referenced file \"%1\" looks like a drive path; only file names "
+                      "beside the descriptor are supported")
+            .arg(href);
     if (href.contains(QLatin1Char('/')) || href.contains(QLatin1Char('\\')))
         return Tr::tr("the referenced file \"%1\" contains a path separator; only file names "
                       "beside the descriptor are supported")
             .arg(href);
     if (href == QLatin1String("..") || href == QLatin1String("."))
         return Tr::tr("the referenced file \"%1\" is not a file name").arg(href);
-    if (href.contains(QLatin1Char(':')))
-        return Tr::tr("the referenced file \"%1\" looks like a URL or drive path; only file "
-                      "names beside the descriptor are supported")
-            .arg(href);
     return {};
 }
 
@@ -67,6 +80,17 @@ OvfDescriptor OvfDescriptor::parse(const QByteArray &xml, const QString &label)
                 bool ok = false;
                 const qint64 s = size.toLongLong(&ok);
                 ref.declaredSize = ok ? s : -1;
+                const QString chunk = attribute(attrs, QLatin1String("chunkSize"));
+                if (!chunk.isEmpty()) {
+                    const qint64 c = chunk.trimmed().toLongLong(&ok);
+                    if (!ok || c <= 0) {
+                        d.error = Tr::tr("%1: ovf:chunkSize \"%2\" of \"%3\" is not a positive "
+                                         "number of bytes")
+                                      .arg(label, chunk, ref.href);
+                        return d;
+                    }
+                    ref.chunkSize = c;
+                }
                 const QString why = checkHref(ref.href);
                 if (!why.isEmpty()) {
                     d.error = Tr::tr("%1: %2").arg(label, why);

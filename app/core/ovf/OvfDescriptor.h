@@ -11,6 +11,14 @@ struct OvfReference
     QString id; // ovf:id
     QString href; // ovf:href, a bare file name beside the descriptor
     qint64 declaredSize = -1; // ovf:size; informational only, never used as upload size (§10.2)
+    // ovf:chunkSize (DSP0243 §7.1): the producer split the file into chunks named
+    // `href.000000000`, `href.000000001`, ... of this many bytes each (the last may be
+    // shorter); the package holds the chunks, not `href`. -1 = not chunked.
+    qint64 chunkSize = -1;
+
+    bool isChunked() const { return chunkSize > 0; }
+    // `href.000000042`: nine digits, zero-padded, from 0 (as ovftool --chunkSize writes them).
+    static QString chunkName(const QString &href, int index);
 };
 
 struct OvfDescriptor

@@ -115,6 +115,10 @@ void OvfPackage::collect(const QString &descriptorName, const QByteArray &xml,
     for (const OvfReference &ref : d.references) {
         if (ref.href == descriptorName)
             continue;
+        if (ref.isChunked()) {
+            collectChunks(ref, available, label);
+            continue;
+        }
         const UploadSource *s = findAvailable(ref.href);
         if (!s) {
             m_missing.append(ref.href);
@@ -127,6 +131,7 @@ void OvfPackage::collect(const QString &descriptorName, const QByteArray &xml,
     if (!m_missing.isEmpty())
         m_errors.append(Tr::tr("%1 references files that are not in the package: %2")
                             .arg(label, m_missing.join(QStringLiteral(", "))));
+    m_missing += m_missingChunks; // their errors say more than "not in the package"
 
     if (mf) {
         QString error;
@@ -144,7 +149,113 @@ void OvfPackage::collect(const QString &descriptorName, const QByteArray &xml,
         m_manifest = OvfManifest::parse(dev->readAll(), mf->label());
         if (!m_manifest.ok())
             m_errors.append(m_manifest.error);
+        else if (m_errors.isEmpty()) // lines of files already reported missing say nothing new
+            collectUnreferencedListed(available, label);
     }
+}
+
+bool OvfPackage::collectChunks(const OvfReference &ref, const QList<UploadSource> &available,
+                               const QString &label)
+{
+    // DSP0243 §7.1 / ovftool --chunkSize: `href.000000000`, `.000000001`, ... each chunkSize
+    // bytes but the last. vCenter's importers take every chunk as a file of its own (the
+    // descriptor says how to join them), so each chunk is uploaded under its own name.
+    QList<UploadSource> chunks;
+    for (int i = 0;; ++i) {
+        const QString name = OvfReference::chunkName(ref.href, i);
+        const UploadSource *c = nullptr;
+        for (const UploadSource &s : available)
+            if (s.name == name)
+                c = &s;
+        if (!c)
+            break;
+        chunks.append(*c);
+    }
+    const QString first = OvfReference::chunkName(ref.href, 0);
+    if (chunks.isEmpty()) {
+        bool whole = false;
+        for (const UploadSource &s : available)
+            whole = whole || s.name == ref.href;
+        m_missingChunks.append(first);
+        m_errors.append(
+            whole ? Tr::tr("%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but "
+                           "the package holds the unsplit file %2 instead of the chunks %4, ...; "
+                           "re-export it with the chunks, or remove ovf:chunkSize from the "
+                           "descriptor (and its manifest line)")
+                        .arg(label, ref.href)
+                        .arg(ref.chunkSize)
+                        .arg(first)
+                  : Tr::tr("%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but "
+                           "its first chunk %4 is not in the package")
+                        .arg(label, ref.href)
+                        .arg(ref.chunkSize)
+                        .arg(first));
+        return false;
+    }
+    qint64 total = 0;
+    for (int i = 0; i < chunks.size(); ++i) {
+        const UploadSource &c = chunks.at(i);
+        const bool last = i == chunks.size() - 1;
+        if ((!last && c.size != ref.chunkSize) || (last && (c.size > ref.chunkSize || c.size <= 0))) {
+            m_errors.append(Tr::tr("%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says "
+                                   "every chunk but the last has %5 bytes (and the last at most "
+                                   "that, at least 1)")
+                                .arg(label, c.name, ref.href)
+                                .arg(c.size)
+                                .arg(ref.chunkSize));
+            return false;
+        }
+        total += c.size;
+    }
+    if (ref.declaredSize >= 0 && total != ref.declaredSize) {
+        // ovf:size of a chunked file is the size of the whole file: a shortfall is a chunk that
+        // was lost (the next one would have been named %4).
+        m_missingChunks.append(OvfReference::chunkName(ref.href, int(chunks.size())));
+        m_errors.append(Tr::tr("%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its "
+                               "ovf:size is %7; a chunk is missing or truncated")
+                            .arg(label)
+                            .arg(chunks.size())
+                            .arg(ref.href, chunks.first().name, chunks.last().name)
+                            .arg(total)
+                            .arg(ref.declaredSize));
+        return false;
+    }
+    QStringList names;
+    for (UploadSource c : chunks) {
+        c.role = UploadSource::Role::Referenced;
+        names.append(c.name);
+        m_files.append(c);
+    }
+    m_chunked.append({ ref.href, names });
+    return true;
+}
+
+void OvfPackage::collectUnreferencedListed(const QList<UploadSource> &available,
+                                           const QString &label)
+{
+    QStringList absent;
+    for (const OvfManifest::Entry &e : m_manifest.entries) {
+        bool inPackage = false;
+        for (const UploadSource &s : m_files)
+            inPackage = inPackage || s.name == e.file;
+        if (inPackage)
+            continue;
+        const UploadSource *extra = nullptr;
+        for (const UploadSource &s : available)
+            if (s.name == e.file)
+                extra = &s;
+        if (extra) {
+            UploadSource x = *extra;
+            x.role = UploadSource::Role::Plain;
+            m_unreferencedListed.append(x);
+        } else {
+            absent.append(e.file);
+        }
+    }
+    if (!absent.isEmpty())
+        m_errors.append(Tr::tr("The manifest of %1 lists %2, which the package does not hold "
+                               "(and the descriptor does not reference)")
+                            .arg(label, absent.join(QStringLiteral(", "))));
 }
 
 OvfPackage OvfPackage::fromOvf(const QString &ovfPath)
@@ -234,6 +345,10 @@ QList<DigestMismatch> OvfPackage::verifyManifest(const std::atomic_bool *cancel)
         m.expected = e.digest;
         const UploadSource *src = nullptr;
         for (const UploadSource &s : m_files) {
+            if (s.name == e.file)
+                src = &s;
+        }
+        for (const UploadSource &s : m_unreferencedListed) {
             if (s.name == e.file)
                 src = &s;
         }

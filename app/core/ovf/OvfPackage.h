@@ -1,9 +1,11 @@
 #pragma once
 
+#include "OvfDescriptor.h"
 #include "OvfManifest.h"
 
 #include <QIODevice>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -76,10 +78,20 @@ public:
     // reported by unlistedFiles(). `cancel` may stop it between blocks.
     QList<DigestMismatch> verifyManifest(const std::atomic_bool *cancel = nullptr) const;
     QStringList unlistedFiles() const;
+    // Files the manifest lists and the package holds, but the descriptor does not reference
+    // (VirtualBox's readme.txt): their digests are checked, they are not uploaded — vCenter's OVF
+    // import keeps only the descriptor's files, and a signature covers the manifest either way.
+    const QList<UploadSource> &unreferencedListed() const { return m_unreferencedListed; }
+    // Files the descriptor declares as split (ovf:chunkSize): href -> the chunk names sent.
+    const QList<QPair<QString, QStringList>> &chunkedFiles() const { return m_chunked; }
 
 private:
     void collect(const QString &descriptorName, const QByteArray &xml,
                  const QList<UploadSource> &available, const QString &label);
+    // Appends the chunks of a split file (ovf:chunkSize); false when they are incomplete.
+    bool collectChunks(const OvfReference &ref, const QList<UploadSource> &available,
+                       const QString &label);
+    void collectUnreferencedListed(const QList<UploadSource> &available, const QString &label);
 
     QList<UploadSource> m_files;
     QStringList m_errors;
@@ -88,6 +100,9 @@ private:
     QString m_manifestName;
     bool m_signed = false;
     OvfManifest m_manifest;
+    QList<UploadSource> m_unreferencedListed;
+    QList<QPair<QString, QStringList>> m_chunked;
+    QStringList m_missingChunks;
 };
 
 } // namespace clu

@@ -96,6 +96,7 @@ void UploadEngine::onPrepared(const PreparedUpload &prepared)
     m_prepared = prepared;
     m_outcome.missingReferences = prepared.missingReferences;
     m_outcome.digestMismatches = prepared.mismatches;
+    m_outcome.notes = prepared.notes;
     if (!prepared.ok) {
         ApiError e = ApiError::invalidInput(tr("check the files to upload"),
                                             prepared.errors.join(QLatin1Char(' ')));

@@ -70,6 +70,10 @@ private:
     void onPrepared(const PreparedUpload &prepared);
     void createSession();
     void sendMetadata(int index);
+    // After .mf/.cert/.ovf, before any disk: validate, so a descriptor or signature the
+    // server refuses ends the run with its reason while only metadata was sent.
+    void checkPackageAccepted();
+    QString packageLabel() const; // the .ovf/.ova as the user named it
     void pollPreview();
     void askDecision(const PreviewInfo &preview);
     void applyDecision(const PreviewInfo &preview, const WarningDecision &decision);

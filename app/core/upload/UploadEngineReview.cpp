@@ -3,6 +3,7 @@
 // warning_behavior, verified) before any disk is sent. The rest of the run is in UploadEngine.cpp.
 #include "UploadEngine.h"
 
+#include "Logging.h"
 #include "SessionFileTransfer.h"
 #include "model/UpdateSession.h"
 #include "model/WarningBehavior.h"
@@ -14,9 +15,7 @@ namespace clu {
 void UploadEngine::sendMetadata(int index)
 {
     if (index >= m_prepared.metadata.size()) {
-        setStage(UploadStage::WaitingForPreview);
-        m_waitClock.start();
-        pollPreview();
+        checkPackageAccepted();
         return;
     }
     // One after another: .mf and .cert must be added before the .ovf (§10.2).
@@ -25,6 +24,45 @@ void UploadEngine::sendMetadata(int index)
         onTransferFinished(t, ok, [this, index]() { sendMetadata(index + 1); });
     });
     t->start();
+}
+
+QString UploadEngine::packageLabel() const
+{
+    return m_request.paths.value(0);
+}
+
+void UploadEngine::checkPackageAccepted()
+{
+    const quint64 run = m_run;
+    m_files.validate(m_sessionId, this, [this, run](const Result<ValidationResult> &r) {
+        if (!alive(run))
+            return;
+        if (!r.ok()) {
+            // Not fatal here: the session state below (and validate after the disks) decide.
+            qCInfo(lcUpload).noquote()
+                << "validate after the descriptor failed, waiting for the preview:"
+                << r.error.message();
+        } else if (!r.value.invalidFiles.isEmpty()) {
+            // missing_files lists the disks not sent yet; only invalid_files is a verdict.
+            m_outcome.validation = r.value;
+            QStringList parts;
+            ApiError e;
+            e.kind = ApiError::Kind::Mismatch;
+            e.operation = tr("check the OVF package");
+            for (const auto &inv : r.value.invalidFiles) {
+                parts.append(tr("%1: %2").arg(inv.name, inv.errorMessage.text()));
+                e.messages.append(inv.errorMessage);
+            }
+            e.detail = parts.join(QLatin1String("; "));
+            failWith(e,
+                     tr("The server refused the package %1 before any disk was sent: %2")
+                         .arg(packageLabel(), e.detail));
+            return;
+        }
+        setStage(UploadStage::WaitingForPreview);
+        m_waitClock.start();
+        pollPreview();
+    });
 }
 
 void UploadEngine::pollPreview()
@@ -45,9 +83,13 @@ void UploadEngine::pollPreview()
             const ApiError e = reportedStateError(
                 tr("wait for the OVF preview"),
                 tr("the session went to %1").arg(s.state.toString()), s.errorMessage);
+            const QString why = s.errorMessage && !s.errorMessage->text().isEmpty()
+                ? s.errorMessage->text()
+                : tr("the server gave no reason");
             failWith(e,
-                     tr("The session went to %1 while the OVF descriptor was checked: %2")
-                         .arg(s.state.toString(), e.message()));
+                     tr("The server refused the package %1 before any disk was sent (the "
+                        "session went to %2): %3")
+                         .arg(packageLabel(), s.state.toString(), why));
             return;
         }
         if (s.previewInfo && s.previewInfo->isSettled()) {

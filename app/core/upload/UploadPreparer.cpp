@@ -212,15 +212,36 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
                                   e->digest, actual, QString() });
     }
     if (manifest) {
-        for (const OvfManifest::Entry &e : manifest->entries) {
-            bool present = false;
-            for (const UploadSource &s : all)
-                present = present || s.name == e.file;
-            if (!present)
-                r.errors.append(
-                    Tr::tr("The manifest lists %1, which is not part of the package.").arg(e.file));
+        // Listed in the manifest and present, but not part of the descriptor (VirtualBox's
+        // readme.txt): checked like every listed file, then left out of the upload.
+        for (const UploadSource &s : package.unreferencedListed()) {
+            const OvfManifest::Entry *e = manifest->find(s.name);
+            QString error;
+            std::unique_ptr<QIODevice> dev = s.open(&error);
+            const ChecksumResult m = dev
+                ? ChecksumCalculator::hashDevice(dev.get(), s.label(), e->algorithm, cancel)
+                : ChecksumResult {};
+            if (!m.ok) {
+                r.canceled = m.canceled;
+                r.errors.append(dev ? m.error : error);
+                return r;
+            }
+            if (m.hex != e->digest) {
+                r.mismatches.append({ s.name, OpenEnum<ChecksumAlgorithm>::nameOf(e->algorithm),
+                                      e->digest, m.hex, QString() });
+                continue;
+            }
+            r.notes.append(Tr::tr("%1 is listed in the manifest but not referenced by the "
+                                  "descriptor: its %2 digest matches; it is not uploaded (vCenter "
+                                  "keeps only the files the descriptor references).")
+                               .arg(s.name, OpenEnum<ChecksumAlgorithm>::nameOf(e->algorithm)));
         }
     }
+    for (const auto &chunked : package.chunkedFiles())
+        r.notes.append(Tr::tr("%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is "
+                              "uploaded as its own file: %2.",
+                              nullptr, int(chunked.second.size()))
+                           .arg(chunked.first, chunked.second.join(QStringLiteral(", "))));
     for (const DigestMismatch &m : r.mismatches)
         r.errors.append(Tr::tr("%1 does not match the manifest: %2 is %3, the manifest says %4.")
                             .arg(m.file, m.algorithm, m.actual, m.expected));

@@ -24,6 +24,9 @@ struct PreparedUpload
     QList<UploadSource> content; // everything else, in upload order (URL sources last)
     QHash<QString, QString> checksums; // file name -> lowercase hex of the requested algorithm
     QStringList errors; // translated
+    // Translated remarks the user should read even on success: files verified but not sent
+    // (listed in the manifest, not referenced), chunked files sent chunk by chunk.
+    QStringList notes;
     QStringList missingReferences;
     QList<DigestMismatch> mismatches;
     qint64 totalBytes = 0;

@@ -97,6 +97,7 @@ struct UploadOutcome
     QString existingSessionId; // RESOURCE_BUSY: the session that holds the item
     QStringList missingReferences; // OVF files referenced but not present locally
     QList<DigestMismatch> digestMismatches; // .mf digests that do not match
+    QStringList notes; // translated remarks from preparing (files verified but not sent, chunks)
     std::optional<PreviewInfo> preview; // signed OVF: what the decision was asked about
     bool warningsRejected = false;
     QStringList uncoveredWarnings; // warning types that were not ignored
