@@ -1,13 +1,21 @@
-// bench-upload: the upload engine against `curl -T` on the same simulator, same file, same run.
+// bench-upload: the upload data path against reference tools, on the same simulator, in one run.
 //
-//   bench-upload [SIZE]     SIZE in bytes or with K/M/G suffix (default 2G)
+//   bench-upload [SIZE] [--rounds N] [--stall-size SIZE] [--sessions N]
+//     SIZE: bytes or with K/M/G (default 1G); rounds of every timed step (default 3);
+//     --stall-size: file for the event-loop probe (default 2G); --sessions: listing (default 1000)
 //
-// Starts cl-simulator, writes a file of SIZE generated (incompressible) bytes, then
-//  1. UploadEngine: hash (SHA-256, worker thread) → session → add → PUT → READY → complete;
-//     reports the hash pass and the PUT separately and end to end;
-//  2. curl -k -T to a fresh upload URL of the same simulator (add with the same size and
-//     checksum, so the server does the same work), timed around the curl process;
-// and prints both PUT throughputs, their ratio and this process's peak RSS (VmHWM).
+// Starts cl-simulator, writes SIZE incompressible bytes, then prints min/median/max of
+//  1. hash: ChecksumCalculator (OpenSSL EVP SHA-256) vs `openssl dgst -sha256` on the same file;
+//  2. PUT to a fresh upload URL each (add with size and checksum, so the server does the same
+//     work): `curl -T`, the engine's FileUploadJob (transfer thread), a bare QNetworkAccessManager
+//     PUT in the main thread and in a thread of its own;
+//  3. end to end: the real `cl-uploader-cli upload --create-item` process vs the curl PUT, and
+//     the CLI's peak RSS (wait4 ru_maxrss: resident pages, mapped ones included) vs the same CLI
+//     listing libraries (idle: logged in, nothing sent);
+//  4. `cl-uploader-cli --json sessions` with N update sessions on the server;
+//  5. an UploadEngine in the main thread (as in the GUI) uploading --stall-size bytes while a
+//     10 ms QTimer in that thread records the longest gap between its ticks.
+#include "BenchSupport.h"
 #include "SimulatorProcess.h"
 #include "model/AddSpec.h"
 #include "model/SessionFile.h"
@@ -16,55 +24,28 @@
 #include "services/LibraryService.h"
 #include "services/SessionFileService.h"
 #include "services/UpdateSessionService.h"
+#include "upload/ChecksumCalculator.h"
+#include "upload/FileUploadJob.h"
 #include "upload/UploadEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
-#include <cstdio>
-
 using namespace clu;
+using namespace clu::bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-qint64 peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-qint64 parseSize(const QString &text)
-{
-    QString t = text.trimmed().toUpper();
-    qint64 mult = 1;
-    if (t.endsWith(QLatin1Char('G')))
-        mult = qint64(1) << 30;
-    else if (t.endsWith(QLatin1Char('M')))
-        mult = qint64(1) << 20;
-    else if (t.endsWith(QLatin1Char('K')))
-        mult = qint64(1) << 10;
-    if (mult > 1)
-        t.chop(1);
-    bool ok = false;
-    const qint64 n = t.toLongLong(&ok);
-    return ok && n > 0 ? n * mult : -1;
-}
 
 template<typename T, typename Start> Result<T> await(Start start)
 {
@@ -81,67 +62,123 @@ template<typename T, typename Start> Result<T> await(Start start)
     return r;
 }
 
-double mibPerSecond(qint64 bytes, qint64 ms)
-{
-    return ms > 0 ? double(bytes) / (1024.0 * 1024.0) / (double(ms) / 1000.0) : 0.0;
-}
-
 int fail(const QString &what)
 {
     QTextStream(stderr) << "bench-upload: " << what << '\n';
     return 1;
 }
 
+QString row(const QString &label, const Stats &s, const QString &unit, int precision = 0)
+{
+    return QStringLiteral("%1 min %2  median %3  max %4 %5\n")
+        .arg(label.leftJustified(34))
+        .arg(s.min, 0, 'f', precision)
+        .arg(s.median, 0, 'f', precision)
+        .arg(s.max, 0, 'f', precision)
+        .arg(unit);
+}
+
+struct Bench
+{
+    clu::test::SimulatorProcess sim { { QStringLiteral("--seed"), QStringLiteral("demo") } };
+    RestClient client;
+    LibraryService library { &client };
+    UpdateSessionService sessions { &client };
+    SessionFileService files { &client };
+    QString libraryId;
+    QString libraryName;
+
+    QString makeItem(const QString &prefix)
+    {
+        Item spec;
+        spec.libraryId = libraryId;
+        spec.name = prefix + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        spec.type = QStringLiteral("file");
+        return await<QString>([&](auto cb) { library.createItem(spec, nullptr, cb); }).value;
+    }
+
+    // A fresh session with the file added (size + checksum): its upload URL, or an empty URL.
+    QUrl uploadUrl(qint64 size, const QString &sha256, QString *sessionId)
+    {
+        *sessionId = await<QString>([&](auto cb) {
+                         sessions.create(makeItem(QStringLiteral("bench-put-")), {}, nullptr, cb);
+                     }).value;
+        AddSpec spec;
+        spec.name = QStringLiteral("bench.bin");
+        spec.sourceType = SourceType::Push;
+        spec.size = size;
+        ChecksumInfo ci;
+        ci.algorithm = ChecksumAlgorithm::Sha256;
+        ci.checksum = sha256;
+        spec.checksumInfo = ci;
+        const auto added =
+            await<SessionFile>([&](auto cb) { files.add(*sessionId, spec, nullptr, cb); });
+        return added.ok() && added.value.uploadEndpoint ? added.value.uploadEndpoint->uri : QUrl();
+    }
+
+    void dropSession(const QString &id)
+    {
+        await<void>([&](auto cb) { sessions.cancel(id, nullptr, cb); });
+        await<void>([&](auto cb) { sessions.remove(id, nullptr, cb); });
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const qint64 size = argc > 1 ? parseSize(QString::fromLocal8Bit(argv[1])) : qint64(2) << 30;
-    if (size <= 0)
-        return fail(
-            QStringLiteral("SIZE must be a positive number of bytes, optionally with K, M or G"));
+    qint64 size = qint64(1) << 30;
+    qint64 stallSize = qint64(2) << 30;
+    int rounds = 3;
+    int sessionCount = 1000;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString next = args.value(i + 1);
+        if (a == QLatin1String("--rounds")) {
+            rounds = next.toInt();
+            ++i;
+        } else if (a == QLatin1String("--stall-size")) {
+            stallSize = parseSize(next);
+            ++i;
+        } else if (a == QLatin1String("--sessions")) {
+            sessionCount = next.toInt();
+            ++i;
+        } else {
+            size = parseSize(a);
+        }
+    }
+    if (size <= 0 || stallSize < 0 || rounds < 1 || sessionCount < 0)
+        return fail(QStringLiteral("usage: bench-upload [SIZE] [--rounds N] [--stall-size SIZE] "
+                                   "[--sessions N]; sizes in bytes or with K, M or G"));
     if (qEnvironmentVariableIsEmpty("CLU_SIMULATOR"))
         qputenv("CLU_SIMULATOR", CLU_SIMULATOR_PATH);
+    const QString cli = QStringLiteral(CLU_CLI_PATH);
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
-        return fail(QStringLiteral("curl is not installed"));
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (curl.isEmpty() || openssl.isEmpty())
+        return fail(QStringLiteral("curl and openssl must be installed"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.bin"));
-    {
-        out << "writing " << size << " bytes to " << path << " ...\n";
-        out.flush();
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(f.errorString());
-        // xorshift: incompressible, cheap to generate.
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        quint64 x = 88172645463325252ull;
-        for (qint64 done = 0; done < size; done += block.size()) {
-            auto *w = reinterpret_cast<quint64 *>(block.data());
-            for (int i = 0; i < block.size() / 8; ++i) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                w[i] = x;
-            }
-            if (f.write(block.constData(), qMin<qint64>(block.size(), size - done)) < 0)
-                return fail(f.errorString());
-        }
-    }
+    QString error;
+    out << "writing " << size << " bytes to " << path << " ...\n";
+    out.flush();
+    if (!writeNoiseFile(path, size, &error))
+        return fail(error);
 
-    clu::test::SimulatorProcess sim({ QStringLiteral("--seed"), QStringLiteral("demo") });
-    if (!sim.start())
-        return fail(sim.errorString());
-    RestClient client;
-    client.setBaseUrl(sim.baseUrl());
-    client.setCredentials(sim.username(), sim.password());
-    client.tlsPolicy()->setPin(sim.baseUrl().host(), TlsPolicy::sha256(sim.certificate()));
+    Bench b;
+    if (!b.sim.start())
+        return fail(b.sim.errorString());
+    b.client.setBaseUrl(b.sim.baseUrl());
+    b.client.setCredentials(b.sim.username(), b.sim.password());
+    const QString pin = TlsPolicy::sha256(b.sim.certificate());
+    b.client.tlsPolicy()->setPin(b.sim.baseUrl().host(), pin);
     {
         ApiResult r;
         QEventLoop loop;
-        client.login(nullptr, [&](const ApiResult &v) {
+        b.client.login(nullptr, [&](const ApiResult &v) {
             r = v;
             loop.quit();
         });
@@ -149,123 +186,246 @@ int main(int argc, char *argv[])
         if (!r.ok())
             return fail(r.error.message());
     }
-    LibraryService library(&client);
-    const auto libs = await<QList<Library>>([&](auto cb) { library.getLibraries(nullptr, cb); });
-    QString libraryId;
-    for (const Library &l : libs.value)
-        if (l.acceptsUploads() && libraryId.isEmpty())
-            libraryId = l.id;
-    if (libraryId.isEmpty())
+    const auto libs = await<QList<Library>>([&](auto cb) { b.library.getLibraries(nullptr, cb); });
+    for (const Library &l : libs.value) {
+        if (l.acceptsUploads() && b.libraryId.isEmpty()) {
+            b.libraryId = l.id;
+            b.libraryName = l.name;
+        }
+    }
+    if (b.libraryId.isEmpty())
         return fail(QStringLiteral("the simulator has no local library"));
-    auto makeItem = [&](const QString &name) {
-        Item spec;
-        spec.libraryId = libraryId;
-        spec.name = name + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        spec.type = QStringLiteral("file");
-        return await<QString>([&](auto cb) { library.createItem(spec, nullptr, cb); }).value;
-    };
 
-    // 1. The engine.
-    UploadEngine engine(&client);
-    QElapsedTimer total, put;
-    qint64 hashMs = -1, putMs = -1;
-    QObject::connect(&engine, &UploadEngine::stageChanged, [&](UploadStage s) {
-        if (s == UploadStage::CreatingSession)
-            hashMs = total.elapsed();
-    });
-    QObject::connect(&engine, &UploadEngine::fileStatusChanged,
-                     [&](const QString &, const QString &status, const QString &) {
-                         if (status == QLatin1String("sending"))
-                             put.start();
-                         else if (status == QLatin1String("verifying"))
-                             putMs = put.elapsed();
-                     });
-    UploadOutcome outcome;
-    {
+    out << QStringLiteral("machine: %1 cores, %2; file %3 MiB; %4 rounds (min/median/max)\n")
+               .arg(QThread::idealThreadCount())
+               .arg(QSysInfo::prettyProductName())
+               .arg(size >> 20)
+               .arg(rounds);
+
+    // 1. Hash.
+    QList<double> hashMs, opensslMs;
+    QString sha256;
+    for (int i = 0; i < rounds; ++i) {
+        const ChildRun o = runChild(openssl, { QStringLiteral("dgst"), QStringLiteral("-sha256"),
+                                               QStringLiteral("-r"), path });
+        if (o.exitCode != 0)
+            return fail(QStringLiteral("openssl dgst failed"));
+        opensslMs.append(double(o.wallMs));
+        QElapsedTimer t;
+        t.start();
+        const ChecksumResult c = ChecksumCalculator::hashFile(path, ChecksumAlgorithm::Sha256);
+        hashMs.append(double(t.elapsed()));
+        if (!c.ok)
+            return fail(c.error);
+        sha256 = c.hex;
+        if (QString::fromLatin1(o.out).section(QLatin1Char(' '), 0, 0) != c.hex)
+            return fail(QStringLiteral("the engine's SHA-256 differs from openssl dgst's"));
+    }
+    const Stats hash = stats(hashMs), ossl = stats(opensslMs);
+    out << row(QStringLiteral("SHA-256 engine (EVP) [ms]"), hash, QString());
+    out << row(QStringLiteral("SHA-256 openssl dgst [ms]"), ossl, QString());
+    out << QStringLiteral("SHA-256 engine: %1 GiB/s (median); %2 x openssl dgst\n")
+               .arg(mibPerSecond(size, qint64(hash.median)) / 1024.0, 0, 'f', 2)
+               .arg(ossl.median / hash.median, 0, 'f', 2);
+    out.flush();
+
+    // 2. PUT alone, each variant to its own upload URL, interleaved round by round.
+    QList<double> curlMs, jobMs, qnamMainMs, qnamThreadMs;
+    const QByteArray token = b.client.sessionToken();
+    for (int i = 0; i < rounds; ++i) {
+        QString sid;
+        QUrl url = b.uploadUrl(size, sha256, &sid);
+        if (url.isEmpty())
+            return fail(QStringLiteral("add for curl failed"));
+        const ChildRun c = runChild(
+            curl,
+            { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
+              QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
+              QStringLiteral("-H"), QStringLiteral("Expect:"), QStringLiteral("-H"),
+              QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(token),
+              QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+              QStringLiteral("%{http_code}"), url.toString() });
+        if (c.exitCode != 0 || c.out.trimmed() != "200")
+            return fail(QStringLiteral("curl failed: %1").arg(QString::fromLocal8Bit(c.err)));
+        curlMs.append(double(c.wallMs));
+        b.dropSession(sid);
+
+        url = b.uploadUrl(size, sha256, &sid);
+        {
+            FileUploadJob job(&b.client, UploadSource::fromFile(path), url);
+            QEventLoop loop;
+            bool ok = false;
+            QObject::connect(&job, &FileUploadJob::finished, [&](bool v) {
+                ok = v;
+                loop.quit();
+            });
+            QElapsedTimer t;
+            t.start();
+            job.start();
+            loop.exec();
+            if (!ok)
+                return fail(job.error().message());
+            jobMs.append(double(t.elapsed()));
+        }
+        b.dropSession(sid);
+
+        for (const bool own : { false, true }) {
+            url = b.uploadUrl(size, sha256, &sid);
+            const qint64 ms = bareQnamPut(url, path, token, b.sim.certificate(), own, &error);
+            if (ms < 0)
+                return fail(QStringLiteral("bare QNAM PUT: %1").arg(error));
+            (own ? qnamThreadMs : qnamMainMs).append(double(ms));
+            b.dropSession(sid);
+        }
+    }
+    QList<double> jobRatio;
+    for (int i = 0; i < rounds; ++i)
+        jobRatio.append(curlMs.at(i) / jobMs.at(i));
+    const Stats curlS = stats(curlMs);
+    out << row(QStringLiteral("PUT curl -T [ms]"), curlS, QString());
+    out << row(QStringLiteral("PUT engine FileUploadJob [ms]"), stats(jobMs), QString());
+    out << row(QStringLiteral("PUT bare QNAM, main thread [ms]"), stats(qnamMainMs), QString());
+    out << row(QStringLiteral("PUT bare QNAM, own thread [ms]"), stats(qnamThreadMs), QString());
+    out << row(QStringLiteral("PUT engine speed / curl speed"), stats(jobRatio), QString(), 2);
+    out << QStringLiteral("PUT curl: %1 MiB/s, engine: %2 MiB/s (medians)\n")
+               .arg(mibPerSecond(size, qint64(curlS.median)), 0, 'f', 1)
+               .arg(mibPerSecond(size, qint64(stats(jobMs).median)), 0, 'f', 1);
+    out.flush();
+
+    // 3. End to end through the real CLI process.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLU_URL"), b.sim.baseUrl().toString());
+    env.insert(QStringLiteral("CLU_USERNAME"), b.sim.username());
+    env.insert(QStringLiteral("CLU_PASSWORD"), b.sim.password());
+    env.insert(QStringLiteral("CLU_THUMBPRINT"), pin);
+    QList<double> cliMs, cliRatio, cliRss, idleRss;
+    for (int i = 0; i < rounds; ++i) {
+        const ChildRun idle = runChild(cli, { QStringLiteral("libraries") }, env);
+        if (idle.exitCode != 0)
+            return fail(QStringLiteral("cl-uploader-cli libraries: %1")
+                            .arg(QString::fromLocal8Bit(idle.err)));
+        idleRss.append(double(idle.maxRssKiB));
+        const ChildRun up = runChild(
+            cli,
+            { QStringLiteral("upload"), QStringLiteral("--library"), b.libraryId,
+              QStringLiteral("--item"),
+              QStringLiteral("bench-cli-%1").arg(QUuid::createUuid().toString(QUuid::Id128)),
+              QStringLiteral("--create-item"), path },
+            env);
+        if (up.exitCode != 0)
+            return fail(QStringLiteral("cl-uploader-cli upload failed (%1): %2")
+                            .arg(up.exitCode)
+                            .arg(QString::fromLocal8Bit(up.err.right(2000))));
+        cliMs.append(double(up.wallMs));
+        cliRss.append(double(up.maxRssKiB));
+        cliRatio.append(curlMs.at(i) / double(up.wallMs));
+    }
+    const Stats cliS = stats(cliMs);
+    out << row(QStringLiteral("end to end cl-uploader-cli [ms]"), cliS, QString());
+    out << row(QStringLiteral("end to end speed / curl PUT speed"), stats(cliRatio), QString(), 2);
+    out << row(QStringLiteral("CLI peak RSS, upload [KiB]"), stats(cliRss), QString());
+    out << row(QStringLiteral("CLI peak RSS, idle (libraries) [KiB]"), stats(idleRss),
+               QString());
+    out.flush();
+
+    // 4. The session listing with sessionCount sessions on the server.
+    if (sessionCount > 0) {
+        int created = 0, pending = 0, failed = 0;
+        QEventLoop loop;
+        std::function<void()> pump = [&]() {
+            while (pending < 8 && created + pending + failed < sessionCount) {
+                ++pending;
+                Item spec;
+                spec.libraryId = b.libraryId;
+                spec.name = QStringLiteral("bench-list-%1")
+                                .arg(QUuid::createUuid().toString(QUuid::Id128));
+                spec.type = QStringLiteral("file");
+                b.library.createItem(spec, nullptr, [&](const Result<QString> &item) {
+                    if (!item.ok()) {
+                        --pending;
+                        ++failed;
+                        pump();
+                        return;
+                    }
+                    b.sessions.create(item.value, {}, nullptr, [&](const Result<QString> &s) {
+                        --pending;
+                        ++(s.ok() ? created : failed);
+                        if (created + failed >= sessionCount)
+                            loop.quit();
+                        else
+                            pump();
+                    });
+                });
+            }
+        };
+        pump();
+        loop.exec();
+        if (failed > 0)
+            return fail(QStringLiteral("%1 sessions could not be created").arg(failed));
+        QList<double> listMs;
+        for (int i = 0; i < rounds; ++i) {
+            const ChildRun l = runChild(cli, { QStringLiteral("--json"), QStringLiteral("sessions") },
+                                        env);
+            if (l.exitCode != 0)
+                return fail(QStringLiteral("cl-uploader-cli sessions: %1")
+                                .arg(QString::fromLocal8Bit(l.err)));
+            listMs.append(double(l.wallMs));
+        }
+        out << row(QStringLiteral("--json sessions, %1 sessions [ms]").arg(sessionCount),
+                   stats(listMs), QString());
+        out.flush();
+    }
+
+    // 5. Event-loop stalls while the engine uploads in this (the "GUI") thread.
+    if (stallSize > 0) {
+        QString stallPath = path;
+        if (stallSize != size) {
+            stallPath = dir.filePath(QStringLiteral("stall.bin"));
+            if (!writeNoiseFile(stallPath, stallSize, &error))
+                return fail(error);
+        }
+        UploadEngine engine(&b.client);
+        QElapsedTimer clock;
+        qint64 last = -1, maxGap = 0, ticks = 0;
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        probe.setInterval(10);
+        QObject::connect(&probe, &QTimer::timeout, [&]() {
+            const qint64 now = clock.elapsed();
+            if (last >= 0)
+                maxGap = qMax(maxGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        UploadOutcome outcome;
         UploadRequest req;
-        req.libraryItemId = makeItem(QStringLiteral("bench-engine-"));
-        req.paths = { path };
+        req.libraryItemId = b.makeItem(QStringLiteral("bench-stall-"));
+        req.paths = { stallPath };
         req.pollInterval = std::chrono::milliseconds(100);
         QEventLoop loop;
         QObject::connect(&engine, &UploadEngine::finished, [&](const UploadOutcome &o) {
             outcome = o;
             loop.quit();
         });
-        total.start();
+        const qint64 rssBefore = peakRssKiB();
+        clock.start();
+        probe.start();
         engine.start(req);
         loop.exec();
+        probe.stop();
+        if (!outcome.ok)
+            return fail(QStringLiteral("engine upload failed: %1").arg(outcome.summary));
+        out << QStringLiteral("engine in the main thread, %1 MiB: %2 ms; 10 ms timer: %3 ticks, "
+                              "longest gap %4 ms\n")
+                   .arg(stallSize >> 20)
+                   .arg(clock.elapsed())
+                   .arg(ticks)
+                   .arg(maxGap);
+        out << QStringLiteral("this process's peak RSS (VmHWM): %1 KiB before, %2 KiB after\n")
+                   .arg(rssBefore)
+                   .arg(peakRssKiB());
     }
-    const qint64 totalMs = total.elapsed();
-    if (!outcome.ok)
-        return fail(QStringLiteral("engine upload failed: %1").arg(outcome.summary));
-    const qint64 engineRss = peakRssKiB();
-
-    // 2. curl to a fresh upload URL of the same simulator.
-    UpdateSessionService sessions(&client);
-    SessionFileService files(&client);
-    const QString sid =
-        await<QString>([&](auto cb) {
-            sessions.create(makeItem(QStringLiteral("bench-curl-")), {}, nullptr, cb);
-        }).value;
-    // The same checksum the engine sent, so the server verifies just the same.
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    AddSpec spec;
-    spec.name = QStringLiteral("bench.bin");
-    spec.sourceType = SourceType::Push;
-    spec.size = size;
-    ChecksumInfo ci;
-    ci.algorithm = ChecksumAlgorithm::Sha256;
-    ci.checksum = QString::fromLatin1(h.result().toHex());
-    spec.checksumInfo = ci;
-    const auto added = await<SessionFile>([&](auto cb) { files.add(sid, spec, nullptr, cb); });
-    if (!added.ok() || !added.value.uploadEndpoint)
-        return fail(QStringLiteral("add for curl failed: %1").arg(added.error.message()));
-    QProcess curlProcess;
-    QElapsedTimer curlTimer;
-    curlTimer.start();
-    curlProcess.start(
-        curl,
-        { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
-          QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
-          QStringLiteral("-H"),
-          QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(client.sessionToken()),
-          QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-          QStringLiteral("%{http_code}"), added.value.uploadEndpoint->uri.toString() });
-    curlProcess.waitForFinished(-1);
-    const qint64 curlMs = curlTimer.elapsed();
-    const QString httpCode = QString::fromLatin1(curlProcess.readAllStandardOutput()).trimmed();
-    if (curlProcess.exitCode() != 0 || httpCode != QLatin1String("200"))
-        return fail(QStringLiteral("curl failed (exit %1, HTTP %2): %3")
-                        .arg(curlProcess.exitCode())
-                        .arg(httpCode, QString::fromLocal8Bit(curlProcess.readAllStandardError())));
-    await<void>([&](auto cb) { sessions.cancel(sid, nullptr, cb); });
-
-    const double engineRate = mibPerSecond(size, putMs);
-    const double curlRate = mibPerSecond(size, curlMs);
-    out << QStringLiteral("file size:               %1 bytes (%2 MiB)\n").arg(size).arg(size >> 20);
-    out << QStringLiteral("engine hash pass:        %1 ms (%2 MiB/s, SHA-256 in a worker thread)\n")
-               .arg(hashMs)
-               .arg(mibPerSecond(size, hashMs), 0, 'f', 1);
-    out << QStringLiteral("engine PUT:              %1 ms (%2 MiB/s)\n")
-               .arg(putMs)
-               .arg(engineRate, 0, 'f', 1);
-    out << QStringLiteral(
-               "engine end to end:       %1 ms (%2 MiB/s; hash + session + PUT + complete)\n")
-               .arg(totalMs)
-               .arg(mibPerSecond(size, totalMs), 0, 'f', 1);
-    out << QStringLiteral("curl -T:                 %1 ms (%2 MiB/s)\n")
-               .arg(curlMs)
-               .arg(curlRate, 0, 'f', 1);
-    out << QStringLiteral("PUT throughput ratio:    %1 x curl\n")
-               .arg(curlRate > 0 ? engineRate / curlRate : 0.0, 0, 'f', 2);
-    out << QStringLiteral(
-               "client peak RSS (VmHWM): %1 KiB after the engine upload, %2 KiB at the end\n")
-               .arg(engineRss)
-               .arg(peakRssKiB());
-    out << QStringLiteral("simulator peak RSS:      %1 KiB\n").arg(sim.peakRssKiB());
+    out << QStringLiteral("simulator peak RSS: %1 KiB\n").arg(b.sim.peakRssKiB());
     out.flush();
     return 0;
 }

@@ -2,9 +2,12 @@
 #include "credentials/ServerProfile.h"
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
+#include "upload/FileUploadJob.h"
 
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <openssl/evp.h>
@@ -308,6 +311,64 @@ private slots:
         QCOMPARE(a.server->requests.size(), 1);
         QVERIFY(a.server->requests.first().startsWith("PUT /cls/data/x/file.iso"));
         again->deleteLater();
+    }
+
+    // The engine's PUT runs in a transfer thread with its own network access manager: the
+    // client's policy must still decide about the upload host (untrusted refused, pin accepted,
+    // other pin refused), and a handler is asked in the front end's thread only.
+    void uploadJobInTransferThreadFollowsThePolicy()
+    {
+        TlsServer a("server-a");
+        TlsServer other("server-b");
+        QVERIFY(a.server->listen());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.iso"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3000, 'x'));
+        }
+        RestClient client;
+        const QUrl uri = a.server->url().resolved(QUrl(QStringLiteral("/cls/data/x/file.iso")));
+        auto run = [&]() {
+            FileUploadJob job(&client, UploadSource::fromFile(path), uri);
+            QSignalSpy done(&job, &FileUploadJob::finished);
+            job.start();
+            if (!done.wait(20000))
+                return ApiError::invalidInput(QStringLiteral("test"), QStringLiteral("timeout"));
+            return job.error();
+        };
+        ApiError e = run();
+        QCOMPARE(e.kind, ApiError::Kind::Tls);
+        QCOMPARE(e.peerChain.value(0), a.cert);
+        QVERIFY(a.server->requests.isEmpty());
+
+        client.tlsPolicy()->setPin(QStringLiteral("127.0.0.1"), TlsPolicy::sha256(other.cert));
+        e = run();
+        QCOMPARE(e.kind, ApiError::Kind::PinMismatch);
+        QVERIFY(a.server->requests.isEmpty());
+
+        client.tlsPolicy()->setPin(QStringLiteral("127.0.0.1"), TlsPolicy::sha256(a.cert));
+        e = run();
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        QCOMPARE(a.server->requests.size(), 1);
+        QVERIFY(a.server->requests.first().startsWith("PUT /cls/data/x/file.iso"));
+
+        client.tlsPolicy()->clearPin(QStringLiteral("127.0.0.1"));
+        QList<QThread *> askedIn;
+        client.tlsPolicy()->setDecisionHandler([&](const TlsPolicy::Problem &p) {
+            askedIn.append(QThread::currentThread());
+            return p.chain.value(0) == a.cert ? TlsPolicy::Decision::TrustOnce
+                                              : TlsPolicy::Decision::Reject;
+        });
+        e = run();
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        QCOMPARE(askedIn.size(), 1);
+        QCOMPARE(askedIn.first(), QThread::currentThread());
+        QCOMPARE(a.server->requests.size(), 2);
+        // Trusted once for this run: the next PUT is not asked about again.
+        QVERIFY(!run().isError());
+        QCOMPARE(askedIn.size(), 1);
     }
 
 private:

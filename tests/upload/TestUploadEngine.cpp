@@ -225,6 +225,80 @@ private slots:
         QVERIFY2(names.contains(QFileInfo(pkg->ovfPath).fileName()), qPrintable(names.join(',')));
     }
 
+    // Content checksums are computed while the session runs (disk N+1 hashed while disk N is
+    // sent): every disk still arrives byte-exact, and the server, which checks each PUT against
+    // the checksum_info of its AddSpec, accepts all of them.
+    void ovfDisksHashedWhileSending()
+    {
+        simovf::PackageSpec spec;
+        spec.baseName = QStringLiteral("overlap");
+        spec.signing = simovf::PackageSigning::ManifestOnly;
+        spec.diskSizes = { 3 * 1024 * 1024 + 7, 2 * 1024 * 1024 + 1, 70001 };
+        QString error;
+        const auto pkg =
+            simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("overlap")), &error);
+        QVERIFY2(pkg, qPrintable(error));
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        UploadEngine engine(m_client.get());
+        UploadRequest req = request(item, { pkg->ovfPath });
+        req.concurrency = 1; // strictly one after another: the next hash overlaps each PUT
+        const UploadOutcome o = runUpload(engine, req);
+        CHECK_OUTCOME(o);
+        const auto files = await<QList<ItemFile>>(
+            [&](auto cb) { LibraryService(m_client.get()).listItemFiles(item, nullptr, cb); });
+        QVERIFY2(files.ok(), qPrintable(files.error.message()));
+        for (const QString &disk : pkg->diskPaths) {
+            const QString name = QFileInfo(disk).fileName();
+            QCOMPARE(countPuts(*m_sim, name), 1);
+            QFile f(disk);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCryptographicHash sha1(QCryptographicHash::Sha1);
+            QVERIFY(sha1.addData(&f));
+            bool found = false;
+            for (const ItemFile &itemFile : files.value) {
+                if (itemFile.name != name)
+                    continue;
+                found = true;
+                QVERIFY(itemFile.checksumInfo);
+                // The server's SHA-1 of what it stored.
+                QCOMPARE(itemFile.checksumInfo->checksum,
+                         QString::fromLatin1(sha1.result().toHex()));
+            }
+            QVERIFY2(found, qPrintable(name));
+        }
+    }
+
+    // A disk that does not match the .mf is found while the session runs: the upload stops
+    // before that disk is sent, names it, and leaves no session behind.
+    void manifestMismatchFoundWhileSendingStopsBeforeThatDisk()
+    {
+        simovf::PackageSpec spec;
+        spec.baseName = QStringLiteral("latebad");
+        spec.signing = simovf::PackageSigning::ManifestOnly;
+        spec.diskSizes = { 1024 * 1024, 4096 };
+        QString error;
+        const auto pkg =
+            simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("latebad")), &error);
+        QVERIFY2(pkg, qPrintable(error));
+        {
+            QFile f(pkg->diskPaths.last());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(100));
+            QVERIFY(f.write("X") == 1); // same size, other bytes
+        }
+        const QString bad = QFileInfo(pkg->diskPaths.last()).fileName();
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        UploadEngine engine(m_client.get());
+        const UploadOutcome o = runUpload(engine, request(item, { pkg->ovfPath }));
+        QVERIFY(!o.ok);
+        QCOMPARE(o.digestMismatches.size(), 1);
+        QCOMPARE(o.digestMismatches.first().file, bad);
+        QVERIFY2(o.summary.contains(bad), qPrintable(o.summary));
+        QCOMPARE(countPuts(*m_sim, bad), 0);
+        // The session may have been created while the disk was hashed; it is removed.
+        QTRY_VERIFY_WITH_TIMEOUT(activeSessions(m_client.get(), item).isEmpty(), 10000);
+    }
+
     void localProblemsStopBeforeAnySession()
     {
         const auto pkg = buildPackage(QStringLiteral("broken"), simovf::PackageSigning::SelfSigned,

@@ -132,13 +132,19 @@ QNetworkReply *RestClient::sendRequest(const ApiRequest &request)
 
 ApiError RestClient::errorFromReply(QNetworkReply *reply, const QString &operation) const
 {
+    return errorFromReply(m_tls, reply, operation);
+}
+
+ApiError RestClient::errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
+                                    const QString &operation)
+{
     ApiError e;
     e.operation = operation;
     e.url = reply->url();
     e.networkError = reply->error();
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
-    if (const auto failure = m_tls->failureFor(reply)) {
+    if (const auto failure = tls ? tls->failureFor(reply) : std::nullopt) {
         e.kind = failure->pinMismatch ? ApiError::Kind::PinMismatch : ApiError::Kind::Tls;
         e.peerChain = failure->chain;
         e.sslErrors = failure->errors;

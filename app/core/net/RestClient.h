@@ -94,6 +94,10 @@ public:
     // Maps a finished reply (JSON call or upload PUT of this manager) to a typed error; Kind
     // None when it succeeded. Reads the body, so call it once, from the finished handler.
     ApiError errorFromReply(QNetworkReply *reply, const QString &operation) const;
+    // The same for a reply of another manager and thread (upload transfer threads): needs only
+    // the TLS policy, which is thread-safe.
+    static ApiError errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
+                                   const QString &operation);
 
 signals:
     void loggedIn(clu::ApiFlavor flavor);

@@ -6,6 +6,7 @@
 
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QThread>
 
 namespace clu {
 
@@ -38,47 +39,87 @@ QString TlsPolicy::setPin(const QString &host, const QString &thumbprint)
         return tr("\"%1\" is neither a SHA-256 nor a SHA-1 certificate fingerprint (expected 64 "
                   "or 40 hex digits, colons allowed).")
             .arg(thumbprint);
-    m_pins.insert(host.toLower(), hex);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pins.insert(host.toLower(), hex);
+    }
     emit trustChanged();
     return {};
 }
 
 void TlsPolicy::clearPin(const QString &host)
 {
-    if (m_pins.remove(host.toLower()))
+    bool removed = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        removed = m_pins.remove(host.toLower()) > 0;
+    }
+    if (removed)
         emit trustChanged();
 }
 
 QString TlsPolicy::pin(const QString &host) const
 {
+    QMutexLocker lock(&m_mutex);
     return m_pins.value(host.toLower());
 }
 
 void TlsPolicy::trustOnce(const QString &host, const QSslCertificate &certificate)
 {
-    m_trustedOnce[host.toLower()].insert(sha256(certificate));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_trustedOnce[host.toLower()].insert(sha256(certificate));
+    }
     emit trustChanged();
 }
 
 void TlsPolicy::setInsecure(bool insecure)
 {
-    m_insecure = insecure;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_insecure = insecure;
+    }
     emit trustChanged();
+}
+
+bool TlsPolicy::isInsecure() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_insecure;
+}
+
+bool TlsPolicy::inPolicyThread() const
+{
+    return QThread::currentThread() == thread();
 }
 
 void TlsPolicy::attach(QNetworkReply *reply)
 {
     if (!reply)
         return;
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply]() { onEncrypted(reply); });
-    connect(reply, &QObject::destroyed, this,
-            [this, reply]() { m_failures.remove(static_cast<const QNetworkReply *>(reply)); });
+    // The handshake signals must be answered while they are being emitted (ignoreSslErrors
+    // afterwards is too late), so they run in the reply's thread: the reply is the context.
+    // The reply dies before the policy: its owner (RestClient, a transfer thread) is torn down
+    // first; the QPointer guards the other order.
+    QPointer<TlsPolicy> self(this);
+    connect(reply, &QNetworkReply::sslErrors, reply, [self, reply](const QList<QSslError> &errors) {
+        if (self)
+            self->onSslErrors(reply, errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [self, reply]() {
+        if (self)
+            self->onEncrypted(reply);
+    });
+    const QNetworkReply *key = reply;
+    connect(reply, &QObject::destroyed, this, [this, key]() {
+        QMutexLocker lock(&m_mutex);
+        m_failures.remove(key);
+    });
 }
 
 std::optional<TlsPolicy::Failure> TlsPolicy::failureFor(const QNetworkReply *reply) const
 {
+    QMutexLocker lock(&m_mutex);
     const auto it = m_failures.constFind(reply);
     if (it == m_failures.constEnd())
         return std::nullopt;
@@ -136,7 +177,10 @@ void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host, con
     f.presentedFingerprint =
         ServerProfile::formatThumbprint(pinHex.size() == 40 ? sha1(leaf) : sha256(leaf));
     f.chain = chain;
-    m_failures.insert(reply, f);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_failures.insert(reply, f);
+    }
     const QString message =
         tr("%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3")
             .arg(host, f.presentedFingerprint, f.expectedFingerprint);
@@ -149,7 +193,7 @@ void TlsPolicy::onEncrypted(QNetworkReply *reply)
     // Reached when the handshake succeeded, with or without ignored errors. A pinned host must
     // present the pinned certificate even when the system CA store trusts another one.
     const QString host = reply->url().host().toLower();
-    const QString pinHex = m_pins.value(host);
+    const QString pinHex = pin(host);
     if (pinHex.isEmpty())
         return;
     const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
@@ -176,13 +220,24 @@ void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors
         f.chain = chain;
         f.errors = errors;
         f.weakKey = weak;
-        m_failures.insert(reply, f);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_failures.insert(reply, f);
+        }
         qCWarning(lcTls).noquote() << weak;
         emit refused(host, weak);
         return;
     }
 
-    const QString pinHex = m_pins.value(host);
+    QString pinHex;
+    bool trustedOnce = false;
+    bool insecure = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        pinHex = m_pins.value(host);
+        trustedOnce = m_trustedOnce.value(host).contains(sha256(leaf));
+        insecure = m_insecure;
+    }
     if (!pinHex.isEmpty()) {
         if (matchesPin(leaf, pinHex)) {
             qCDebug(lcTls) << "pinned certificate of" << host << "accepted";
@@ -192,42 +247,80 @@ void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors
         }
         return;
     }
-    if (m_trustedOnce.value(host).contains(sha256(leaf))) {
+    if (trustedOnce) {
         ignoreFor(reply, errors);
         return;
     }
-    if (m_insecure) {
+    if (insecure) {
         qCWarning(lcTls) << "insecure mode: accepting the untrusted certificate of" << host
                          << "SHA-256" << sha256(leaf);
         ignoreFor(reply, errors);
         return;
     }
-    Problem problem { host, reply->url().port(443), chain, errors };
-    Decision decision = Decision::Reject;
-    if (m_handler)
-        decision = m_handler(problem);
-    switch (decision) {
-    case Decision::TrustOnce:
-        m_trustedOnce[host].insert(sha256(leaf));
-        ignoreFor(reply, errors);
-        return;
-    case Decision::TrustAndPin:
-        m_pins.insert(host, sha256(leaf));
-        emit pinned(host, sha256(leaf));
-        ignoreFor(reply, errors);
-        return;
-    case Decision::Reject:
-        break;
-    }
     Failure f;
     f.host = host;
+    f.port = reply->url().port(443);
     f.chain = chain;
     f.errors = errors;
-    m_failures.insert(reply, f);
+    if (m_handler && !inPolicyThread()) {
+        // The handler may show a dialog: it runs in the policy's thread only, when the owner
+        // of this reply calls decide(). Until then the handshake is refused.
+        f.needsDecision = true;
+        QMutexLocker lock(&m_mutex);
+        m_failures.insert(reply, f);
+        return;
+    }
+    const Decision decision = m_handler ? m_handler(Problem { host, f.port, chain, errors })
+                                        : Decision::Reject;
+    if (applyDecision(decision, host, leaf)) {
+        ignoreFor(reply, errors);
+        return;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_failures.insert(reply, f);
+    }
     QStringList reasons;
     for (const QSslError &e : errors)
         reasons.append(e.errorString());
     emit refused(host, reasons.join(QLatin1String("; ")));
+}
+
+bool TlsPolicy::applyDecision(Decision decision, const QString &host, const QSslCertificate &leaf)
+{
+    switch (decision) {
+    case Decision::TrustOnce: {
+        QMutexLocker lock(&m_mutex);
+        m_trustedOnce[host].insert(sha256(leaf));
+        return true;
+    }
+    case Decision::TrustAndPin:
+        {
+            QMutexLocker lock(&m_mutex);
+            m_pins.insert(host, sha256(leaf));
+        }
+        emit pinned(host, sha256(leaf));
+        return true;
+    case Decision::Reject:
+        break;
+    }
+    return false;
+}
+
+bool TlsPolicy::decide(const Failure &failure)
+{
+    Q_ASSERT(inPolicyThread());
+    if (!failure.needsDecision || !m_handler || failure.chain.isEmpty())
+        return false;
+    const Decision decision =
+        m_handler(Problem { failure.host, failure.port, failure.chain, failure.errors });
+    if (applyDecision(decision, failure.host, failure.chain.first()))
+        return true;
+    QStringList reasons;
+    for (const QSslError &e : failure.errors)
+        reasons.append(e.errorString());
+    emit refused(failure.host, reasons.join(QLatin1String("; ")));
+    return false;
 }
 
 } // namespace clu

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -29,6 +30,14 @@ namespace clu {
 //   and retry after trustOnce()/setPin().
 // There is no blanket "ignore all errors"; even insecure mode ignores only the listed,
 // trust-related errors of the presented chain.
+//
+// Threads: the policy lives in the front end's thread, but a reply may live in another one (the
+// upload PUTs run in transfer threads with their own network access manager). Its state is
+// guarded by a mutex and a foreign thread's handshake is judged right there, inside the
+// handshake, by pins, trust-once and insecure mode. The decision handler (a dialog) only ever
+// runs in the policy's thread: a foreign-thread handshake it would have to judge fails with a
+// Failure whose needsDecision is set; the owner then calls decide() in the policy's thread and
+// starts the request again.
 class TlsPolicy : public QObject
 {
     Q_OBJECT
@@ -57,6 +66,9 @@ public:
         // Translated: a key in the chain is below OpenSSL's security level (KeyStrength), which
         // no trust decision can override; empty otherwise.
         QString weakKey;
+        // Refused in a foreign thread only because the handler was not asked (see above).
+        bool needsDecision = false;
+        int port = 0;
     };
 
     explicit TlsPolicy(QObject *parent = nullptr);
@@ -72,10 +84,16 @@ public:
     void trustOnce(const QString &host, const QSslCertificate &certificate);
     // CLU_INSECURE=1: accept any certificate's trust errors (still not revocation/blacklist).
     void setInsecure(bool insecure);
-    bool isInsecure() const { return m_insecure; }
+    bool isInsecure() const;
 
-    // Wires the policy to one reply. The RestClient's network access manager calls it for
-    // every reply it creates; call it yourself only for replies from another manager.
+    // Asks the decision handler (policy thread only) about a handshake refused with
+    // needsDecision and records the answer (trust once, or trust and pin). True when the request
+    // may be tried again.
+    bool decide(const Failure &failure);
+
+    // Wires the policy to one reply (of any thread). The RestClient's network access manager
+    // calls it for every reply it creates, a TlsNetworkAccessManager for its own; call it
+    // yourself only for replies from another manager.
     void attach(QNetworkReply *reply);
     std::optional<Failure> failureFor(const QNetworkReply *reply) const;
 
@@ -108,7 +126,11 @@ private:
     void recordPinMismatch(QNetworkReply *reply, const QString &host, const QString &pinHex,
                            const QList<QSslCertificate> &chain);
     static bool isTrustError(const QSslError &e);
+    bool inPolicyThread() const;
+    // Records the handler's answer; false on Reject.
+    bool applyDecision(Decision decision, const QString &host, const QSslCertificate &leaf);
 
+    mutable QMutex m_mutex; // guards the pins, trust-once set, insecure flag and failures
     DecisionHandler m_handler;
     QHash<QString, QString> m_pins; // host -> normalised hex
     QHash<QString, QSet<QString>> m_trustedOnce; // host -> sha256 of accepted leaves

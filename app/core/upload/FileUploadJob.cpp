@@ -3,11 +3,9 @@
 #include "Logging.h"
 #include "net/RestClient.h"
 
-#include <QFileDevice>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 
 namespace clu {
 
@@ -24,12 +22,22 @@ FileUploadJob::FileUploadJob(RestClient *client, UploadSource source, QUrl uploa
 
 FileUploadJob::~FileUploadJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        delete m_reply; // before m_device: the reply reads from it
-        m_reply = nullptr;
-    }
+    stopThread();
+}
+
+void FileUploadJob::stopThread()
+{
+    if (!m_thread)
+        return;
+    if (m_worker)
+        m_worker->disconnect(this);
+    // The worker is deleted in its own thread when the thread ends (its destructor aborts a
+    // running PUT); nothing there waits for this thread, so waiting here cannot deadlock.
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
 }
 
 void FileUploadJob::fail(const ApiError &e)
@@ -72,13 +80,6 @@ void FileUploadJob::start()
             return;
         }
     }
-    QString openError;
-    m_device = m_source.open(&openError);
-    if (!m_device) {
-        fail(ApiError::invalidInput(operation, openError));
-        return;
-    }
-
     QNetworkRequest req(m_uri);
     req.setHeader(QNetworkRequest::ContentTypeHeader,
                   QByteArrayLiteral("application/octet-stream"));
@@ -87,38 +88,53 @@ void FileUploadJob::start()
     req.setTransferTimeout(0); // multi-hour PUTs: the stall watchdog replaces the timeout
     // One connection per PUT: a server that answers before reading the whole body (an error, a
     // dropped transfer) leaves unread body bytes behind, and a JSON call reusing that keep-alive
-    // connection would get garbage (seen as a bare HTTP 400). The extra handshake per file is
-    // nothing next to the transfer.
+    // connection would get garbage (seen as a bare HTTP 400). The transfer thread's manager has
+    // no other calls, but a proxy in between may pool connections.
     req.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_client->applySessionHeader(req);
+    m_request = req;
+    m_askedAboutTls = false;
+    launch(m_request);
+}
 
+void FileUploadJob::launch(const QNetworkRequest &request)
+{
+    stopThread();
     m_rate.start();
     m_clock.start();
     m_lastMovedMs = 0;
     m_sentAtLastCheck = 0;
-    m_reply = m_client->networkAccessManager()->put(req, m_device.get());
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &FileUploadJob::onUploadProgress);
-    connect(m_reply, &QNetworkReply::finished, this, &FileUploadJob::onFinished);
+    m_sent = 0;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("clu-put"));
+    m_worker = new PutWorker(m_client->tlsPolicy(), m_source, request,
+                             tr("upload %1").arg(m_source.name));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &PutWorker::start);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &PutWorker::progress, this, &FileUploadJob::onWorkerProgress);
+    connect(m_worker, &PutWorker::finished, this, &FileUploadJob::onWorkerFinished);
+    m_thread->start();
     m_watchdog.start();
     qCDebug(lcUpload) << "PUT" << m_source.name << m_source.size << "bytes";
 }
 
 void FileUploadJob::abort()
 {
-    if (!m_reply)
+    if (!m_worker)
         return;
     m_abortedByUser = true;
-    m_reply->abort(); // emits finished synchronously
+    QMetaObject::invokeMethod(m_worker, &PutWorker::abort, Qt::QueuedConnection);
 }
 
-void FileUploadJob::onUploadProgress(qint64 sent, qint64 total)
+void FileUploadJob::onWorkerProgress(qint64 sent)
 {
     if (sent <= m_sent)
         return;
     m_sent = sent;
     m_rate.add(sent);
-    const qint64 all = total > 0 ? total : m_source.size;
-    emit progress(sent, all, m_rate.bytesPerSecond(), m_rate.etaSeconds(sent, all));
+    emit progress(sent, m_source.size, m_rate.bytesPerSecond(),
+                  m_rate.etaSeconds(sent, m_source.size));
 }
 
 void FileUploadJob::onWatchdog()
@@ -129,21 +145,28 @@ void FileUploadJob::onWatchdog()
         m_lastMovedMs = now;
         return;
     }
-    if (now - m_lastMovedMs >= m_stallTimeout.count() && m_reply) {
+    if (now - m_lastMovedMs >= m_stallTimeout.count() && m_worker && !m_stalled) {
         m_stalled = true;
-        m_reply->abort();
+        QMetaObject::invokeMethod(m_worker, &PutWorker::abort, Qt::QueuedConnection);
     }
 }
 
-void FileUploadJob::onFinished()
+void FileUploadJob::onWorkerFinished(const PutResult &result)
 {
     m_watchdog.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    const QString operation = tr("upload %1").arg(m_source.name);
-    ApiError e;
-    if (m_client)
-        e = m_client->errorFromReply(reply, operation);
+    stopThread();
+    m_sent = qMax(m_sent, result.sent);
+    ApiError e = result.error;
+    if (result.undecidedTls && !m_abortedByUser && !m_askedAboutTls && m_client
+        && m_client->tlsPolicy()) {
+        // The upload host's certificate needs the front end's decision, which may only be
+        // asked here (see TlsPolicy); nothing of the body was sent yet.
+        m_askedAboutTls = true;
+        if (m_client->tlsPolicy()->decide(*result.undecidedTls)) {
+            launch(m_request);
+            return;
+        }
+    }
     if (m_abortedByUser) {
         e.kind = ApiError::Kind::Canceled;
         e.detail = tr("the transfer was canceled");
@@ -154,25 +177,20 @@ void FileUploadJob::onFinished()
                        .arg(m_stallTimeout.count() / 1000)
                        .arg(m_sent)
                        .arg(m_source.size);
-    } else if (!e.isError() && m_device && m_device->isSequential() && !m_device->atEnd()) {
+    } else if (!e.isError() && !result.incompleteSource.isNull()) {
         // An OVA member that could not be read to the end: the server must not count it good.
         e.kind = ApiError::Kind::InvalidInput;
-        e.detail = m_device->errorString();
+        e.detail = result.incompleteSource;
     } else if (e.kind == ApiError::Kind::Network && m_sent < m_source.size) {
         // Qt's own text for a connection the server closed is often just "Unknown error".
-        const auto *file = qobject_cast<const QFileDevice *>(m_device.get());
-        const QString readError = file && file->error() != QFileDevice::NoError
-            ? tr("; reading the file failed: %1").arg(file->errorString())
-            : QString();
+        const QString readError = result.readError.isEmpty()
+            ? QString()
+            : tr("; reading the file failed: %1").arg(result.readError);
         e.detail = tr("the connection broke after %1 of %2 bytes were sent (%3)%4")
                        .arg(m_sent)
                        .arg(m_source.size)
                        .arg(e.detail, readError);
     }
-    // The reply may still refer to its body device until it is really gone.
-    QIODevice *device = m_device.release();
-    connect(reply, &QObject::destroyed, reply, [device]() { delete device; });
-    reply->deleteLater();
     if (e.isError()) {
         fail(e);
         return;

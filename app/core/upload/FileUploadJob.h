@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PutWorker.h"
 #include "RateMeter.h"
 #include "model/ApiError.h"
 #include "ovf/OvfPackage.h"
@@ -12,7 +13,7 @@
 #include <chrono>
 #include <memory>
 
-class QNetworkReply;
+class QThread;
 
 namespace clu {
 
@@ -21,8 +22,10 @@ class RestClient;
 // Sends the bytes of one file to its upload endpoint (§8.2): one streaming
 // QNetworkAccessManager::put of an open QFile or OVA member with Content-Length = size,
 // application/octet-stream, the session header and DoNotBufferUploadData, so memory does not
-// grow with the file. It uses the RestClient's network access manager, so the TLS policy
-// (pins, trust decisions) applies to the upload host too.
+// grow with the file. The request is built here, in the caller's thread; the PUT itself runs in
+// a transfer thread of its own (PutWorker: why, and how the RestClient's TLS policy still
+// decides about the upload host). This object's signals arrive in its own thread, at most every
+// PutWorker::progressIntervalMs.
 //
 // There is no transfer timeout on the PUT (a 100 GB disk takes hours), but a stall watchdog
 // aborts when no byte moved for stallTimeout().
@@ -42,7 +45,7 @@ public:
     // Aborts the transfer; finished() follows with an error of kind Canceled.
     void abort();
 
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return m_worker != nullptr; }
     qint64 bytesSent() const { return m_sent; }
     double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
     const ApiError &error() const { return m_error; }
@@ -53,16 +56,19 @@ signals:
     void finished(bool ok);
 
 private:
-    void onUploadProgress(qint64 sent, qint64 total);
-    void onFinished();
+    void launch(const QNetworkRequest &request);
+    void stopThread();
+    void onWorkerProgress(qint64 sent);
+    void onWorkerFinished(const PutResult &result);
     void onWatchdog();
     void fail(const ApiError &e);
 
     QPointer<RestClient> m_client;
     UploadSource m_source;
     QUrl m_uri;
-    std::unique_ptr<QIODevice> m_device;
-    QNetworkReply *m_reply = nullptr;
+    QNetworkRequest m_request;
+    QThread *m_thread = nullptr;
+    PutWorker *m_worker = nullptr; // lives in m_thread
     QTimer m_watchdog;
     qint64 m_sent = 0;
     qint64 m_sentAtLastCheck = -1;
@@ -73,6 +79,7 @@ private:
     std::chrono::milliseconds m_stallTimeout { 120000 };
     bool m_abortedByUser = false;
     bool m_stalled = false;
+    bool m_askedAboutTls = false; // one handshake decision per start()
 };
 
 } // namespace clu

@@ -71,7 +71,8 @@ bool UploadEngine::start(const UploadRequest &request)
     m_preparer = new UploadPreparer(this);
     connect(m_preparer, &UploadPreparer::progress, this, &UploadEngine::preparationProgress);
     connect(m_preparer, &UploadPreparer::finished, this, &UploadEngine::onPrepared);
-    m_preparer->start(m_request.paths, m_request.pullSources, m_request.checksum);
+    m_preparer->start(m_request.paths, m_request.pullSources, m_request.checksum,
+                      /*deferContent=*/true);
     return true;
 }
 
@@ -104,6 +105,13 @@ void UploadEngine::onPrepared(const PreparedUpload &prepared)
         return;
     }
     recordLocalFiles();
+    delete m_hasher; // an earlier run's: canceled already, joined here
+    m_hasher = nullptr;
+    if (!prepared.deferred.isEmpty()) {
+        m_hasher = new SourceHasher(this);
+        connect(m_hasher, &SourceHasher::hashed, this, &UploadEngine::onHashed);
+        m_hasher->start(prepared.deferred, m_request.checksum);
+    }
     createSession();
 }
 
@@ -112,8 +120,17 @@ void UploadEngine::createSession()
     setStage(UploadStage::CreatingSession);
     const quint64 run = m_run;
     m_sessions.create(m_request.libraryItemId, {}, this, [this, run](const Result<QString> &r) {
-        if (!alive(run))
+        if (!alive(run)) {
+            // The run ended (canceled, a content file failed its check) while the session was
+            // being created: it must not stay behind holding the item.
+            if (r.ok()) {
+                const QString orphan = r.value;
+                m_sessions.cancel(orphan, this, [this, orphan](const Result<void> &) {
+                    m_sessions.remove(orphan, this, [](const Result<void> &) {});
+                });
+            }
             return;
+        }
         if (!r.ok()) {
             if (r.error.isResourceBusy()) {
                 // Find the session that holds the item, so the caller can open or cancel it.
@@ -235,6 +252,10 @@ void UploadEngine::pumpContent()
         return;
     }
     while (!m_queue.isEmpty() && m_transfers.size() < m_request.concurrency) {
+        // A file is added once its checksum is ready (onHashed pumps again).
+        const UploadSource &next = m_queue.first();
+        if (!next.isPull() && !m_prepared.checksums.contains(next.name))
+            break;
         SessionFileTransfer *t = makeTransfer(m_queue.takeFirst());
         connect(t, &SessionFileTransfer::finished, this, [this, t](bool ok) {
             onTransferFinished(t, ok, [this]() {
@@ -244,6 +265,29 @@ void UploadEngine::pumpContent()
         });
         t->start();
     }
+}
+
+void UploadEngine::onHashed(const SourceDigest &digest)
+{
+    if (!alive(m_run))
+        return;
+    if (!digest.ok) {
+        failWith(ApiError::invalidInput(tr("check the files to upload"), digest.error),
+                 tr("The upload stopped: %1").arg(digest.error));
+        return;
+    }
+    if (digest.mismatch) {
+        const DigestMismatch &m = *digest.mismatch;
+        m_outcome.digestMismatches.append(m);
+        const QString why = tr("%1 does not match the manifest: %2 is %3, the manifest says %4.")
+                                .arg(m.file, m.algorithm, m.actual, m.expected);
+        failWith(ApiError::invalidInput(tr("check the files to upload"), why),
+                 tr("The upload stopped: %1").arg(why));
+        return;
+    }
+    m_prepared.checksums.insert(digest.name, digest.hex);
+    if (m_stage == UploadStage::SendingFiles)
+        pumpContent();
 }
 
 void UploadEngine::validate()
@@ -415,6 +459,8 @@ void UploadEngine::failWith(const ApiError &error, const QString &summary, bool 
     if (m_ending || !m_running)
         return;
     m_ending = true;
+    if (m_hasher)
+        m_hasher->cancel();
     m_outcome.ok = false;
     m_outcome.error = error;
     m_outcome.summary = summary;

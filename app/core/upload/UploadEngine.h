@@ -25,7 +25,9 @@ class RestClient;
 class SessionFileTransfer;
 
 // Runs one whole update session (API reference §13) for one library item:
-// prepare locally (files, OVF package checks, .mf verification, checksums) → create the session
+// prepare locally (files, OVF package checks, checksums of the metadata) → create the session
+// while a worker hashes the content files in upload order (.mf checked in the same pass; a file
+// is added once its checksum is ready, so file N+1 is hashed while file N is sent)
 // with a Client-Token → for OVF packages send .mf, .cert, .ovf, wait for the preview and ask the
 // decision callback about the certificate's warnings, PATCH warning_behavior (verified) → send
 // the other files N at a time (each retried while the session stays ACTIVE) → validate →
@@ -79,6 +81,7 @@ private:
     void applyDecision(const PreviewInfo &preview, const WarningDecision &decision);
     void startContent();
     void pumpContent();
+    void onHashed(const SourceDigest &digest);
     SessionFileTransfer *makeTransfer(const UploadSource &source);
     void onTransferFinished(SessionFileTransfer *t, bool ok, const std::function<void()> &next);
     void validate();
@@ -116,6 +119,7 @@ private:
     UploadRequest m_request;
     PreparedUpload m_prepared;
     UploadPreparer *m_preparer = nullptr;
+    SourceHasher *m_hasher = nullptr; // content checksums of the current run
     UploadOutcome m_outcome;
     UploadStage m_stage = UploadStage::Preparing;
     QString m_sessionId;

@@ -1,6 +1,7 @@
 #include "UploadPreparer.h"
 
 #include "ChecksumCalculator.h"
+#include "SourceHasher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -83,7 +84,7 @@ void UploadPreparer::addPullSources(const QList<PullSource> &pulls, PreparedUplo
 PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
                                        const std::atomic_bool *cancel,
                                        const std::function<void(qint64, qint64)> &onProgress,
-                                       const QList<PullSource> &pulls)
+                                       const QList<PullSource> &pulls, bool deferContent)
 {
     PreparedUpload r;
     if (paths.isEmpty() && pulls.isEmpty()) {
@@ -158,58 +159,42 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
     // One read pass per file: the requested checksum; when the manifest lists the file with
     // the same algorithm that digest is checked in the same pass, otherwise a second pass
     // checks the manifest's algorithm (only for packages whose .mf uses another algorithm).
+    // Deferred content files are left to the engine's SourceHasher, which hashes file N+1
+    // while file N is sent.
+    const auto isContent = [](const UploadSource &s) {
+        return s.role == UploadSource::Role::Referenced || s.role == UploadSource::Role::Plain;
+    };
     qint64 done = 0;
-    const qint64 hashTotal = r.totalBytes;
+    qint64 hashTotal = 0;
+    for (const UploadSource &s : all)
+        hashTotal += deferContent && isContent(s) ? 0 : s.size;
     for (const UploadSource &s : all) {
-        QString error;
-        std::unique_ptr<QIODevice> dev = s.open(&error);
-        if (!dev) {
-            r.errors.append(error);
-            return r;
+        // The .mf and .cert are not listed in the manifest; the .ovf and the disks are.
+        const bool listable = s.role != UploadSource::Role::Manifest
+            && s.role != UploadSource::Role::Certificate;
+        const OvfManifest::Entry *entry = manifest && listable ? manifest->find(s.name) : nullptr;
+        if (deferContent && isContent(s)) {
+            SourceHasher::Job job { s, std::nullopt };
+            if (entry)
+                job.manifestEntry = *entry;
+            r.deferred.append(job);
+            continue;
         }
         const qint64 base = done;
-        const ChecksumResult c =
-            ChecksumCalculator::hashDevice(dev.get(), s.label(), algorithm, cancel, [&](qint64 n) {
+        const SourceDigest d =
+            SourceHasher::hash(s, algorithm, entry, cancel, [&](qint64 n) {
                 if (onProgress)
                     onProgress(base + n, hashTotal);
             });
-        if (!c.ok) {
-            r.canceled = c.canceled;
-            r.errors.append(c.error);
+        if (!d.ok) {
+            r.canceled = d.canceled;
+            r.errors.append(d.error);
             return r;
         }
-        done += c.bytes;
-        if (c.bytes != s.size) {
-            r.errors.append(Tr::tr("%1 has %2 bytes, but %3 were expected (it changed while "
-                                   "being read?)")
-                                .arg(s.label())
-                                .arg(c.bytes)
-                                .arg(s.size));
-            return r;
-        }
-        r.checksums.insert(s.name, c.hex);
-        if (!manifest || s.role == UploadSource::Role::Manifest
-            || s.role == UploadSource::Role::Certificate)
-            continue;
-        const OvfManifest::Entry *e = manifest->find(s.name);
-        if (!e)
-            continue; // OVF allows unlisted files; the server's signature check has the last word
-        QString actual = c.hex;
-        if (e->algorithm != algorithm) {
-            std::unique_ptr<QIODevice> again = s.open(&error);
-            const ChecksumResult m = again
-                ? ChecksumCalculator::hashDevice(again.get(), s.label(), e->algorithm, cancel)
-                : ChecksumResult {};
-            if (!m.ok) {
-                r.canceled = m.canceled;
-                r.errors.append(again ? m.error : error);
-                return r;
-            }
-            actual = m.hex;
-        }
-        if (actual != e->digest)
-            r.mismatches.append({ s.name, OpenEnum<ChecksumAlgorithm>::nameOf(e->algorithm),
-                                  e->digest, actual, QString() });
+        done += d.bytes;
+        r.checksums.insert(s.name, d.hex);
+        if (d.mismatch)
+            r.mismatches.append(*d.mismatch);
     }
     if (manifest) {
         // Listed in the manifest and present, but not part of the descriptor (VirtualBox's
@@ -250,13 +235,13 @@ PreparedUpload UploadPreparer::prepare(const QStringList &paths, ChecksumAlgorit
 }
 
 void UploadPreparer::start(const QStringList &paths, const QList<PullSource> &pulls,
-                           ChecksumAlgorithm algorithm)
+                           ChecksumAlgorithm algorithm, bool deferContent)
 {
     Q_ASSERT(!m_thread);
     m_cancel.store(false);
     QPointer<UploadPreparer> self(this);
     std::atomic_bool *cancel = &m_cancel;
-    m_thread = QThread::create([self, cancel, paths, pulls, algorithm]() {
+    m_thread = QThread::create([self, cancel, paths, pulls, algorithm, deferContent]() {
         qint64 lastReported = 0;
         const PreparedUpload result = prepare(
             paths, algorithm, cancel,
@@ -268,7 +253,7 @@ void UploadPreparer::start(const QStringList &paths, const QList<PullSource> &pu
                     QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
                                               Q_ARG(qint64, done), Q_ARG(qint64, total));
             },
-            pulls);
+            pulls, deferContent);
         if (self)
             QMetaObject::invokeMethod(
                 self.data(),

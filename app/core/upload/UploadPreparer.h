@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SourceHasher.h"
 #include "UploadTypes.h"
 
 #include <QHash>
@@ -11,10 +12,11 @@ class QThread;
 
 namespace clu {
 
-// The local half of an upload, done before any session exists (so a session never idles out
-// while a 100 GB disk is being hashed): collect the files (plain files, an .ovf package or an
-// .ova's members), refuse missing references and bad hrefs, verify the .mf digests, and compute
-// the checksum_info of every file, all in a worker thread.
+// The local half of an upload, done before any session exists: collect the files (plain files,
+// an .ovf package or an .ova's members), refuse missing references and bad hrefs, verify the .mf
+// digests, and compute the checksum_info of every file, all in a worker thread. With
+// deferContent the content files (disks, plain files) are only listed: the engine hashes them
+// while it sends (file N+1 while file N goes out); metadata is still hashed here.
 struct PreparedUpload
 {
     bool ok = false;
@@ -23,6 +25,9 @@ struct PreparedUpload
     QList<UploadSource> metadata; // .mf, .cert, .ovf in that order (packages only)
     QList<UploadSource> content; // everything else, in upload order (URL sources last)
     QHash<QString, QString> checksums; // file name -> lowercase hex of the requested algorithm
+    // Content files whose checksum (and .mf check) is left to the engine's SourceHasher, in
+    // upload order (prepare(..., deferContent = true)).
+    QList<SourceHasher::Job> deferred;
     QStringList errors; // translated
     // Translated remarks the user should read even on success: files verified but not sent
     // (listed in the manifest, not referenced), chunked files sent chunk by chunk.
@@ -39,15 +44,17 @@ public:
     explicit UploadPreparer(QObject *parent = nullptr);
     ~UploadPreparer() override; // cancels and joins
 
+    // deferContent: see PreparedUpload::deferred.
     void start(const QStringList &paths, const QList<PullSource> &pulls,
-               ChecksumAlgorithm algorithm);
+               ChecksumAlgorithm algorithm, bool deferContent = false);
     void cancel() { m_cancel.store(true); }
 
     // The synchronous work, callable from any thread.
     static PreparedUpload prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
                                   const std::atomic_bool *cancel,
                                   const std::function<void(qint64, qint64)> &onProgress,
-                                  const QList<PullSource> &pulls = {});
+                                  const QList<PullSource> &pulls = {},
+                                  bool deferContent = false);
     // Checks URL sources and turns them into content entries (names resolved, unique).
     static void addPullSources(const QList<PullSource> &pulls, PreparedUpload *r);
 
