@@ -105,13 +105,7 @@ void UploadEngine::onPrepared(const PreparedUpload &prepared)
         return;
     }
     recordLocalFiles();
-    delete m_hasher; // an earlier run's: canceled already, joined here
-    m_hasher = nullptr;
-    if (!prepared.deferred.isEmpty()) {
-        m_hasher = new SourceHasher(this);
-        connect(m_hasher, &SourceHasher::hashed, this, &UploadEngine::onHashed);
-        m_hasher->start(prepared.deferred, m_request.checksum);
-    }
+    startHashing();
     createSession();
 }
 
@@ -124,10 +118,9 @@ void UploadEngine::createSession()
             // The run ended (canceled, a content file failed its check) while the session was
             // being created: it must not stay behind holding the item.
             if (r.ok()) {
-                const QString orphan = r.value;
-                m_sessions.cancel(orphan, this, [this, orphan](const Result<void> &) {
-                    m_sessions.remove(orphan, this, [](const Result<void> &) {});
-                });
+                auto *orphan = new SessionCleanup(m_client, r.value, cleanupOptions(), this);
+                connect(orphan, &SessionCleanup::finished, orphan, &QObject::deleteLater);
+                orphan->start(true, tr("The upload ended while its session was created."));
             }
             return;
         }
@@ -265,29 +258,6 @@ void UploadEngine::pumpContent()
         });
         t->start();
     }
-}
-
-void UploadEngine::onHashed(const SourceDigest &digest)
-{
-    if (!alive(m_run))
-        return;
-    if (!digest.ok) {
-        failWith(ApiError::invalidInput(tr("check the files to upload"), digest.error),
-                 tr("The upload stopped: %1").arg(digest.error));
-        return;
-    }
-    if (digest.mismatch) {
-        const DigestMismatch &m = *digest.mismatch;
-        m_outcome.digestMismatches.append(m);
-        const QString why = tr("%1 does not match the manifest: %2 is %3, the manifest says %4.")
-                                .arg(m.file, m.algorithm, m.actual, m.expected);
-        failWith(ApiError::invalidInput(tr("check the files to upload"), why),
-                 tr("The upload stopped: %1").arg(why));
-        return;
-    }
-    m_prepared.checksums.insert(digest.name, digest.hex);
-    if (m_stage == UploadStage::SendingFiles)
-        pumpContent();
 }
 
 void UploadEngine::validate()

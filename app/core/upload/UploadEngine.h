@@ -81,6 +81,7 @@ private:
     void applyDecision(const PreviewInfo &preview, const WarningDecision &decision);
     void startContent();
     void pumpContent();
+    void startHashing();
     void onHashed(const SourceDigest &digest);
     SessionFileTransfer *makeTransfer(const UploadSource &source);
     void onTransferFinished(SessionFileTransfer *t, bool ok, const std::function<void()> &next);
