@@ -7,6 +7,7 @@
 #include "widgets/SemanticColors.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,9 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace clu::gui {
 
@@ -174,7 +179,40 @@ void NewUploadDialog::setPaths(const QStringList &paths)
     m_paths = paths;
     if (m_name->text().isEmpty() && !paths.isEmpty())
         m_name->setText(QFileInfo(paths.first()).completeBaseName());
+    inspectPackage();
     revalidate();
+}
+
+void NewUploadDialog::inspectPackage()
+{
+    const quint64 choice = ++m_choice;
+    m_package.reset();
+    const bool package = m_paths.size() == 1
+        && (m_paths.first().endsWith(QLatin1String(".ovf"), Qt::CaseInsensitive)
+            || m_paths.first().endsWith(QLatin1String(".ova"), Qt::CaseInsensitive));
+    m_reading = package;
+    if (!package)
+        return;
+    const QString path = m_paths.first();
+    QPointer<NewUploadDialog> self(this);
+    QThread *worker = QThread::create([self, path, choice] {
+        auto pkg = std::make_shared<OvfPackage>(
+            path.endsWith(QLatin1String(".ova"), Qt::CaseInsensitive) ? OvfPackage::fromOva(path)
+                                                                      : OvfPackage::fromOvf(path));
+        // Back on the GUI thread (qApp lives there), where `self` may be checked safely.
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, pkg, choice] {
+                if (!self || choice != self->m_choice)
+                    return;
+                self->m_package = *pkg;
+                self->m_reading = false;
+                self->revalidate();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void NewUploadDialog::addFiles()
@@ -248,11 +286,12 @@ void NewUploadDialog::revalidate()
     const bool package = m_paths.size() == 1
         && (m_paths.first().endsWith(QLatin1String(".ovf"), Qt::CaseInsensitive)
             || m_paths.first().endsWith(QLatin1String(".ova"), Qt::CaseInsensitive));
-    if (package) {
-        const QString p = m_paths.first();
-        const OvfPackage pkg = p.endsWith(QLatin1String(".ova"), Qt::CaseInsensitive)
-            ? OvfPackage::fromOva(p)
-            : OvfPackage::fromOvf(p);
+    if (package && !m_package) {
+        m_files->addItem(
+            tr("%1  (reading the package…)").arg(QFileInfo(m_paths.first()).fileName()));
+        notes << tr("Reading the package…");
+    } else if (package) {
+        const OvfPackage &pkg = *m_package;
         for (const UploadSource &s : pkg.files())
             m_files->addItem(
                 QStringLiteral("%1  (%2)").arg(s.name, LibraryTreeModel::formatSize(s.size)));
@@ -324,7 +363,9 @@ void NewUploadDialog::revalidate()
         problems << tr("Choose the item to update.");
 
     m_problem = problems.join(QLatin1Char(' '));
-    m_start->setEnabled(problems.isEmpty());
+    if (m_problem.isEmpty() && m_reading)
+        m_problem = tr("Reading the package…");
+    m_start->setEnabled(m_problem.isEmpty());
     QPalette p = m_summary->palette();
     p.setColor(QPalette::WindowText,
                problems.isEmpty() ? palette().color(QPalette::WindowText)

@@ -3,10 +3,13 @@
 #include "model/Enums.h"
 #include "model/Item.h"
 #include "model/Library.h"
+#include "ovf/OvfPackage.h"
 #include "upload/UploadTypes.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -53,10 +56,15 @@ public:
     QString problem() const;
     QPushButton *startButton() const { return m_start; }
     QStringList collectedFiles() const;
+    // True while a chosen OVF/OVA is read on a worker thread (Start stays disabled).
+    bool isReadingPackage() const { return m_reading; }
 
 private:
     void libraryChanged();
     void revalidate();
+    // Reads the chosen package once per choice, off the GUI thread: an OVA scan may read up
+    // to 64 MiB of descriptor, which must not run again on every keystroke in the name field.
+    void inspectPackage();
     void addFiles();
     void addPackage();
     void addUrl();
@@ -79,6 +87,9 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_start = nullptr;
     bool m_typeTouched = false;
+    std::optional<OvfPackage> m_package; // the inspected package of m_paths, once read
+    quint64 m_choice = 0; // bumped per file choice: a late result of an older one is dropped
+    bool m_reading = false;
 };
 
 } // namespace clu::gui
