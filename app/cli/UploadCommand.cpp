@@ -158,9 +158,9 @@ void UploadCommand::startUpload(const Item &item, bool created)
                                       CliOutput::bytes(qint64(rate)), CliOutput::duration(eta)));
             });
     connect(m_engine, &UploadEngine::fileStatusChanged, this,
-            [&out](const QString &name, const QString &status, const QString &detail) {
-                if (status == QLatin1String("retrying") || status == QLatin1String("failed"))
-                    out.note(tr("%1: %2 %3").arg(name, status, detail));
+            [&out](const QString &name, FileTransferStatus status, const QString &detail) {
+                if (isFileTransferProblem(status))
+                    out.note(tr("%1: %2 %3").arg(name, fileTransferStatusName(status), detail));
             });
     connect(m_engine, &UploadEngine::sessionCreated, this,
             [&out](const QString &id) { out.progress(tr("update session %1").arg(id)); });

@@ -66,6 +66,8 @@ UploadController *MainWindow::startUpload(const NewUploadDialog::Request &reques
         m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
     });
     connect(u, &UploadController::fileProgress, m_filesTab, &SessionFilesTab::showTransferProgress);
+    connect(u, &UploadController::fileStatusChanged, m_filesTab,
+            &SessionFilesTab::showTransferStatus);
     connect(u, &UploadController::decisionNeeded, this,
             [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
     connect(u, &UploadController::finished, this,

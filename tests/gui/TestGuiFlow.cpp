@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -265,6 +266,28 @@ private slots:
         QVERIFY(refreshed.wait(kLong));
         QVERIFY(w.sessionModel()->find(outcome.sessionId));
         QVERIFY(!w.infoTab()->logOf(outcome.sessionId).isEmpty());
+
+        // The Files tab of the DONE session shows the server's final state, not what the rows
+        // said while sending: every file Ready and verified, none "Verifying".
+        w.selectSession(outcome.sessionId);
+        QTableWidget *files = w.filesTab()->table();
+        auto cell = [&](int r, int c) {
+            return files->item(r, c) ? files->item(r, c)->text() : QString();
+        };
+        auto allFinal = [&]() {
+            if (files->rowCount() == 0)
+                return false;
+            for (int r = 0; r < files->rowCount(); ++r)
+                if (cell(r, SessionFilesTab::StatusColumn) != QLatin1String("Ready")
+                    || cell(r, SessionFilesTab::ChecksumColumn).contains(QLatin1String("not yet")))
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFinal(), kLong);
+        QStringList names;
+        for (int r = 0; r < files->rowCount(); ++r)
+            names << cell(r, SessionFilesTab::NameColumn);
+        QVERIFY2(names.contains(QFileInfo(pkg->ovfPath).fileName()), qPrintable(names.join(',')));
     }
 
     void cancelMidUpload()

@@ -392,8 +392,8 @@ private slots:
         QStringList statuses;
         QStringList sessions;
         connect(&engine, &UploadEngine::fileStatusChanged, this,
-                [&](const QString &, const QString &status, const QString &) {
-                    statuses.append(status);
+                [&](const QString &, FileTransferStatus status, const QString &) {
+                    statuses.append(fileTransferStatusId(status));
                 });
         connect(&engine, &UploadEngine::sessionCreated, this,
                 [&](const QString &id) { sessions.append(id); });
@@ -440,8 +440,8 @@ private slots:
         QStringList statuses;
         QStringList sessions;
         connect(&engine, &UploadEngine::fileStatusChanged, this,
-                [&](const QString &, const QString &status, const QString &) {
-                    statuses.append(status);
+                [&](const QString &, FileTransferStatus status, const QString &) {
+                    statuses.append(fileTransferStatusId(status));
                 });
         connect(&engine, &UploadEngine::sessionCreated, this,
                 [&](const QString &id) { sessions.append(id); });

@@ -81,7 +81,8 @@ private slots:
         QCOMPARE(fileProgress.last().at(1).toLongLong(), qint64(data.size()));
         bool fetching = false;
         for (const auto &s : statuses)
-            fetching = fetching || s.at(1).toString() == QLatin1String("fetching");
+            fetching =
+                fetching || s.at(1).value<FileTransferStatus>() == FileTransferStatus::Fetching;
         QVERIFY(fetching);
     }
 

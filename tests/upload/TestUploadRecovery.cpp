@@ -162,8 +162,8 @@ private slots:
         UploadEngine engine(m_client.get());
         bool armed = false;
         connect(&engine, &UploadEngine::fileStatusChanged, this,
-                [&](const QString &, const QString &st, const QString &) {
-                    if (st == QLatin1String("verifying") && !armed) {
+                [&](const QString &, FileTransferStatus st, const QString &) {
+                    if (st == FileTransferStatus::Verifying && !armed) {
                         armed = true;
                         failCalls(QStringLiteral("/file/") + name, count, status);
                     }
@@ -314,8 +314,8 @@ private slots:
         connect(&engine, &UploadEngine::sessionCreated, this,
                 [&](const QString &id) { sessions.append(id); });
         connect(&engine, &UploadEngine::fileStatusChanged, this,
-                [&](const QString &, const QString &st, const QString &detail) {
-                    if (st == QLatin1String("retrying"))
+                [&](const QString &, FileTransferStatus st, const QString &detail) {
+                    if (st == FileTransferStatus::Retrying)
                         retryDetail = detail;
                 });
         bool expired = false;

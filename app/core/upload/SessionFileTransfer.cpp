@@ -57,7 +57,7 @@ void SessionFileTransfer::finish(bool ok, const ApiError &e)
         return;
     m_done = true;
     m_error = e;
-    emit statusChanged(ok ? QStringLiteral("ready") : QStringLiteral("failed"),
+    emit statusChanged(ok ? FileTransferStatus::Ready : FileTransferStatus::Failed,
                        ok ? m_unconfirmed : e.message());
     emit finished(ok);
 }
@@ -68,7 +68,7 @@ void SessionFileTransfer::add()
         return;
     ++m_attempt;
     m_sent = 0;
-    emit statusChanged(QStringLiteral("adding"), QString());
+    emit statusChanged(FileTransferStatus::Adding, QString());
     AddSpec spec;
     spec.name = m_source.name;
     if (m_source.isPull()) {
@@ -102,7 +102,7 @@ void SessionFileTransfer::add()
             return;
         }
         if (m_source.isPull()) {
-            emit statusChanged(QStringLiteral("fetching"), m_source.pullUrl.host());
+            emit statusChanged(FileTransferStatus::Fetching, m_source.pullUrl.host());
             m_pullStall.start();
             m_lastPullBytes = -1;
             watchPull();
@@ -121,7 +121,7 @@ void SessionFileTransfer::add()
 
 void SessionFileTransfer::send(const QUrl &uri)
 {
-    emit statusChanged(QStringLiteral("sending"), uri.host());
+    emit statusChanged(FileTransferStatus::Sending, uri.host());
     m_job = new FileUploadJob(m_client, m_source, uri, this);
     m_job->setStallTimeout(m_options.stallTimeout);
     connect(m_job, &FileUploadJob::progress, this,
@@ -153,7 +153,7 @@ void SessionFileTransfer::verify(int poll)
     if (m_aborted)
         return;
     if (poll == 0)
-        emit statusChanged(QStringLiteral("verifying"), QString());
+        emit statusChanged(FileTransferStatus::Verifying, QString());
     m_files.get(m_sessionId, m_source.name, this, [this, poll](const Result<SessionFile> &r) {
         if (m_aborted)
             return;
@@ -331,7 +331,7 @@ void SessionFileTransfer::checkSession()
 void SessionFileTransfer::retryAfterCheck()
 {
     const qint64 delay = backoffDelay(m_options.retryBaseDelay, m_attempt).count();
-    emit statusChanged(QStringLiteral("retrying"),
+    emit statusChanged(FileTransferStatus::Retrying,
                        tr("attempt %1 failed (%2); retrying in %3 s")
                            .arg(m_attempt)
                            .arg(m_error.message())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileTransferStatus.h"
 #include "model/ApiError.h"
 #include "model/Enums.h"
 #include "ovf/OvfPackage.h"
@@ -63,8 +64,8 @@ public:
     void abort(); // no finished() afterwards
 
 signals:
-    // "adding", "sending", "fetching", "verifying", "retrying", "ready", "failed"
-    void statusChanged(const QString &status, const QString &detail);
+    // `detail`: the host bytes go to or come from, or why an attempt failed.
+    void statusChanged(clu::FileTransferStatus status, const QString &detail);
     void progress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds);
     void finished(bool ok);
 

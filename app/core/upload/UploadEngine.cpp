@@ -178,7 +178,7 @@ SessionFileTransfer *UploadEngine::makeTransfer(const UploadSource &source)
     // URL sources are fetched by vCenter: their bytes are not ours to count in the total.
     const bool pull = source.isPull();
     connect(t, &SessionFileTransfer::statusChanged, this,
-            [this, name](const QString &status, const QString &detail) {
+            [this, name](FileTransferStatus status, const QString &detail) {
                 emit fileStatusChanged(name, status, detail);
             });
     connect(t, &SessionFileTransfer::progress, this,

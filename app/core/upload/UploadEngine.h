@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileTransferStatus.h"
 #include "RateMeter.h"
 #include "SessionCleanup.h"
 #include "UploadPreparer.h"
@@ -61,7 +62,8 @@ signals:
     void stageChanged(clu::UploadStage stage);
     void preparationProgress(qint64 bytesHashed, qint64 bytesTotal);
     void sessionCreated(const QString &sessionId);
-    void fileStatusChanged(const QString &name, const QString &status, const QString &detail);
+    void fileStatusChanged(const QString &name, clu::FileTransferStatus status,
+                           const QString &detail);
     void fileProgress(const QString &name, qint64 sent, qint64 total, double bytesPerSecond,
                       qint64 etaSeconds);
     void overallProgress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds);

@@ -124,12 +124,12 @@ void UploadEngine::restartSession(const QString &fileName, const ApiError &why)
                                .arg(m_sessionRestarts)
                                .arg(m_request.maxSessionRestarts);
     if (!fileName.isEmpty())
-        emit fileStatusChanged(fileName, QStringLiteral("retrying"), detail);
+        emit fileStatusChanged(fileName, FileTransferStatus::Retrying, detail);
     m_keepAlive.stop();
     m_poll.stop();
     for (SessionFileTransfer *t : std::as_const(m_transfers)) {
         if (fileName.isEmpty())
-            emit fileStatusChanged(t->source().name, QStringLiteral("retrying"), detail);
+            emit fileStatusChanged(t->source().name, FileTransferStatus::Retrying, detail);
         m_attempts[t->source().name] += t->attempts();
         t->abort();
         t->deleteLater();

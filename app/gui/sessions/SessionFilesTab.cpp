@@ -3,6 +3,7 @@
 #include "uploads/UrlSourceDialog.h"
 
 #include "connection/ServerConnection.h"
+#include "model/ItemFile.h"
 #include "sessions/LibraryTreeModel.h"
 #include "upload/ChecksumCalculator.h"
 #include "upload/SessionFileTransfer.h"
@@ -105,6 +106,10 @@ void SessionFilesTab::setSession(const UpdateSession &session)
 
 void SessionFilesTab::reload()
 {
+    if (!m_session.id.isEmpty() && m_session.state == SessionState::Done) {
+        showFinalFiles();
+        return;
+    }
     if (m_session.id.isEmpty() || m_session.state != SessionState::Active)
         return; // the server lists files only for sessions that still exist and are active
     const QString id = m_session.id;
@@ -117,6 +122,55 @@ void SessionFilesTab::reload()
         } else {
             m_validation->setText(tr("Could not list the files: %1").arg(r.error.message()));
         }
+    });
+}
+
+void SessionFilesTab::showFinalFiles()
+{
+    // What the rows showed while sending ("Verifying", "not yet verified") is over: read what
+    // the server holds now. The session record first (it lists each file's final status); the
+    // engine deletes it after DONE, then the item's files are what the session produced.
+    const QString id = m_session.id;
+    const QString itemId = m_session.libraryItemId;
+    m_connection->files().list(id, this, [this, id, itemId](const Result<QList<SessionFile>> &r) {
+        if (id != m_session.id)
+            return;
+        if (r.ok()) {
+            setFiles(r.value);
+            return;
+        }
+        if (itemId.isEmpty()) {
+            setFiles({});
+            m_validation->setText(tr("The session is done; its files can no longer be listed: %1")
+                                      .arg(r.error.message()));
+            return;
+        }
+        m_connection->libraries().listItemFiles(
+            itemId, this, [this, id](const Result<QList<ItemFile>> &item) {
+                if (id != m_session.id)
+                    return;
+                if (!item.ok()) {
+                    setFiles({});
+                    m_validation->setText(
+                        tr("The session is done; the item's files could not be read: %1")
+                            .arg(item.error.message()));
+                    return;
+                }
+                QList<SessionFile> files;
+                for (const ItemFile &f : item.value) {
+                    SessionFile sf;
+                    sf.name = f.name;
+                    sf.sourceType = SourceType::None; // now part of the item
+                    sf.size = f.size;
+                    sf.bytesTransferred = f.size;
+                    sf.checksumInfo = f.checksumInfo;
+                    sf.status = FileStatus::Ready;
+                    files.append(sf);
+                }
+                setFiles(files);
+                m_validation->setText(tr("The session is done; these are the files of the item "
+                                         "now."));
+            });
     });
 }
 
@@ -266,9 +320,12 @@ void SessionFilesTab::startTransfer(const QString &path)
             m_transfers << t;
             const QString name = fi.fileName();
             connect(t, &SessionFileTransfer::statusChanged, this,
-                    [this, id, name](const QString &status, const QString &detail) {
-                        emit logged(id, tr("%1: %2 %3").arg(name, status, detail).trimmed());
-                        setRowProgress(name, -1, -1, status);
+                    [this, id, name](FileTransferStatus status, const QString &detail) {
+                        emit logged(id,
+                                    tr("%1: %2 %3")
+                                        .arg(name, fileTransferStatusName(status), detail)
+                                        .trimmed());
+                        setRowProgress(name, -1, -1, fileTransferStatusName(status));
                     });
             connect(t, &SessionFileTransfer::progress, this,
                     [this, name](qint64 sent, qint64 total, double, qint64) {
@@ -294,7 +351,15 @@ void SessionFilesTab::showTransferProgress(const QString &sessionId, const QStri
 {
     if (sessionId != m_session.id || sessionId.isEmpty())
         return;
-    setRowProgress(name, sent, total, sent >= total ? tr("Verifying") : tr("Transferring"));
+    setRowProgress(name, sent, total, QString()); // the status comes from showTransferStatus
+}
+
+void SessionFilesTab::showTransferStatus(const QString &sessionId, const QString &name,
+                                         FileTransferStatus status)
+{
+    if (sessionId != m_session.id || sessionId.isEmpty())
+        return;
+    setRowProgress(name, -1, -1, fileTransferStatusName(status));
 }
 
 void SessionFilesTab::setRowProgress(const QString &name, qint64 sent, qint64 total,
@@ -338,7 +403,8 @@ void SessionFilesTab::addFromUrl()
     spec.sourceEndpoint = endpoint;
     const QString id = m_session.id;
     const QString name = source.name;
-    emit logged(id, source.sslThumbprint.isEmpty()
+    emit logged(id,
+                source.sslThumbprint.isEmpty()
                     ? tr("Adding %1 from %2 (PULL)").arg(name, source.url.toString())
                     : tr("Adding %1 from %2 (PULL, certificate thumbprint %3)")
                           .arg(name, source.url.toString(), source.sslThumbprint));

@@ -2,6 +2,7 @@
 
 #include "model/SessionFile.h"
 #include "model/UpdateSession.h"
+#include "upload/FileTransferStatus.h"
 
 #include <QHash>
 #include <QPointer>
@@ -48,6 +49,9 @@ public:
     // Live progress of a file this client is sending (from the upload engine).
     void showTransferProgress(const QString &sessionId, const QString &name, qint64 sent,
                               qint64 total);
+    // Where the upload engine's transfer of a file stands (translated in the Status column).
+    void showTransferStatus(const QString &sessionId, const QString &name,
+                            clu::FileTransferStatus status);
 
     // Programmatic variants of the buttons (tests, drag and drop).
     void addLocalFiles(const QStringList &paths);
@@ -63,6 +67,8 @@ signals:
 
 private:
     void setFiles(const QList<SessionFile> &files);
+    // A DONE session: the server's final view (session record, else the item's files).
+    void showFinalFiles();
     void updateButtons();
     QString selectedName() const;
     void chooseFiles();

@@ -29,9 +29,11 @@ UploadController::UploadController(ServerConnection *connection,
         emit log(m_engine->sessionId(), tr("Stage: %1").arg(uploadStageName(stage)));
     });
     connect(m_engine, &UploadEngine::fileStatusChanged, this,
-            [this](const QString &name, const QString &status, const QString &detail) {
-                emit log(m_engine->sessionId(),
-                         tr("%1: %2 %3").arg(name, status, detail).trimmed());
+            [this](const QString &name, FileTransferStatus status, const QString &detail) {
+                emit log(
+                    m_engine->sessionId(),
+                    tr("%1: %2 %3").arg(name, fileTransferStatusName(status), detail).trimmed());
+                emit fileStatusChanged(m_engine->sessionId(), name, status);
             });
     connect(m_engine, &UploadEngine::fileProgress, this,
             [this](const QString &name, qint64 sent, qint64 total, double, qint64) {

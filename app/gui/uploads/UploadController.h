@@ -38,6 +38,8 @@ signals:
     void sessionCreated(const QString &sessionId);
     void progress(const QString &sessionId, int percent, double bytesPerSecond);
     void fileProgress(const QString &sessionId, const QString &name, qint64 sent, qint64 total);
+    void fileStatusChanged(const QString &sessionId, const QString &name,
+                           clu::FileTransferStatus status);
     void decisionNeeded(const QString &sessionId, const clu::PreviewInfo &preview);
     void finished(const clu::UploadOutcome &outcome);
 
