@@ -23,7 +23,7 @@ build_dir=$(cd "$1" 2>/dev/null && pwd) || die "build directory '$1' does not ex
 [ -f "$build_dir/CPackConfig.cmake" ] ||
     die "$build_dir has no CPackConfig.cmake: configure it first (cmake --preset dev -B $build_dir)"
 
-for tool in cmake cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate appstreamcli openssl file; do
+for tool in cmake cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate appstreamcli openssl file update-mime-database; do
     command -v "$tool" >/dev/null 2>&1 ||
         die "'$tool' is not installed (apt-get install cmake dpkg-dev lintian desktop-file-utils appstream openssl file)"
 done
@@ -85,7 +85,7 @@ dpkg-deb -x "$deb" "$root" || die "dpkg-deb -x could not unpack $deb"
 
 step "checking the package contents"
 for f in usr/bin/cl-uploader usr/bin/cl-uploader-cli usr/bin/cl-simulator \
-    usr/share/applications/cl-uploader.desktop \
+    usr/share/applications/cl-uploader.desktop usr/share/mime/packages/cl-uploader.xml \
     usr/share/metainfo/io.github.cluploader.ContentLibraryUploader.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/cl-uploader.svg \
     usr/share/icons/hicolor/48x48/apps/cl-uploader.png \
@@ -111,6 +111,33 @@ release_version=$(grep -o '<release version="[^"]*"' "$metainfo" | head -n1 | se
 step "desktop-file-validate"
 desktop-file-validate "$root/usr/share/applications/cl-uploader.desktop" ||
     die "desktop-file-validate rejects cl-uploader.desktop"
+step "the desktop entry offers to open .ova, .ovf and .iso (MimeType= against shared-mime-info)"
+desktop="$root/usr/share/applications/cl-uploader.desktop"
+grep -q '^Exec=cl-uploader %F$' "$desktop" || die "cl-uploader.desktop does not pass the files on (Exec=cl-uploader %F)"
+mime_types=$(sed -n 's/^MimeType=//p' "$desktop" | tr ';' ' ')
+[ -n "$mime_types" ] || die "cl-uploader.desktop declares no MimeType="
+# A private database from the system's definitions plus the package's, so the check is the
+# same whether or not the package gets installed here.
+mkdir -p "$work/mime/packages"
+cp /usr/share/mime/packages/*.xml "$root/usr/share/mime/packages/cl-uploader.xml" "$work/mime/packages/"
+update-mime-database "$work/mime" 2>"$work/mime.err" || {
+    cat "$work/mime.err" >&2
+    die "update-mime-database rejects the package's mime/packages/cl-uploader.xml"
+}
+for t in $mime_types; do
+    grep -qxF "$t" "$work/mime/types" || grep -q "^$t " "$work/mime/aliases" ||
+        die "MimeType= names $t, which neither shared-mime-info nor the package defines"
+done
+# The file name patterns map to a type the entry names (globs2: weight:type:pattern).
+for pattern in '*.ova' '*.ovf' '*.iso'; do
+    types_of=$(awk -F: -v p="$pattern" '$3 == p { print $2 }' "$work/mime/globs2")
+    found=no
+    for t in $types_of; do
+        grep -qw -- "$t" <<<"$mime_types" && found=yes
+    done
+    [ $found = yes ] || die "$pattern files are $types_of by shared-mime-info, none of which cl-uploader.desktop lists in MimeType="
+done
+
 step "appstreamcli validate --no-net"
 appstreamcli validate --no-net "$metainfo" || die "appstreamcli rejects the AppStream metainfo"
 

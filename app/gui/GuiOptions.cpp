@@ -29,11 +29,21 @@ GuiOptions::GuiOptions()
     m_parser.addOption(m_simulator);
     m_parser.addOption(m_screenshots);
     m_parser.addOption(m_lang);
+    m_parser.addPositionalArgument(
+        QStringLiteral("files"),
+        tr("Files, or one OVF/OVA package, to upload: the New upload dialog opens with them "
+           "once connected."),
+        tr("[FILE...]"));
 }
 
 void GuiOptions::process(const QCoreApplication &app)
 {
     m_parser.process(app);
+}
+
+bool GuiOptions::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
 }
 
 bool GuiOptions::wantsHelpOrVersion(int argc, char **argv)

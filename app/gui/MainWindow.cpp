@@ -8,6 +8,7 @@
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
 #include "review/CertificateWarningsTab.h"
+#include "review/ReviewCoordinator.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionFilterProxy.h"
@@ -20,11 +21,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +39,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace clu::gui {
 
 namespace {
@@ -49,6 +50,7 @@ const QString demoProfileKey = QStringLiteral("\x01demo");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connection(new ServerConnection(this))
+    , m_reviews(new ReviewCoordinator(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Content Library Uploader"));
@@ -92,6 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QList<Library> &libs, const QHash<QString, QList<Item>> &items) {
                 m_libraries->setContent(libs, items);
                 m_libraryView->expandAll();
+                m_librariesLoaded = true;
+                m_sessions->fillLibraryNames([this](const QString &itemId) {
+                    return m_connection->libraryNameOfItem(itemId);
+                });
+                if (!m_pendingUploadPaths.isEmpty())
+                    openNewUpload(std::exchange(m_pendingUploadPaths, {}));
             });
     connect(m_connection, &ServerConnection::sessionsLoaded, this,
             [this](const QList<SessionRow> &rows) {
@@ -275,6 +283,11 @@ void MainWindow::createCentral()
     m_tabs->addTab(m_infoTab, tr("D&etails"));
     connect(m_filesTab, &SessionFilesTab::logged, this, &MainWindow::log);
     connect(m_certTab, &CertificateWarningsTab::logged, this, &MainWindow::log);
+    // The answer belongs to the session the tab shows, whichever upload asked last.
+    connect(m_certTab, &CertificateWarningsTab::decisionMade, this,
+            [this](bool proceed, const QList<OpenEnum<WarningType>> &ignore) {
+                m_reviews->answer(m_certTab->sessionId(), proceed, ignore);
+            });
     connect(m_certTab, &CertificateWarningsTab::sessionUpdated, this,
             [this](const UpdateSession &s) {
                 SessionRow row;
@@ -420,26 +433,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     QStringList paths;
-    for (const QUrl &u : event->mimeData()->urls()) {
-        const QFileInfo fi(u.toLocalFile());
-        if (fi.isDir()) {
-            // A dropped folder: its .ovf/.ova if it holds exactly one package, else its files.
-            const QDir dir(fi.absoluteFilePath());
-            const QStringList pkgs =
-                dir.entryList({ QStringLiteral("*.ovf"), QStringLiteral("*.ova") }, QDir::Files);
-            if (pkgs.size() == 1) {
-                paths << dir.filePath(pkgs.first());
-            } else {
-                for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
-                    paths << dir.filePath(f);
-            }
-        } else if (fi.isFile()) {
-            paths << fi.absoluteFilePath();
-        }
-    }
+    for (const QUrl &u : event->mimeData()->urls())
+        paths << u.toLocalFile();
     event->acceptProposedAction();
+    paths = NewUploadDialog::expandPaths(paths);
     if (!paths.isEmpty())
         openNewUpload(paths);
+}
+
+void MainWindow::openNewUploadWhenReady(const QStringList &paths)
+{
+    const QStringList expanded = NewUploadDialog::expandPaths(paths);
+    if (expanded.isEmpty())
+        return;
+    if (m_connection->isConnected() && m_librariesLoaded) {
+        openNewUpload(expanded);
+        return;
+    }
+    m_pendingUploadPaths = expanded;
+    showMessage(
+        tr("New upload opens with %1 once connected.").arg(expanded.join(QStringLiteral(", "))),
+        false);
 }
 
 } // namespace clu::gui

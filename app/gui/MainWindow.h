@@ -28,6 +28,7 @@ namespace clu::gui {
 class CertificateWarningsTab;
 class DemoServer;
 class LibraryTreeModel;
+class ReviewCoordinator;
 class ServerConnection;
 class SessionFilesTab;
 class SessionFilterProxy;
@@ -62,6 +63,7 @@ public:
     SessionInfoTab *infoTab() const { return m_infoTab; }
     QTabWidget *detailsTabs() const { return m_tabs; }
     DemoServer *demoServer() const { return m_demo; }
+    ReviewCoordinator *reviews() const { return m_reviews; }
     // The last error/notice shown to the user (status bar or message box).
     QString lastMessage() const { return m_lastMessage; }
     bool isDemo() const { return m_isDemo; }
@@ -73,6 +75,9 @@ public:
     QString selectedSessionId() const;
     // Opens the New upload dialog (prefilled with `paths`).
     void openNewUpload(const QStringList &paths = {});
+    // Files from the command line or the desktop entry: New upload opens with them now if
+    // connected, else as soon as a connection has loaded the libraries.
+    void openNewUploadWhenReady(const QStringList &paths);
     // Starts an upload as the dialog's Start does.
     UploadController *startUpload(const NewUploadDialog::Request &request);
     void refreshNow();
@@ -135,6 +140,9 @@ private:
     QHash<QString, QPointer<UploadController>> m_uploads; // session id → controller
     QList<QPointer<UploadController>> m_allUploads;
     QTimer m_autoRefresh;
+    ReviewCoordinator *m_reviews; // decisions uploads wait for, per session
+    QStringList m_pendingUploadPaths; // openNewUploadWhenReady before the libraries were loaded
+    bool m_librariesLoaded = false;
 
     QAction *m_connect = nullptr;
     QAction *m_profiles = nullptr;

@@ -11,6 +11,7 @@
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
 #include "review/CertificateWarningsTab.h"
+#include "review/ReviewCoordinator.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionFilterProxy.h"
@@ -152,7 +153,9 @@ void MainWindow::startDemo(const QString &simulatorPath)
                 m_demoProfile.pinnedThumbprint = QString::fromLatin1(
                     m_demo->certificate().digest(QCryptographicHash::Sha256).toHex());
             m_demoPassword = m_demo->password();
-            setWindowTitle(tr("Content Library Uploader — Demo server"));
+            // The platform adds the application's display name itself ("Demo server —
+            // Content Library Uploader"); naming it here too showed it twice.
+            setWindowTitle(tr("Demo server"));
             reloadProfiles();
             m_profileCombo->setCurrentIndex(m_profileCombo->findData(demoKey));
             connectToProfile(m_demoProfile, m_demoPassword);
@@ -240,6 +243,7 @@ void MainWindow::onDisconnected()
     m_autoRefresh.stop();
     m_sessions->clear();
     m_libraries->clear();
+    m_librariesLoaded = false;
     m_serverStatus->setText(tr("Not connected"));
     m_userStatus->clear();
     m_flavorStatus->clear();
@@ -296,9 +300,8 @@ void MainWindow::showSessionInTabs(const QString &sessionId)
         return;
     }
     m_filesTab->setSession(r->session); // re-lists the files of an active session
-    const bool pending = m_certTab->isDecisionPending() && m_certTab->sessionId() == sessionId;
     m_certTab->setSession(r->session);
-    m_certTab->setDecisionPending(pending);
+    m_certTab->setDecisionPending(m_reviews->isPending(sessionId));
     m_infoTab->setSession(r->session, r->itemName, r->libraryName);
 }
 
@@ -386,7 +389,7 @@ void MainWindow::cancelSelected()
     log(id, tr("Cancel"));
     if (UploadController *u = m_uploads.value(id); u && u->isRunning()) {
         // Our own upload: the engine stops its transfers, cancels and cleans up.
-        m_certTab->setDecisionPending(false);
+        m_reviews->forget(id);
         u->cancel();
         return;
     }

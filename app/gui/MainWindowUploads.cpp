@@ -5,6 +5,7 @@
 #include "GuiLogging.h"
 #include "connection/ServerConnection.h"
 #include "review/CertificateWarningsTab.h"
+#include "review/ReviewCoordinator.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionTableModel.h"
@@ -87,12 +88,8 @@ void MainWindow::onDecisionNeeded(UploadController *controller, const QString &s
     fetchSession(sessionId);
     selectSession(sessionId);
     m_tabs->setCurrentWidget(m_certTab);
-    m_certTab->setDecisionPending(true);
-    disconnect(m_certTab, &CertificateWarningsTab::decisionMade, nullptr, nullptr);
-    connect(m_certTab, &CertificateWarningsTab::decisionMade, controller,
-            [controller](bool proceed, const QList<OpenEnum<WarningType>> &ignore) {
-                controller->answer(proceed, ignore);
-            });
+    m_reviews->request(sessionId, controller);
+    m_certTab->setDecisionPending(m_certTab->sessionId() == sessionId);
     showMessage(tr("Review the certificate and warnings of %1 before the disks are sent.")
                     .arg(controller->itemName()),
                 false);
@@ -102,8 +99,9 @@ void MainWindow::onDecisionNeeded(UploadController *controller, const QString &s
 void MainWindow::onUploadFinished(UploadController *controller, const UploadOutcome &o)
 {
     m_rateStatus->clear();
-    m_certTab->setDecisionPending(false);
     const QString id = o.sessionId.isEmpty() ? controller->sessionId() : o.sessionId;
+    m_reviews->forget(id);
+    m_certTab->setDecisionPending(m_reviews->isPending(m_certTab->sessionId()));
     if (const SessionRow *existing = m_sessions->find(id)) {
         // The engine deletes the session record when it is done; keep showing how it ended.
         SessionRow row = *existing;

@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         tour->start();
     }
+    if (!options.files().isEmpty())
+        window.openNewUploadWhenReady(options.files());
     if (options.demo())
         window.startDemo(options.simulator());
     return app.exec();

@@ -9,6 +9,7 @@
 #include "net/TlsPolicy.h"
 #include "ovf/PackageBuilder.h"
 #include "review/CertificateWarningsTab.h"
+#include "review/ReviewCoordinator.h"
 #include "review/WarningListWidget.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
@@ -290,6 +291,74 @@ private slots:
         QVERIFY2(names.contains(QFileInfo(pkg->ovfPath).fileName()), qPrintable(names.join(',')));
     }
 
+    // Two signed uploads waiting for their review at once: each keeps its own, and the answer
+    // given on one session's tab goes to that session's upload, not to the one that asked last.
+    void twoUploadsNeedingReviewBothGetIt()
+    {
+        QTemporaryDir dir;
+        QList<clu::sim::ovf::BuiltPackage> pkgs;
+        for (const char *base : { "review-one", "review-two" }) {
+            clu::sim::ovf::PackageSpec spec;
+            spec.baseName = QString::fromLatin1(base);
+            spec.diskSizes = { 128 * 1024 };
+            spec.signing = clu::sim::ovf::PackageSigning::SelfSigned;
+            QString error;
+            const auto pkg = clu::sim::ovf::PackageBuilder::build(
+                spec, dir.filePath(QString::fromLatin1(base)), &error);
+            QVERIFY2(pkg, qPrintable(error));
+            pkgs << *pkg;
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
+        QSignalSpy finished(&w, &MainWindow::uploadFinished);
+        QList<UploadController *> uploads;
+        for (const auto &pkg : pkgs) {
+            NewUploadDialog::Request req;
+            req.libraryId = firstLocalLibrary(w);
+            req.newItem.libraryId = req.libraryId;
+            req.newItem.name = QFileInfo(pkg.ovfPath).completeBaseName();
+            req.newItem.type = QStringLiteral("ovf");
+            req.paths = { pkg.ovfPath };
+            uploads << w.startUpload(req);
+            QVERIFY(uploads.last());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.reviews()->pendingSessions().size(), 2, kLong);
+        const QString first = uploads.at(0)->sessionId();
+        const QString second = uploads.at(1)->sessionId();
+        QVERIFY(w.reviews()->isPending(first));
+        QVERIFY(w.reviews()->isPending(second));
+
+        CertificateWarningsTab *tab = w.certificateTab();
+        auto decide = [&](const QString &id) {
+            w.selectSession(id);
+            QTRY_VERIFY_WITH_TIMEOUT(tab->sessionId() == id && tab->isDecisionPending()
+                                         && !tab->warningList()->warnings().isEmpty(),
+                                     kLong);
+            for (const PreviewWarning &pw : tab->warningList()->warnings())
+                QVERIFY(tab->warningList()->setIgnored(pw.type.toString(), true));
+            QVERIFY(tab->continueButton()->isEnabled());
+            tab->continueButton()->click();
+        };
+        // The first upload is answered although the second asked last.
+        decide(first);
+        QVERIFY(!w.reviews()->isPending(first));
+        QVERIFY(w.reviews()->isPending(second));
+        QVERIFY(finished.wait(kLong * 2));
+        QCOMPARE(finished.size(), 1);
+        auto outcome = finished.at(0).at(0).value<UploadOutcome>();
+        QCOMPARE(outcome.sessionId, first);
+        QVERIFY2(outcome.ok, qPrintable(outcome.summary));
+        // The second still waits, and its tab still offers the decision.
+        QVERIFY(w.reviews()->isPending(second));
+        decide(second);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kLong * 2);
+        outcome = finished.at(1).at(0).value<UploadOutcome>();
+        QCOMPARE(outcome.sessionId, second);
+        QVERIFY2(outcome.ok, qPrintable(outcome.summary));
+        QVERIFY(w.reviews()->pendingSessions().isEmpty());
+    }
+
     void cancelMidUpload()
     {
         QTemporaryDir dir;
@@ -488,7 +557,8 @@ private slots:
         QVERIFY(connected.wait(kLong));
         QVERIFY2(connected.at(0).at(0).toBool(), qPrintable(w.lastMessage()));
         QVERIFY(w.isDemo());
-        QVERIFY(w.windowTitle().contains(QStringLiteral("Demo server")));
+        // The application name is added by the platform (display name), not repeated here.
+        QCOMPARE(w.windowTitle(), QStringLiteral("Demo server"));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("serverStatus"))
                     ->text()
                     .startsWith(QStringLiteral("Demo server")));
@@ -518,6 +588,43 @@ private slots:
         QCOMPARE(dialog->request().newItem.type, QStringLiteral("iso"));
         QCOMPARE(dialog->request().newItem.name, QStringLiteral("dropped"));
         QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(dialog->problem()));
+        dialog->reject();
+    }
+
+    // cl-uploader FILE... (and the desktop entry's %F): New upload opens with the files once
+    // a connection has loaded the libraries, not before (it would have no library to offer).
+    void filesFromTheCommandLineOpenNewUploadOnceConnected()
+    {
+        QTemporaryDir dir;
+        const QString iso = dir.filePath(QStringLiteral("from-argv.iso"));
+        {
+            QFile f(iso);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'a'));
+        }
+        const QString missing = dir.filePath(QStringLiteral("not-there.iso"));
+        MainWindow w;
+        w.show();
+        w.openNewUploadWhenReady({ iso });
+        QTest::qWait(100);
+        QVERIFY(!w.findChild<NewUploadDialog *>());
+        QVERIFY2(w.lastMessage().contains(iso), qPrintable(w.lastMessage()));
+        QVERIFY(clu::test::connectWindow(w, *m_sim));
+        NewUploadDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<NewUploadDialog *>()) != nullptr, kLong);
+        QCOMPARE(dialog->request().paths, QStringList { iso });
+        QVERIFY(!dialog->request().libraryId.isEmpty());
+        QCOMPARE(dialog->request().newItem.type, QStringLiteral("iso"));
+        QCOMPARE(dialog->request().newItem.name, QStringLiteral("from-argv"));
+        QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(dialog->problem()));
+        dialog->reject();
+        delete dialog;
+
+        // Connected already: at once. A path that is not there is named, Start stays off.
+        w.openNewUploadWhenReady({ missing });
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<NewUploadDialog *>()) != nullptr, kLong);
+        QVERIFY(!dialog->startButton()->isEnabled());
+        QVERIFY2(dialog->problem().contains(missing), qPrintable(dialog->problem()));
         dialog->reject();
     }
 

@@ -1,3 +1,4 @@
+#include "GuiOptions.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "sessions/SessionTableModel.h"
@@ -9,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +74,25 @@ private slots:
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void remembersTheSplitBetweenSessionsAndDetails()
+    {
+        QList<int> sizes;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            QVERIFY(split);
+            split->setSizes({ 250, 350 });
+            sizes = split->sizes();
+            w.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     }
 
     void remembersColumnWidths()
@@ -142,6 +163,24 @@ private slots:
         for (QWidget *top : QApplication::topLevelWidgets())
             if (auto *box = qobject_cast<QMessageBox *>(top))
                 box->close();
+    }
+
+    void commandLineFilesAreTheUploadArguments()
+    {
+        clu::gui::GuiOptions options;
+        QVERIFY2(options.parse({ QStringLiteral("cl-uploader"), QStringLiteral("--demo"),
+                                 QStringLiteral("/tmp/a.ova"), QStringLiteral("b.iso") }),
+                 qPrintable(options.errorText()));
+        QVERIFY(options.demo());
+        QCOMPARE(options.files(),
+                 QStringList({ QStringLiteral("/tmp/a.ova"), QStringLiteral("b.iso") }));
+        clu::gui::GuiOptions none;
+        QVERIFY(none.parse({ QStringLiteral("cl-uploader") }));
+        QVERIFY(none.files().isEmpty());
+        clu::gui::GuiOptions bad;
+        QVERIFY(!bad.parse({ QStringLiteral("cl-uploader"), QStringLiteral("--no-such-option") }));
+        QVERIFY2(bad.errorText().contains(QStringLiteral("no-such-option")),
+                 qPrintable(bad.errorText()));
     }
 
 private:

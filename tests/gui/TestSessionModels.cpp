@@ -74,6 +74,35 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Sessions listed before their library was loaded get its name once it is.
+    void libraryNamesLoadedLaterAreFilledIn()
+    {
+        SessionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SessionRow early = row("a", SessionState::Active);
+        early.libraryName.clear();
+        SessionRow known = row("b", SessionState::Active);
+        known.libraryName = QStringLiteral("Kept");
+        model.setRows({ early, known });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto library = [&](const char *id) {
+            return model.index(model.rowOf(QString::fromLatin1(id)), SessionTableModel::Library)
+                .data()
+                .toString();
+        };
+        QCOMPARE(library("a"), QString());
+        model.fillLibraryNames([](const QString &) { return QString(); }); // still unknown
+        QCOMPARE(changed.size(), 0);
+        model.fillLibraryNames([](const QString &itemId) {
+            return itemId == QLatin1String("item-a") ? QStringLiteral("ISO Images")
+                                                     : QStringLiteral("Wrong");
+        });
+        QCOMPARE(library("a"), QStringLiteral("ISO Images"));
+        QCOMPARE(library("b"), QStringLiteral("Kept")); // a name it had is not replaced
+        QCOMPARE(changed.size(), 1);
+    }
+
     void refreshUpdatesInPlaceAndKeepsSelection()
     {
         SessionTableModel model;

@@ -177,6 +177,12 @@ void ServerConnection::refreshSessions()
     });
 }
 
+QString ServerConnection::libraryNameOfItem(const QString &itemId) const
+{
+    const auto it = m_itemCache.constFind(itemId);
+    return it == m_itemCache.cend() ? QString() : m_libraryNames.value(it->libraryId);
+}
+
 void ServerConnection::resolveAndEmit(QList<SessionRow> rows)
 {
     struct Gather

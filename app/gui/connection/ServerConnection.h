@@ -53,6 +53,9 @@ public:
     // host, TLS, pin mismatch, ...).
     static QString explainConnectError(const ApiError &error, const QUrl &url);
 
+    // The name of the library holding `itemId`, once both are known here (else empty).
+    QString libraryNameOfItem(const QString &itemId) const;
+
 signals:
     void connected();
     void connectFailed(const clu::ApiError &error, const QString &message);

@@ -287,6 +287,19 @@ void SessionTableModel::setTransferProgress(const QString &sessionId, int percen
     emit dataChanged(index(at, Progress), index(at, Progress));
 }
 
+void SessionTableModel::fillLibraryNames(
+    const std::function<QString(const QString &itemId)> &libraryNameOfItem)
+{
+    for (int at = 0; at < m_rows.size(); ++at) {
+        SessionRow &r = m_rows[at];
+        if (!r.libraryName.isEmpty())
+            continue;
+        r.libraryName = libraryNameOfItem(r.session.libraryItemId);
+        if (!r.libraryName.isEmpty())
+            emit dataChanged(index(at, Library), index(at, Library));
+    }
+}
+
 void SessionTableModel::clear()
 {
     if (m_rows.isEmpty())

@@ -66,6 +66,9 @@ public:
     void upsert(const SessionRow &row);
     void removeSession(const QString &sessionId);
     void setTransferProgress(const QString &sessionId, int percent);
+    // Fills the Library column of rows that have none yet from `libraryNameOfItem` (item id →
+    // library name, empty when still unknown): sessions listed before their library was loaded.
+    void fillLibraryNames(const std::function<QString(const QString &itemId)> &libraryNameOfItem);
     void clear();
 
     int rowOf(const QString &sessionId) const;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -172,6 +173,30 @@ void NewUploadDialog::setNewItemName(const QString &name)
 {
     m_new->setChecked(true);
     m_name->setText(name);
+}
+
+QStringList NewUploadDialog::expandPaths(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &p : paths) {
+        if (p.isEmpty())
+            continue;
+        const QFileInfo fi(p);
+        if (!fi.isDir()) {
+            out << fi.absoluteFilePath();
+            continue;
+        }
+        const QDir dir(fi.absoluteFilePath());
+        const QStringList pkgs =
+            dir.entryList({ QStringLiteral("*.ovf"), QStringLiteral("*.ova") }, QDir::Files);
+        if (pkgs.size() == 1) {
+            out << dir.filePath(pkgs.first());
+        } else {
+            for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
+                out << dir.filePath(f);
+        }
+    }
+    return out;
 }
 
 void NewUploadDialog::setPaths(const QStringList &paths)

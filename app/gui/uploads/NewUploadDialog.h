@@ -44,7 +44,12 @@ public:
     NewUploadDialog(const QList<Library> &libraries, const QHash<QString, QList<Item>> &items,
                     QWidget *parent = nullptr);
 
-    // Prefill (drag and drop, Libraries dock selection).
+    // What a drop or the command line names, as setPaths takes it: a folder stands for its one
+    // .ovf/.ova, else for its files; other paths are kept (absolute) so that the dialog says
+    // what is wrong with one that is not a readable file.
+    static QStringList expandPaths(const QStringList &paths);
+
+    // Prefill (drag and drop, command line, Libraries dock selection).
     void setPaths(const QStringList &paths);
     void addPullSource(const PullSource &source);
     void selectLibrary(const QString &libraryId);
