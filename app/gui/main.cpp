@@ -1,5 +1,6 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "QuitOnSignals.h"
 #include "Version.h"
 #include "demo/ScreenshotTour.h"
 #include "i18n/Translations.h"
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
 
     clu::gui::GuiOptions options;
     options.process(app);
+
+    // Before the demo's simulator starts: a SIGTERM must unwind main() so it is stopped.
+    QString signalError;
+    if (!clu::gui::QuitOnSignals::install(&app, &signalError))
+        fprintf(stderr, "cl-uploader: %s\n", qPrintable(signalError));
 
     clu::gui::MainWindow window;
     window.show();

@@ -136,10 +136,15 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption ignoreTrust(
         QStringLiteral("ignore-trust-store"),
         tr("Do not let /api/content/trusted-certificates clear UNTRUSTED_CERTIFICATE warnings."));
-    p.addOptions({ listen,       httpOpt,  remote,      dataDirOpt,   certOpt,
-                   keyOpt,       usersOpt, readOnlyOpt, loginTimeout, sessionTimeout,
-                   gcAfter,      busy,     chunked,     throttle,     drop,
-                   previewDelay, seedOpt,  control,     logReq,       ignoreTrust });
+    const QCommandLineOption exitWithParentOpt(
+        QStringLiteral("exit-with-parent"),
+        tr("Shut down when standard input reaches end of file: a parent that keeps the pipe "
+           "open ends this process by ending itself, even when it is killed."));
+    p.addOptions({ listen,           httpOpt,  remote,      dataDirOpt,   certOpt,
+                   keyOpt,           usersOpt, readOnlyOpt, loginTimeout, sessionTimeout,
+                   gcAfter,          busy,     chunked,     throttle,     drop,
+                   previewDelay,     seedOpt,  control,     logReq,       ignoreTrust,
+                   exitWithParentOpt });
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -256,6 +261,7 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     }
     logRequests = p.isSet(logReq);
     ignoreTrustStore = p.isSet(ignoreTrust);
+    exitWithParent = p.isSet(exitWithParentOpt);
     return true;
 }
 

@@ -37,6 +37,7 @@ public:
     quint16 controlPort = 0;
     bool logRequests = false;
     bool ignoreTrustStore = false;
+    bool exitWithParent = false; // --exit-with-parent: quit at EOF on stdin (ParentWatch)
 
     // Parses arguments (argv[0] first). Returns false with *error set on a usage error;
     // --help/--version print and exit inside.

@@ -1,3 +1,4 @@
+#include "ParentWatch.h"
 #include "SimulatorInfo.h"
 #include "SimulatorOptions.h"
 #include "SimulatorServer.h"
@@ -36,8 +37,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // SIGINT/SIGTERM end the event loop normally, so the temporary data directory is removed
-    // and state.json is written.
+    // SIGINT/SIGTERM/SIGHUP end the event loop normally, so the temporary data directory (with
+    // the TLS key) is removed and state.json is written.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         std::perror("cl-simulator: socketpair");
         return 1;
@@ -54,7 +55,22 @@ int main(int argc, char *argv[])
     sa.sa_flags = SA_RESTART;
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGHUP, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN); // dropped upload connections must not kill the process
+
+    // --exit-with-parent (the GUI's demo): the parent's end of our stdin closes when it ends in
+    // any way, SIGKILL included; then shut down like on SIGTERM.
+    clu::sim::ParentWatch parentWatch;
+    if (options.exitWithParent) {
+        if (!parentWatch.start(&error)) {
+            std::fprintf(stderr, "cl-simulator: %s\n", qPrintable(error));
+            return 2;
+        }
+        QObject::connect(&parentWatch, &clu::sim::ParentWatch::parentGone, &app, [] {
+            std::fprintf(stderr, "cl-simulator: standard input closed (parent gone), stopping\n");
+            QCoreApplication::quit();
+        });
+    }
 
     clu::sim::SimulatorServer server(options);
     if (!server.start(&error)) {
@@ -67,6 +83,7 @@ int main(int argc, char *argv[])
                 qPrintable(options.users.first().second));
     if (options.controlEnabled)
         std::printf("cl-simulator control on %s\n", qPrintable(server.controlUrl()));
+    std::printf("cl-simulator data directory %s\n", qPrintable(server.dataDir()));
     std::fflush(stdout);
 
     const int rc = app.exec();

@@ -15,9 +15,14 @@ private slots:
     {
         DemoServer d;
         QVERIFY(!d.parseStartLines("cl-simulator listening on https://127.0.0.1:40123\n"));
+        QVERIFY(
+            !d.parseStartLines("cl-simulator listening on https://127.0.0.1:40123\n"
+                               "cl-simulator credentials administrator@vsphere.local s3cr3t!\n"));
         QVERIFY(d.parseStartLines("cl-simulator listening on https://127.0.0.1:40123\n"
                                   "cl-simulator credentials administrator@vsphere.local s3cr3t!\n"
-                                  "cl-simulator control on http://127.0.0.1:40124\n"));
+                                  "cl-simulator control on http://127.0.0.1:40124\n"
+                                  "cl-simulator data directory /tmp/cl-simulator-AbC123\n"));
+        QCOMPARE(d.dataDir(), QStringLiteral("/tmp/cl-simulator-AbC123"));
         QCOMPARE(d.baseUrl(), QUrl(QStringLiteral("https://127.0.0.1:40123")));
         QCOMPARE(d.username(), QStringLiteral("administrator@vsphere.local"));
         QCOMPARE(d.password(), QStringLiteral("s3cr3t!"));

@@ -45,6 +45,11 @@ QString DemoServer::findSimulator()
     return QStandardPaths::findExecutable(name);
 }
 
+qint64 DemoServer::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool DemoServer::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;
@@ -60,6 +65,7 @@ void DemoServer::start()
     m_baseUrl.clear();
     m_username.clear();
     m_password.clear();
+    m_simDataDir.clear();
 
     const QString exe = m_executable.isEmpty() ? findSimulator() : m_executable;
     if (exe.isEmpty()) {
@@ -71,23 +77,15 @@ void DemoServer::start()
         });
         return;
     }
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    if (!m_dataDir->isValid()) {
-        const QString why = m_dataDir->errorString();
-        QTimer::singleShot(0, this, [this, why] {
-            fail(tr("Could not create a data directory for the demo server: %1").arg(why));
-        });
-        return;
-    }
-
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::onReadyRead);
     connect(m_process, &QProcess::errorOccurred, this, &DemoServer::onProcessError);
     connect(m_process, &QProcess::finished, this, &DemoServer::onFinished);
-    const QStringList args = { QStringLiteral("--seed"),     QStringLiteral("demo"),
-                               QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
-                               QStringLiteral("--data-dir"), m_dataDir->path() };
+    // No --data-dir: the simulator's own temporary directory goes away with it (class comment).
+    const QStringList args = { QStringLiteral("--seed"), QStringLiteral("demo"),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--exit-with-parent") };
     qCInfo(lcGui) << "starting demo server" << exe << args;
     m_startTimer.start(m_startTimeoutMs);
     m_process->start(exe, args);
@@ -119,8 +117,11 @@ bool DemoServer::parseStartLines(const QByteArray &text)
         line = line.trimmed();
         static const QByteArray listening("cl-simulator listening on ");
         static const QByteArray credentials("cl-simulator credentials ");
+        static const QByteArray dataDirectory("cl-simulator data directory ");
         if (line.startsWith(listening)) {
             m_baseUrl = QUrl(QString::fromUtf8(line.mid(listening.size())));
+        } else if (line.startsWith(dataDirectory)) {
+            m_simDataDir = QString::fromLocal8Bit(line.mid(dataDirectory.size()));
         } else if (line.startsWith(credentials)) {
             const QList<QByteArray> parts = line.mid(credentials.size()).split(' ');
             if (parts.size() >= 2) {
@@ -129,7 +130,8 @@ bool DemoServer::parseStartLines(const QByteArray &text)
             }
         }
     }
-    return m_baseUrl.isValid() && !m_baseUrl.host().isEmpty() && !m_username.isEmpty();
+    return m_baseUrl.isValid() && !m_baseUrl.host().isEmpty() && !m_username.isEmpty()
+        && !m_simDataDir.isEmpty();
 }
 
 void DemoServer::onReadyRead()
@@ -141,13 +143,14 @@ void DemoServer::onReadyRead()
         return;
     m_startTimer.stop();
     m_started = true;
-    QFile pem(QDir(m_dataDir->path()).filePath(QStringLiteral("tls/cert.pem")));
+    QFile pem(QDir(m_simDataDir).filePath(QStringLiteral("tls/cert.pem")));
     if (pem.open(QIODevice::ReadOnly)) {
         const auto certs = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
         if (!certs.isEmpty())
             m_certificate = certs.first();
     }
-    qCInfo(lcGui) << "demo server at" << m_baseUrl.toString();
+    qCInfo(lcGui).noquote() << "demo server at" << m_baseUrl.toString() << "pid"
+                            << m_process->processId() << "data directory" << m_simDataDir;
     emit started();
 }
 

@@ -4,17 +4,20 @@
 #include <QObject>
 #include <QProcess>
 #include <QSslCertificate>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
-
-#include <memory>
 
 namespace clu::gui {
 
 // Runs `cl-simulator --seed demo` as a child process on a free loopback port for
-// `cl-uploader --demo`: a private data directory, the start lines of its stdout contract
-// parsed (listen URL, credentials), and the process stopped again when this object goes away.
+// `cl-uploader --demo`: the start lines of its stdout contract parsed (listen URL, credentials,
+// data directory), and the process stopped again when this object goes away.
+//
+// The child must not outlive us however we end (SIGKILL and a lost X server included), and its
+// data directory holds a TLS private key. So the simulator owns a temporary data directory it
+// removes on every exit it controls, and runs with --exit-with-parent: we keep its stdin pipe
+// open and never write to it; when this process ends the kernel closes our end and the
+// simulator shuts down at EOF. Portable, and needs nothing from us when we are killed.
 class DemoServer : public QObject
 {
     Q_OBJECT
@@ -37,12 +40,15 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString username() const { return m_username; }
     QString password() const { return m_password; }
+    // The simulator's own (temporary) data directory, from its start lines.
+    QString dataDir() const { return m_simDataDir; }
+    qint64 processId() const;
     // The certificate the simulator serves (its data dir's tls/cert.pem), for pinning.
     QSslCertificate certificate() const { return m_certificate; }
     QString errorString() const { return m_error; }
 
-    // Parses the stdout contract lines; exposed for tests. Returns true once the listen and
-    // credentials lines were both seen.
+    // Parses the stdout contract lines; exposed for tests. Returns true once the listen,
+    // credentials and data directory lines were all seen.
     bool parseStartLines(const QByteArray &text);
 
 signals:
@@ -57,7 +63,6 @@ private:
 
     QString m_executable;
     int m_startTimeoutMs = 30000;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
     QProcess *m_process = nullptr;
     QTimer m_startTimer;
     QByteArray m_stdout;
@@ -66,6 +71,7 @@ private:
     QUrl m_baseUrl;
     QString m_username;
     QString m_password;
+    QString m_simDataDir;
     QSslCertificate m_certificate;
     QString m_error;
 };
