@@ -4,12 +4,14 @@
 #include "credentials/CredentialStore.h"
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
+#include "net/TransportRules.h"
 
 #include <QJsonObject>
 #include <QTextStream>
 #include <QUrl>
 
 #include <cstdio>
+#include <functional>
 
 namespace clu::cli {
 
@@ -105,6 +107,22 @@ void CliContext::connectThen(std::function<void()> then)
         fail({}, tr("CLU_URL \"%1\" is not an http(s) URL with a host.").arg(url), Usage);
         return;
     }
+    // Plain http only by an explicit lab switch (issue 10 #1): refused here with the rule's own
+    // words, before a password is even looked up.
+    const bool allowHttp = qEnvironmentVariable("CLU_ALLOW_HTTP") == QLatin1String("1");
+    const QString wire = TransportRules::checkBaseUrl(base, allowHttp);
+    if (!wire.isEmpty()) {
+        fail({}, tr("CLU_URL: %1.").arg(wire), Usage);
+        return;
+    }
+    if (base.scheme() == QLatin1String("http"))
+        m_out->note(tr("Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the "
+                       "session token and the files cross the network unencrypted (lab only)."));
+    m_client->setAllowPlainHttp(allowHttp);
+    m_client->setAllowedUploadHosts(qEnvironmentVariable("CLU_UPLOAD_HOSTS")
+                                        .split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (!applyLimits())
+        return;
     m_client->setBaseUrl(base);
     TlsPolicy *tls = m_client->tlsPolicy();
     if (qEnvironmentVariable("CLU_INSECURE") == QLatin1String("1")) {
@@ -149,6 +167,39 @@ void CliContext::connectThen(std::function<void()> then)
         m_client->setCredentials(user, r.password);
         login(then);
     });
+}
+
+bool CliContext::applyLimits()
+{
+    // Optional overrides of the core's defaults (32 MiB answers, 120 s per call, 12 GETs in
+    // flight); a value that is not a positive number is refused, not silently ignored.
+    struct Limit
+    {
+        const char *name;
+        std::function<void(qint64)> apply;
+    };
+    const Limit limits[] = {
+        { "CLU_MAX_RESPONSE_MIB",
+          [this](qint64 v) { m_client->setMaxResponseBytes(v * 1024 * 1024); } },
+        { "CLU_CALL_DEADLINE_SECONDS",
+          [this](qint64 v) { m_client->setCallDeadline(std::chrono::seconds(v)); } },
+        { "CLU_PARALLEL_GETS", [this](qint64 v) { m_client->setFanOutLimit(int(qMin(v, 64LL))); } },
+    };
+    for (const Limit &l : limits) {
+        if (!qEnvironmentVariableIsSet(l.name))
+            continue;
+        bool ok = false;
+        const qint64 v = qEnvironmentVariable(l.name).trimmed().toLongLong(&ok);
+        if (!ok || v <= 0) {
+            fail({},
+                 tr("%1=\"%2\" is not a positive whole number.")
+                     .arg(QLatin1String(l.name), qEnvironmentVariable(l.name)),
+                 Usage);
+            return false;
+        }
+        l.apply(v);
+    }
+    return true;
 }
 
 void CliContext::login(std::function<void()> then)

@@ -47,6 +47,8 @@ public:
 
 private:
     void login(std::function<void()> then);
+    // CLU_MAX_RESPONSE_MIB, CLU_CALL_DEADLINE_SECONDS, CLU_PARALLEL_GETS; false after fail().
+    bool applyLimits();
 
     CliOptions m_options;
     CliOutput *m_out;

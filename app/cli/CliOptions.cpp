@@ -28,7 +28,10 @@ QString CliOptions::commandSummary()
               "\n"
               "Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the\n"
               "keychain entry user@host of service \"cl-uploader\"), CLU_THUMBPRINT (pin: SHA-256\n"
-              "or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).\n"
+              "or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate),\n"
+              "CLU_ALLOW_HTTP=1 (allow plain http://, lab only), CLU_UPLOAD_HOSTS=h1,h2 (other\n"
+              "hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS\n"
+              "(120), CLU_PARALLEL_GETS (12).\n"
               "Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,\n"
               "NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.\n");
 }

@@ -4,6 +4,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -20,6 +21,8 @@ public:
     QList<QByteArray> responses;
     QByteArray fallback;
     QList<QByteArray> requests;
+    // > 0: every answer is written one byte per trickleMs (a body that never quite arrives).
+    int trickleMs = 0;
 
     // Plain HTTP.
     LoopbackServer()
@@ -38,11 +41,16 @@ public:
         m_server = std::move(server);
     }
 
-    bool listen() { return m_server->listen(QHostAddress::LocalHost); }
+    // Any loopback address works on Linux (127.0.0.2 is "another host" for origin checks).
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        return m_server->listen(address);
+    }
     QUrl url() const
     {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        return QUrl(QStringLiteral("%1://%2:%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
+                             m_server->serverAddress().toString())
                         .arg(m_server->serverPort()));
     }
     int connections() const { return m_connections; }
@@ -82,10 +90,24 @@ private:
             requests.append(buffer.left(end + 4 + length));
             buffer.remove(0, end + 4 + length);
             const QByteArray answer = responses.isEmpty() ? fallback : responses.takeFirst();
-            if (!answer.isEmpty()) {
-                s->write(answer);
-                s->flush();
+            if (answer.isEmpty())
+                continue;
+            if (trickleMs > 0) {
+                auto *timer = new QTimer(s);
+                auto left = std::make_shared<QByteArray>(answer);
+                connect(timer, &QTimer::timeout, s, [s, timer, left]() {
+                    if (left->isEmpty()) {
+                        timer->stop();
+                        return;
+                    }
+                    s->write(left->left(1));
+                    left->remove(0, 1);
+                });
+                timer->start(trickleMs);
+                continue;
             }
+            s->write(answer);
+            s->flush();
         }
     }
 

@@ -38,6 +38,7 @@ private slots:
         server.responses = { CannedServer::http(200, "{\"library_item_id\": \"x\", ") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r =
             callAndWait(client, ApiRoutes(ApiFlavor::Api).getSession(QStringLiteral("s")));
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
@@ -58,6 +59,7 @@ private slots:
             "\"state\":\"ACTIVE\",\"expiration_time\":\"2024-05-01T10:10:00.000Z\"}") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setFlavorMode(RestClient::FlavorMode::ForceApi);
         UpdateSessionService sessions(&client);
         Result<UpdateSession> got;
@@ -80,6 +82,7 @@ private slots:
         server.responses = { CannedServer::http(200, "[\"lib1\"]") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Rest).listLibraries());
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QVERIFY(r.error.detail.contains(QStringLiteral("value")));
@@ -92,6 +95,7 @@ private slots:
         server.responses = { CannedServer::http(201, "\"4f3e:8a7b\"") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r = callAndWait(
             client,
             ApiRoutes(ApiFlavor::Api)
@@ -112,6 +116,7 @@ private slots:
         server.responses = { CannedServer::http(502, "<html>Bad Gateway</html>") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
         QCOMPARE(r.error.kind, ApiError::Kind::Http);
         QCOMPARE(r.error.httpStatus, 502);
@@ -136,6 +141,7 @@ private slots:
                                                 "busy\",\"value\":{\"messages\":[]}}") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r =
             callAndWait(client, ApiRoutes(ApiFlavor::Rest).createSession({}, QStringLiteral("t")));
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
@@ -154,6 +160,7 @@ private slots:
         } // closed again: nothing listens there now
         RestClient client;
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
         QCOMPARE(r.error.kind, ApiError::Kind::ConnectionRefused);
         QVERIFY(r.error.message().contains(QString::number(port)));
@@ -166,6 +173,7 @@ private slots:
         server.responses = { QByteArray() }; // accept, read, never answer
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setTimeout(std::chrono::milliseconds(700));
         const ApiResult r = callAndWait(client, ApiRoutes(ApiFlavor::Api).listLibraries());
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
@@ -178,6 +186,7 @@ private slots:
         QVERIFY(server.listen());
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         UpdateSessionService sessions(&client);
         Result<void> got;
         bool done = false;
@@ -197,6 +206,7 @@ private slots:
         server.responses = { CannedServer::http(200, "[]") };
         RestClient client;
         client.setBaseUrl(server.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         auto *context = new QObject;
         bool called = false;
         client.call(ApiRoutes(ApiFlavor::Api).listLibraries(), context,

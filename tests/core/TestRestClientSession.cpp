@@ -59,6 +59,7 @@ private slots:
         s.responses = { LoopbackServer::http(201, "\"tok-1\""), LoopbackServer::http(200, "[]") };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("admin@vsphere.local"), QStringLiteral("s3cret:x"));
         const ApiResult login = waitFor([&](auto cb) { client.login(nullptr, cb); });
         QVERIFY2(login.ok(), qPrintable(login.error.message()));
@@ -84,6 +85,7 @@ private slots:
                         LoopbackServer::http(200, "{\"value\":\"tok-r\"}") };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QSignalSpy loggedIn(&client, &RestClient::loggedIn);
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
@@ -101,6 +103,7 @@ private slots:
         s.fallback = LoopbackServer::http(401, kUnauthenticated);
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("wrong"));
         const ApiResult r = waitFor([&](auto cb) { client.login(nullptr, cb); });
         QCOMPARE(r.error.kind, ApiError::Kind::Server);
@@ -120,6 +123,7 @@ private slots:
                         LoopbackServer::http(200, "[\"lib1\"]") };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QSignalSpy reauth(&client, &RestClient::reauthenticated);
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
@@ -145,6 +149,7 @@ private slots:
         s.fallback = LoopbackServer::http(201, "\"tok-x\"");
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
         const ApiResult r =
@@ -161,6 +166,7 @@ private slots:
                         LoopbackServer::http(401, kUnauthenticated) };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         QSignalSpy loggedOut(&client, &RestClient::loggedOut);
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());
@@ -186,6 +192,7 @@ private slots:
                         LoopbackServer::http(200, "[]") };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         QElapsedTimer timer;
         timer.start();
         const ApiResult r =
@@ -203,6 +210,7 @@ private slots:
             503, "{\"error_type\":\"SERVICE_UNAVAILABLE\",\"messages\":[]}", "Retry-After: 0\r\n");
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setRetryLimit(2);
         const ApiResult r =
             waitFor([&](auto cb) { client.call(client.routes().listLibraries(), nullptr, cb); });
@@ -219,6 +227,7 @@ private slots:
             503, "{\"error_type\":\"SERVICE_UNAVAILABLE\",\"messages\":[]}", "Retry-After: 0\r\n");
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         // Adding a session file is resent by its caller (remove + add), never by the client.
         const ApiResult r = waitFor([&](auto cb) {
             client.call(client.routes().addFile(QStringLiteral("a:b"), QJsonObject {}), nullptr,
@@ -239,6 +248,7 @@ private slots:
                         LoopbackServer::http(204, "") };
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult ok = waitFor([&](auto cb) {
             client.call(client.routes().completeSession(QStringLiteral("a:b")), nullptr, cb);
         });
@@ -249,6 +259,7 @@ private slots:
         QVERIFY(t.listen());
         t.fallback = LoopbackServer::http(500, "{\"error_type\":\"ERROR\"}", "Retry-After: 0\r\n");
         client.setBaseUrl(t.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         const ApiResult failed = waitFor([&](auto cb) {
             client.call(client.routes().failSession(QStringLiteral("a:b"), QStringLiteral("x")),
                         nullptr, cb);
@@ -265,6 +276,7 @@ private slots:
         s.fallback = LoopbackServer::http(200, "{\"user\":\"u\"}");
         RestClient client;
         client.setBaseUrl(s.url());
+        client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
         client.setCredentials(QStringLiteral("u"), QStringLiteral("p"));
         client.setKeepAliveInterval(std::chrono::milliseconds(150));
         QVERIFY(waitFor([&](auto cb) { client.login(nullptr, cb); }).ok());

@@ -34,6 +34,7 @@ Result<UpdateSession> runCall(LoopbackServer &server, ApiFlavor flavor, const Ca
 {
     RestClient client;
     client.setBaseUrl(server.url());
+    client.setAllowPlainHttp(true); // a plain-http loopback server: the lab switch
     client.setFlavorMode(flavor == ApiFlavor::Rest ? RestClient::FlavorMode::ForceRest
                                                    : RestClient::FlavorMode::ForceApi);
     // Flavor is fixed by a (scripted) login first.

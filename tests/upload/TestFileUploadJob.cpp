@@ -168,7 +168,14 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase() { m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))); }
+    void initTestCase()
+    {
+        // The upload server is plain http on another port of the API's host: allowed only by
+        // the lab switch and an explicit upload host.
+        m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        m_client.setAllowPlainHttp(true);
+        m_client.setAllowedUploadHosts({ QStringLiteral("127.0.0.1") });
+    }
 
     void sendsExactBytesWithContentLength()
     {

@@ -91,7 +91,10 @@ QString ApiError::message() const
                   .arg(url.authority());
         break;
     case Kind::Timeout:
-        why = tr("no answer from %1 in time").arg(url.authority());
+        // A limit of ours (the call deadline) sets a detail and no network error.
+        why = detail.isEmpty() || networkError != QNetworkReply::NoError
+            ? tr("no answer from %1 in time").arg(url.authority())
+            : detail;
         break;
     case Kind::PinMismatch:
         why = tr("%1 presented a certificate with fingerprint %2, but the pinned fingerprint is "

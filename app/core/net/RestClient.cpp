@@ -6,6 +6,7 @@
 #include "RetryAfter.h"
 #include "TlsNetworkAccessManager.h"
 #include "TlsPolicy.h"
+#include "TransportRules.h"
 #include "credentials/ServerProfile.h"
 
 #include <QJsonArray>
@@ -75,6 +76,9 @@ QString RestClient::applyProfile(const ServerProfile &profile, const QString &pa
     const QString invalid = profile.validate();
     if (!invalid.isEmpty())
         return invalid;
+    const QString wire = TransportRules::checkBaseUrl(profile.url, m_allowPlainHttp);
+    if (!wire.isEmpty())
+        return wire;
     if (!profile.pinnedThumbprint.isEmpty()) {
         const QString pinError = m_tls->setPin(profile.host(), profile.pinnedThumbprint);
         if (!pinError.isEmpty())
@@ -123,11 +127,15 @@ QNetworkReply *RestClient::sendRequest(const ApiRequest &request)
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcRest).noquote() << request.method << request.pathAndQuery();
+    QNetworkReply *reply = nullptr;
     if (request.method == "GET")
-        return m_nam->get(req);
-    if (request.method == "DELETE" && data.isEmpty())
-        return m_nam->deleteResource(req);
-    return m_nam->sendCustomRequest(req, request.method, data);
+        reply = m_nam->get(req);
+    else if (request.method == "DELETE" && data.isEmpty())
+        reply = m_nam->deleteResource(req);
+    else
+        reply = m_nam->sendCustomRequest(req, request.method, data);
+    applyCallLimits(reply);
+    return reply;
 }
 
 ApiError RestClient::errorFromReply(QNetworkReply *reply, const QString &operation) const
@@ -163,6 +171,8 @@ ApiError RestClient::errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
         }
         return e;
     }
+    if (guardError(reply, e))
+        return e;
 
     const int code = int(reply->error());
     // 1-199: the connection or proxy failed; whatever status arrived is not the answer.
@@ -215,9 +225,12 @@ ApiError RestClient::errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
 void RestClient::call(const ApiRequest &request, QObject *context, Callback done)
 {
     auto *job = new ApiJob(this, request, context, std::move(done));
-    if (m_baseUrl.isEmpty()) {
+    const QString wire = m_baseUrl.isEmpty()
+        ? tr("no server address is set")
+        : TransportRules::checkBaseUrl(m_baseUrl, m_allowPlainHttp);
+    if (!wire.isEmpty()) {
         ApiResult r;
-        r.error = ApiError::invalidInput(request.operation, tr("no server address is set"));
+        r.error = ApiError::invalidInput(request.operation, wire);
         // Deliver asynchronously like every other result.
         QMetaObject::invokeMethod(
             job, [job, r]() { job->finish(r); }, Qt::QueuedConnection);
@@ -348,11 +361,13 @@ void RestClient::loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context,
                  deliver(res);
                  return;
              }
-             if (!res.value.isString() || res.value.toString().isEmpty()) {
+             const QString tokenError = res.value.isString()
+                 ? TransportRules::checkSessionToken(res.value.toString())
+                 : tr("the login answer carries no session token");
+             if (!tokenError.isEmpty()) {
                  ApiResult bad = res;
                  bad.error = ApiError::badResponse(ApiRoutes(flavor).login().operation,
-                                                   tr("the login answer carries no session token"),
-                                                   res.httpStatus);
+                                                   tokenError, res.httpStatus);
                  deliver(bad);
                  return;
              }

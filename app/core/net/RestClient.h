@@ -6,6 +6,7 @@
 #include "ApiRoutes.h"
 
 #include <QList>
+#include <QStringList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -68,6 +69,29 @@ public:
     // Upper bound of one Retry-After wait (default 30 s).
     void setMaxRetryDelay(std::chrono::milliseconds delay) { m_maxRetryDelay = delay; }
 
+    // --- Wire rules and limits (issue 10; RestClientGuards.cpp) ---
+    // Plain http:// for the API and for upload URLs. Off by default: the Basic password and the
+    // session token would travel in clear text; only a lab should switch it on.
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
+    bool allowPlainHttp() const { return m_allowPlainHttp; }
+    // Hosts ("host" or "host:port") besides the API's that may receive upload PUTs with the
+    // session token (UploadTargetPolicy).
+    void setAllowedUploadHosts(const QStringList &hosts) { m_allowedUploadHosts = hosts; }
+    QStringList allowedUploadHosts() const { return m_allowedUploadHosts; }
+    // Largest JSON answer read (default 32 MiB; <= 0: no limit).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    // Overall time one JSON call may take, headers to last byte (default 120 s; 0: none),
+    // besides the inactivity timeout().
+    void setCallDeadline(std::chrono::milliseconds deadline) { m_callDeadline = deadline; }
+    std::chrono::milliseconds callDeadline() const { return m_callDeadline; }
+    // How many GETs a list fan-out (FanOut) keeps in flight, and how many ids a list may hold
+    // before the client refuses to read them one by one.
+    void setFanOutLimit(int inFlight) { m_fanOutLimit = qMax(1, inFlight); }
+    int fanOutLimit() const { return m_fanOutLimit; }
+    void setMaxListSize(int ids) { m_maxListSize = ids; }
+    int maxListSize() const { return m_maxListSize; }
+
     TlsPolicy *tlsPolicy() const { return m_tls; }
     // Shared manager with the TLS policy wired to every reply it creates. Upload PUTs must use
     // it so the trust decision for the vCenter applies to the upload URL's host too.
@@ -116,6 +140,9 @@ private:
     void loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context, Callback done);
     void relogin(ApiJob *job);
     void onKeepAliveTimer();
+    // RestClientGuards.cpp
+    void applyCallLimits(QNetworkReply *reply) const;
+    bool guardError(QNetworkReply *reply, ApiError &e) const;
 
     QUrl m_baseUrl;
     QString m_username;
@@ -134,6 +161,12 @@ private:
     bool m_reloginRunning = false;
     bool m_wantSession = false; // logged in and not logged out: 401 may re-login
     QList<QPointer<ApiJob>> m_waitingForLogin;
+    bool m_allowPlainHttp = false;
+    QStringList m_allowedUploadHosts;
+    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
+    std::chrono::milliseconds m_callDeadline { 120000 };
+    int m_fanOutLimit = 12;
+    int m_maxListSize = 10000;
 };
 
 } // namespace clu

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "net/RestClient.h"
+#include "net/UploadTargetPolicy.h"
 
 #include <QFileInfo>
 #include <QNetworkRequest>
@@ -91,7 +92,12 @@ void FileUploadJob::start()
     // connection would get garbage (seen as a bare HTTP 400). The transfer thread's manager has
     // no other calls, but a proxy in between may pool connections.
     req.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    m_client->applySessionHeader(req);
+    // The one place the upload target is judged (scheme, host, token, redirects, TLS pin).
+    const QString refused = UploadTargetPolicy::authorize(*m_client, req);
+    if (!refused.isEmpty()) {
+        fail(ApiError::invalidInput(operation, refused));
+        return;
+    }
     m_request = req;
     m_askedAboutTls = false;
     launch(m_request);
