@@ -16,18 +16,45 @@ CliOutput::CliOutput(bool json)
     , m_tty(isatty(fileno(stderr)) == 1)
 { }
 
+QString CliOutput::printable(const QString &text, bool multiLine)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\t' && !(multiLine && u == u'\n')) || u == 0x7f
+            || (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069);
+        if (!control)
+            out.append(c);
+        else if (u < 0x100)
+            out.append(QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0')));
+        else
+            out.append(QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')));
+    }
+    return out;
+}
+
 void CliOutput::line(const QString &text)
 {
-    m_out << text << '\n';
+    m_out << printable(text) << '\n';
     m_out.flush();
 }
 
 void CliOutput::table(const QStringList &headers, const QList<QStringList> &rows)
 {
+    QList<QStringList> cells;
+    cells.reserve(rows.size());
+    for (const QStringList &r : rows) {
+        QStringList c;
+        for (const QString &t : r)
+            c.append(printable(t, false));
+        cells.append(c);
+    }
     QList<int> widths;
     for (const QString &h : headers)
         widths.append(int(h.size()));
-    for (const QStringList &r : rows) {
+    for (const QStringList &r : cells) {
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], int(r.at(i).size()));
     }
@@ -38,7 +65,7 @@ void CliOutput::table(const QStringList &headers, const QList<QStringList> &rows
         m_out << l << '\n';
     };
     printRow(headers);
-    for (const QStringList &r : rows)
+    for (const QStringList &r : cells)
         printRow(r);
     m_out.flush();
 }
@@ -54,14 +81,14 @@ void CliOutput::printJson(const QJsonValue &value)
 void CliOutput::error(const QString &text)
 {
     endProgress();
-    m_err << "cl-uploader-cli: " << text << '\n';
+    m_err << "cl-uploader-cli: " << printable(text) << '\n';
     m_err.flush();
 }
 
 void CliOutput::note(const QString &text)
 {
     endProgress();
-    m_err << text << '\n';
+    m_err << printable(text) << '\n';
     m_err.flush();
 }
 
@@ -69,7 +96,7 @@ void CliOutput::progress(const QString &text)
 {
     if (!m_tty)
         return;
-    const QString padded = text.leftJustified(m_progressWidth);
+    const QString padded = printable(text, false).leftJustified(m_progressWidth);
     m_progressWidth = int(text.size());
     m_err << '\r' << padded;
     m_err.flush();

@@ -27,6 +27,12 @@ public:
     void progress(const QString &text);
     void endProgress();
 
+    // Text for a terminal: control characters (C0 but tab/newline, DEL, C1, the bidi overrides)
+    // become visible escapes like "\x1b", so a server-chosen name such as
+    // "ESC]0;pwned BEL ESC[2J" cannot retitle, clear or reorder the terminal (issue 10 #4).
+    // Every text path of this class uses it; JSON output stays exact. `multiLine` keeps '\n'.
+    static QString printable(const QString &text, bool multiLine = true);
+
     static QString bytes(qint64 n); // "1.5 GiB"
     static QString duration(qint64 seconds); // "1:02:03" / "2:03"
 

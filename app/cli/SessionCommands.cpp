@@ -5,6 +5,7 @@
 #include "model/SessionFile.h"
 #include "model/WarningBehavior.h"
 #include "net/TlsPolicy.h"
+#include "services/SessionListing.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,45 +60,30 @@ void SessionCommands::printPreview(CliOutput &out, const PreviewInfo &p)
 
 void SessionCommands::sessions(CliContext *ctx)
 {
-    ctx->sessions().list(QString(), ctx, [ctx](const Result<QStringList> &ids) {
-        if (!ids.ok()) {
-            ctx->fail(ids.error);
+    // One list, then the sessions read a bounded number at a time (issue 10 #7, issue 13):
+    // ones that vanish in between (expired) are left out.
+    readAllSessions(ctx->client(), QString(), ctx, [ctx](const Result<QList<UpdateSession>> &all) {
+        if (!all.ok()) {
+            ctx->fail(all.error);
             return;
         }
-        // Read every session; ones that vanish in between (expired) are skipped.
-        auto found = std::make_shared<QList<UpdateSession>>();
-        auto pending = std::make_shared<int>(int(ids.value.size()));
-        auto done = [ctx, found]() {
-            if (ctx->out().json()) {
-                QJsonArray a;
-                for (const UpdateSession &s : *found)
-                    a.append(s.toJson());
-                ctx->out().printJson(a);
-            } else {
-                QList<QStringList> rows;
-                for (const UpdateSession &s : *found)
-                    rows.append({ s.id, s.libraryItemId, s.state.toString(),
-                                  QStringLiteral("%1%").arg(s.clientProgress), previewSummary(s),
-                                  s.expirationTime.toUTC().toString(Qt::ISODate) });
-                ctx->out().table({ CliContext::tr("SESSION"), CliContext::tr("ITEM"),
-                                   CliContext::tr("STATE"), CliContext::tr("PROGRESS"),
-                                   CliContext::tr("PREVIEW"), CliContext::tr("EXPIRES") },
-                                 rows);
-            }
-            ctx->exit(Success);
-        };
-        if (ids.value.isEmpty()) {
-            done();
-            return;
+        if (ctx->out().json()) {
+            QJsonArray a;
+            for (const UpdateSession &s : all.value)
+                a.append(s.toJson());
+            ctx->out().printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const UpdateSession &s : all.value)
+                rows.append({ s.id, s.libraryItemId, s.state.toString(),
+                              QStringLiteral("%1%").arg(s.clientProgress), previewSummary(s),
+                              s.expirationTime.toUTC().toString(Qt::ISODate) });
+            ctx->out().table({ CliContext::tr("SESSION"), CliContext::tr("ITEM"),
+                               CliContext::tr("STATE"), CliContext::tr("PROGRESS"),
+                               CliContext::tr("PREVIEW"), CliContext::tr("EXPIRES") },
+                             rows);
         }
-        for (const QString &id : ids.value) {
-            ctx->sessions().get(id, ctx, [found, pending, done](const Result<UpdateSession> &s) {
-                if (s.ok())
-                    found->append(s.value);
-                if (--*pending == 0)
-                    done();
-            });
-        }
+        ctx->exit(Success);
     });
 }
 

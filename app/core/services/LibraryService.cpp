@@ -1,5 +1,6 @@
 #include "LibraryService.h"
 
+#include "FanOut.h"
 #include "ResultDecoding.h"
 #include "net/RestClient.h"
 
@@ -11,50 +12,22 @@ namespace clu {
 
 namespace {
 
-// Fetches every id with `get`, keeping the server's order; the first error wins.
-template<typename T, typename Getter>
-void fetchAll(const QStringList &ids, QObject *context, Getter get, ResultCallback<QList<T>> done)
+FanOutOptions fanOutOptions(const RestClient *client, const QString &operation,
+                             const QString &what)
 {
-    struct State
-    {
-        QList<T> values;
-        int pending = 0;
-        bool failed = false;
-    };
-    auto state = std::make_shared<State>();
-    state->values.resize(ids.size());
-    state->pending = int(ids.size());
-    if (ids.isEmpty()) {
-        QMetaObject::invokeMethod(
-            context ? context : static_cast<QObject *>(QCoreApplication::instance()),
-            [done]() { done(Result<QList<T>> {}); }, Qt::QueuedConnection);
-        return;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        get(ids.at(i), [state, i, done](const Result<T> &r) {
-            if (state->failed)
-                return;
-            if (!r.ok()) {
-                state->failed = true;
-                Result<QList<T>> out;
-                out.error = r.error;
-                done(out);
-                return;
-            }
-            state->values[i] = r.value;
-            if (--state->pending == 0) {
-                Result<QList<T>> out;
-                out.value = state->values;
-                done(out);
-            }
-        });
-    }
+    FanOutOptions o;
+    o.inFlight = client ? client->fanOutLimit() : 1;
+    o.maxIds = client ? client->maxListSize() : 0;
+    o.operation = operation;
+    o.what = what;
+    return o;
 }
 
 template<typename T>
 Result<T> pick(const QList<T> &all, const QString &nameOrId, const QString &operation,
-               const QString &what)
+               bool library)
 {
+    const QString what = library ? LibraryService::tr("library") : LibraryService::tr("item");
     Result<T> out;
     QList<T> byName;
     for (const T &t : all) {
@@ -77,13 +50,58 @@ Result<T> pick(const QList<T> &all, const QString &nameOrId, const QString &oper
         QStringList ids;
         for (const T &t : byName)
             ids.append(t.id);
-        out.error = ApiError::invalidInput(
-            operation,
-            LibraryService::tr("%1 %2s are named \"%3\" (ids %4); give the id instead")
-                .arg(byName.size())
-                .arg(what, nameOrId, ids.join(QLatin1String(", "))));
+        const int n = int(byName.size());
+        const QString text = library
+            ? LibraryService::tr("%n libraries are named \"%1\" (ids %2); give the id instead",
+                                 nullptr, n)
+            : LibraryService::tr("%n items are named \"%1\" (ids %2); give the id instead",
+                                 nullptr, n);
+        out.error =
+            ApiError::invalidInput(operation, text.arg(nameOrId, ids.join(QLatin1String(", "))));
     }
     return out;
+}
+
+// The objects the server's find returned, read (bounded), then picked by exact name; when the
+// name matched nothing, `nameOrId` is tried as an id with one GET (issue 10 #7: no list of
+// everything and no GET per object just to find one).
+template<typename T>
+void resolveFound(QPointer<RestClient> client, const QStringList &found, const QString &nameOrId,
+                  const QString &operation, bool library, QObject *context,
+                  std::function<void(const QString &, ResultCallback<T>)> getOne,
+                  std::function<bool(const T &)> belongs, ResultCallback<T> done)
+{
+    fanOut<T>(
+        found,
+        fanOutOptions(client, operation,
+                      library ? LibraryService::tr("libraries") : LibraryService::tr("items")),
+        context, getOne, [=](const Result<QList<T>> &all) {
+            if (!all.ok()) {
+                Result<T> out;
+                out.error = all.error;
+                done(out);
+                return;
+            }
+            Result<T> picked = pick(all.value, nameOrId, operation, library);
+            if (picked.ok() || !picked.error.isNotFound() || !client) {
+                done(picked);
+                return;
+            }
+            getOne(nameOrId, [=](const Result<T> &byId) {
+                // An unknown id is NOT_FOUND (or INVALID_ARGUMENT for one that is no id at
+                // all): both mean "no such name or id"; other failures are reported as such.
+                if (byId.ok() && belongs(byId.value)) {
+                    done(byId);
+                    return;
+                }
+                if (!byId.ok() && !byId.error.isNotFound()
+                    && !byId.error.is(ErrorType::InvalidArgument)) {
+                    done(byId);
+                    return;
+                }
+                done(picked);
+            });
+        });
 }
 
 } // namespace
@@ -168,8 +186,8 @@ void LibraryService::getLibraries(QObject *context, ResultCallback<QList<Library
             done(out);
             return;
         }
-        fetchAll<Library>(
-            ids.value, context,
+        fanOut<Library>(
+            ids.value, fanOutOptions(client, tr("Reading libraries"), tr("libraries")), context,
             [client, context](const QString &id, ResultCallback<Library> one) {
                 LibraryService(client).getLibrary(id, context, one);
             },
@@ -183,15 +201,22 @@ void LibraryService::resolveLibrary(const QString &nameOrId, QObject *context,
     const QString op = tr("Finding library \"%1\"").arg(nameOrId);
     if (!precheck(nameOrId, op, context, failWith(done)))
         return;
-    getLibraries(context, [done, nameOrId, op](const Result<QList<Library>> &all) {
-        if (!all.ok()) {
-            Result<Library> out;
-            out.error = all.error;
-            done(out);
-            return;
-        }
-        done(pick(all.value, nameOrId, op, tr("library")));
-    });
+    QPointer<RestClient> client = m_client;
+    findLibraries(nameOrId, QString(), context,
+                  [client, context, done, nameOrId, op](const Result<QStringList> &found) {
+                      if (!found.ok()) {
+                          Result<Library> out;
+                          out.error = found.error;
+                          done(out);
+                          return;
+                      }
+                      resolveFound<Library>(
+                          client, found.value, nameOrId, op, true, context,
+                          [client, context](const QString &id, ResultCallback<Library> one) {
+                              LibraryService(client).getLibrary(id, context, one);
+                          },
+                          [](const Library &) { return true; }, done);
+                  });
 }
 
 void LibraryService::listItems(const QString &libraryId, QObject *context,
@@ -248,8 +273,8 @@ void LibraryService::getItems(const QString &libraryId, QObject *context,
             done(out);
             return;
         }
-        fetchAll<Item>(
-            ids.value, context,
+        fanOut<Item>(
+            ids.value, fanOutOptions(client, tr("Reading library items"), tr("items")), context,
             [client, context](const QString &id, ResultCallback<Item> one) {
                 LibraryService(client).getItem(id, context, one);
             },
@@ -263,15 +288,25 @@ void LibraryService::resolveItem(const QString &libraryId, const QString &nameOr
     const QString op = tr("Finding item \"%1\"").arg(nameOrId);
     if (!precheck(nameOrId, op, context, failWith(done)))
         return;
-    getItems(libraryId, context, [done, nameOrId, op](const Result<QList<Item>> &all) {
-        if (!all.ok()) {
-            Result<Item> out;
-            out.error = all.error;
-            done(out);
-            return;
-        }
-        done(pick(all.value, nameOrId, op, tr("item")));
-    });
+    QPointer<RestClient> client = m_client;
+    findItems(libraryId, nameOrId, QString(), context,
+              [client, context, done, nameOrId, op, libraryId](const Result<QStringList> &found) {
+                  if (!found.ok()) {
+                      Result<Item> out;
+                      out.error = found.error;
+                      done(out);
+                      return;
+                  }
+                  resolveFound<Item>(
+                      client, found.value, nameOrId, op, false, context,
+                      [client, context](const QString &id, ResultCallback<Item> one) {
+                          LibraryService(client).getItem(id, context, one);
+                      },
+                      [libraryId](const Item &i) {
+                          return libraryId.isEmpty() || i.libraryId == libraryId;
+                      },
+                      done);
+              });
 }
 
 void LibraryService::createItem(const Item &spec, QObject *context, ResultCallback<QString> done,

@@ -3,6 +3,8 @@
 #include "GuiLogging.h"
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
+#include "services/FanOut.h"
+#include "services/SessionListing.h"
 
 #include <memory>
 
@@ -145,35 +147,19 @@ void ServerConnection::refreshSessions()
     if (m_sessionsRefreshing || !isConnected())
         return;
     m_sessionsRefreshing = true;
-    m_sessions.list(QString(), this, [this](const Result<QStringList> &ids) {
-        if (!ids.ok()) {
+    readAllSessions(m_client, QString(), this, [this](const Result<QList<UpdateSession>> &all) {
+        if (!all.ok()) {
             m_sessionsRefreshing = false;
-            emit loadFailed(tr("update sessions"), ids.error);
+            emit loadFailed(tr("update sessions"), all.error);
             return;
         }
-        struct Gather
-        {
-            QList<SessionRow> rows;
-            int pending = 0;
-        };
-        auto g = std::make_shared<Gather>();
-        g->pending = int(ids.value.size());
-        if (g->pending == 0) {
-            resolveAndEmit({});
-            return;
+        QList<SessionRow> rows;
+        for (const UpdateSession &s : all.value) {
+            SessionRow row;
+            row.session = s;
+            rows.append(row);
         }
-        for (const QString &id : ids.value) {
-            m_sessions.get(id, this, [this, g](const Result<UpdateSession> &s) {
-                // A session may vanish between list and get (expired, deleted): skip it.
-                if (s.ok()) {
-                    SessionRow row;
-                    row.session = s.value;
-                    g->rows.append(row);
-                }
-                if (--g->pending == 0)
-                    resolveAndEmit(g->rows);
-            });
-        }
+        resolveAndEmit(rows);
     });
 }
 
@@ -203,35 +189,59 @@ void ServerConnection::resolveAndEmit(QList<SessionRow> rows)
         m_sessionsRefreshing = false;
         emit sessionsLoaded(g->rows);
     };
-    // One pending step per unknown item and per ACTIVE session's file list.
-    QSet<QString> unknownItems;
+    // Unknown items and the ACTIVE sessions' file counts, each read through the bounded
+    // fan-out (issue 10 #7): 1,000 ACTIVE sessions are not 1,000 requests at once. A failed
+    // read only leaves its detail out, so every getter reports success.
+    QStringList unknownItems;
     for (const SessionRow &r : qAsConst(g->rows))
-        if (!m_itemCache.contains(r.session.libraryItemId))
-            unknownItems.insert(r.session.libraryItemId);
-    g->pending = int(unknownItems.size()) + 1;
+        if (!m_itemCache.contains(r.session.libraryItemId)
+            && !unknownItems.contains(r.session.libraryItemId))
+            unknownItems.append(r.session.libraryItemId);
+    QStringList active;
+    QList<int> activeRows;
+    for (int i = 0; i < g->rows.size(); ++i) {
+        if (g->rows.at(i).session.state == SessionState::Active) {
+            active.append(g->rows.at(i).session.id);
+            activeRows.append(i);
+        }
+    }
+    FanOutOptions options;
+    options.inFlight = m_client->fanOutLimit();
+    g->pending = 2;
     auto step = [g, finish] {
         if (--g->pending == 0)
             finish();
     };
-    for (const QString &itemId : unknownItems) {
-        m_libraries.getItem(itemId, this, [this, step](const Result<Item> &item) {
-            if (item.ok())
-                m_itemCache.insert(item.value.id, item.value);
+    fanOut<Item>(
+        unknownItems, options, this,
+        [this](const QString &id, ResultCallback<Item> one) {
+            m_libraries.getItem(id, this, [one](const Result<Item> &item) {
+                Result<Item> r;
+                r.value = item.value; // empty id on failure: skipped below
+                one(r);
+            });
+        },
+        [this, step](const Result<QList<Item>> &items) {
+            for (const Item &i : items.value)
+                if (!i.id.isEmpty())
+                    m_itemCache.insert(i.id, i);
             step();
         });
-    }
-    for (int i = 0; i < g->rows.size(); ++i) {
-        if (g->rows.at(i).session.state != SessionState::Active)
-            continue;
-        ++g->pending;
-        m_files.list(g->rows.at(i).session.id, this,
-                     [g, i, step](const Result<QList<SessionFile>> &files) {
-                         if (files.ok())
-                             g->rows[i].fileCount = int(files.value.size());
-                         step();
-                     });
-    }
-    step();
+    fanOut<int>(
+        active, options, this,
+        [this](const QString &id, ResultCallback<int> one) {
+            m_files.list(id, this, [one](const Result<QList<SessionFile>> &files) {
+                Result<int> r;
+                r.value = files.ok() ? int(files.value.size()) : -1;
+                one(r);
+            });
+        },
+        [g, step, activeRows](const Result<QList<int>> &counts) {
+            for (int k = 0; k < counts.value.size() && k < activeRows.size(); ++k)
+                if (counts.value.at(k) >= 0)
+                    g->rows[activeRows.at(k)].fileCount = counts.value.at(k);
+            step();
+        });
 }
 
 } // namespace clu::gui
