@@ -42,7 +42,9 @@ private:
         p.setProcessEnvironment(e);
         p.start(qEnvironmentVariable("CLU_CLI"), args);
         // The server lives in this thread: keep its event loop turning while the CLI runs.
-        QTest::qWaitFor([&]() { return p.state() == QProcess::NotRunning; }, 30000);
+        const bool ended = QTest::qWaitFor([&]() { return p.state() == QProcess::NotRunning; }, 30000);
+        if (!ended)
+            p.kill();
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                  p.readAllStandardError() };
     }

@@ -329,6 +329,7 @@ private slots:
             f.write(QByteArray(3000, 'x'));
         }
         RestClient client;
+        client.setBaseUrl(a.server->url()); // the upload host is the API's (UploadTargetPolicy)
         const QUrl uri = a.server->url().resolved(QUrl(QStringLiteral("/cls/data/x/file.iso")));
         auto run = [&]() {
             FileUploadJob job(&client, UploadSource::fromFile(path), uri);

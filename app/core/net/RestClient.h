@@ -142,7 +142,7 @@ private:
     void onKeepAliveTimer();
     // RestClientGuards.cpp
     void applyCallLimits(QNetworkReply *reply) const;
-    bool guardError(QNetworkReply *reply, ApiError &e) const;
+    static bool guardError(QNetworkReply *reply, ApiError &e);
 
     QUrl m_baseUrl;
     QString m_username;

@@ -14,7 +14,7 @@ void RestClient::applyCallLimits(QNetworkReply *reply) const
     ReplyLimits::attach(reply, m_maxResponseBytes, m_callDeadline);
 }
 
-bool RestClient::guardError(QNetworkReply *reply, ApiError &e) const
+bool RestClient::guardError(QNetworkReply *reply, ApiError &e)
 {
     switch (ReplyLimits::breach(reply)) {
     case ReplyLimits::Breach::TooLarge:

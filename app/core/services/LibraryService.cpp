@@ -90,11 +90,12 @@ void resolveFound(QPointer<RestClient> client, const QStringList &found, const Q
             getOne(nameOrId, [=](const Result<T> &byId) {
                 // An unknown id is NOT_FOUND (or INVALID_ARGUMENT for one that is no id at
                 // all): both mean "no such name or id"; other failures are reported as such.
+                // govmomi's vcsim answers an unknown id with a bare "404 page not found".
                 if (byId.ok() && belongs(byId.value)) {
                     done(byId);
                     return;
                 }
-                if (!byId.ok() && !byId.error.isNotFound()
+                if (!byId.ok() && !byId.error.isNotFound() && byId.error.httpStatus != 404
                     && !byId.error.is(ErrorType::InvalidArgument)) {
                     done(byId);
                     return;

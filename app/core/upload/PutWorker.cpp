@@ -42,10 +42,10 @@ void PutWorker::start()
     if (!m_nam)
         m_nam = new TlsNetworkAccessManager(m_policy, this);
     m_sent = 0;
-    m_sinceReport.start();
+    m_sinceReport.invalidate(); // the first report goes out at once
     m_reply = m_nam->put(m_request, m_device.get());
     connect(m_reply, &QNetworkReply::uploadProgress, this,
-            [this](qint64 sent, qint64) { onUploadProgress(sent); });
+            [this](qint64 sent, qint64 total) { onUploadProgress(sent, total); });
     connect(m_reply, &QNetworkReply::finished, this, &PutWorker::onFinished);
 }
 
@@ -55,13 +55,15 @@ void PutWorker::abort()
         m_reply->abort(); // finished() follows synchronously
 }
 
-void PutWorker::onUploadProgress(qint64 sent)
+void PutWorker::onUploadProgress(qint64 sent, qint64 total)
 {
     if (sent <= m_sent)
         return;
     m_sent = sent;
-    // One report per interval: Qt reports every 16 KiB, i.e. ~64,000 times per GiB.
-    if (m_sinceReport.elapsed() < progressIntervalMs)
+    // One report per interval: Qt reports every 16 KiB, i.e. ~64,000 times per GiB. The first
+    // and the last (all bytes handed to the socket) always go out: a small file can fit into
+    // the socket buffers within one interval, and a slow server then takes long to read it.
+    if (m_sinceReport.isValid() && m_sinceReport.elapsed() < progressIntervalMs && sent != total)
         return;
     m_sinceReport.restart();
     emit progress(sent);

@@ -65,7 +65,7 @@ signals:
     void finished(const clu::PutResult &result);
 
 private:
-    void onUploadProgress(qint64 sent);
+    void onUploadProgress(qint64 sent, qint64 total);
     void onFinished();
 
     QPointer<TlsPolicy> m_policy;
