@@ -8,7 +8,7 @@ CLU_PACKAGES=(
     qtkeychain-qt6-dev qt6-svg-dev libgl-dev
     libcpp-httplib-dev libssl-dev libarchive-dev openssl
     dbus gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl
-    desktop-file-utils appstream lintian
+    desktop-file-utils appstream lintian shared-mime-info
     golang-go golang-github-vmware-govmomi-dev golang-github-google-uuid-dev # vcsim interop test
 )
 
