@@ -185,6 +185,10 @@
         <source>Cannot open %1 to compute its checksum: %2</source>
         <translation>%1 kann zur Berechnung der Prüfsumme nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot compute the checksum of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -321,50 +325,6 @@
         <translation>--checksum muss sha256, sha1, sha512 oder md5 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            upload files, an .ovf package or an .ova into an item;
-                            an http(s):// SOURCE is fetched by vCenter itself
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>Befehle:
-  libraries                 Inhaltsbibliotheken auflisten
-  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
-  sessions                  eigene Aktualisierungssitzungen auflisten
-  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen;
-                            eine http(s)://-SOURCE ruft vCenter selbst ab
-  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
-  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
-  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
-  version                   die Version ausgeben
-
-Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
-Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
-SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren).
-Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
         <translation>SHA-1-Fingerabdruck des Zertifikats der https://-Quellen, die vCenter abruft (40 Hexadezimalziffern, Doppelpunkte optional).</translation>
     </message>
@@ -391,6 +351,86 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
         <translation>--source-thumbprint gilt nur für https://-Quellen.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate),
+CLU_ALLOW_HTTP=1 (allow plain http://, lab only), CLU_UPLOAD_HOSTS=h1,h2 (other
+hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS
+(120), CLU_PARALLEL_GETS (12).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot compute %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while hashing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FanOut</name>
+    <message>
+        <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferStatus</name>
+    <message>
+        <source>Adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished">Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,6 +466,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -500,14 +548,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>KeyStrength</name>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished">opak</translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
         <translation>%1 mit der ID oder dem Namen „%2“ nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation>Es gibt %1 Objekte vom Typ %2 mit dem Namen „%3“ (IDs %4); geben Sie stattdessen die ID an</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -577,6 +640,59 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Listing datastores</source>
         <translation>Auflisten der Datenspeicher</translation>
     </message>
+    <message numerus="yes">
+        <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation type="unfinished">Bibliotheken</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OvaReader</name>
@@ -620,10 +736,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>die referenzierte Datei „%1“ ist kein Dateiname</translation>
     </message>
     <message>
-        <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation>die referenzierte Datei „%1“ sieht wie eine URL oder ein Laufwerkspfad aus; nur Dateinamen neben dem Deskriptor werden unterstützt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -634,6 +746,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
         <translation>%1 ist kein OVF-Deskriptor: Das Wurzelelement ist nicht Envelope</translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +808,26 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
         <translation>das Manifest führt %1 auf, diese Datei ist aber nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +921,45 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>TransportRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer carries no session token</source>
+        <translation type="unfinished">die Anmeldeantwort enthält kein Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect without a Location; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
@@ -857,6 +1040,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>client progress %1 is outside 0-100</source>
         <translation>der Client-Fortschritt %1 liegt außerhalb von 0–100</translation>
     </message>
+    <message>
+        <source>Reading update sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadEngine</name>
@@ -900,6 +1091,35 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>done</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
+            <numerusform>%n Dateien hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
+            <numerusform>%n Dateien hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified by the server (its complete accepted the session): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadPreparer</name>
@@ -932,10 +1152,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>%1 hat %2 Byte, erwartet wurden aber %3 (wurde die Datei während des Lesens geändert?)</translation>
     </message>
     <message>
-        <source>The manifest lists %1, which is not part of the package.</source>
-        <translation>Das Manifest führt %1 auf, diese Datei ist aber nicht Teil des Pakets.</translation>
-    </message>
-    <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
     </message>
@@ -958,6 +1174,36 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
         <translation>Eine .ovf- oder .ova-Datei muss allein hochgeladen werden; sie kann nicht mit Dateien kombiniert werden, die von URLs abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetPolicy</name>
+    <message>
+        <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
+        <translation type="unfinished">der Server hat keine verwendbare Upload-URL geliefert („%1“)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1305,21 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::ReplyLimits</name>
+    <message>
+        <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
@@ -1087,6 +1348,36 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the login answer carries no session token</source>
         <translation>die Anmeldeantwort enthält kein Sitzungstoken</translation>
+    </message>
+</context>
+<context>
+    <name>clu::SessionCleanup</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished">die Verbindung besteht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>get: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tries): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1425,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
         <translation>der Server meldete %1 s lang keinen Fortschritt (%2 Bytes abgerufen)</translation>
+    </message>
+    <message>
+        <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1492,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         </translation>
     </message>
     <message>
-        <source>the session ended (%1); starting over in a new session</source>
-        <translation>die Sitzung wurde beendet (%1); Neubeginn in einer neuen Sitzung</translation>
-    </message>
-    <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
         <translation>Die Sitzung konnte beim Warten auf die OVF-Vorschau nicht gelesen werden: %1</translation>
     </message>
@@ -1211,10 +1502,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the session went to %1</source>
         <translation>die Sitzung ist in den Status %1 übergegangen</translation>
-    </message>
-    <message>
-        <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation>Die Sitzung ist während der Prüfung des OVF-Deskriptors in den Status %1 übergegangen: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
@@ -1296,23 +1583,88 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>The session did not reach DONE in time.</source>
         <translation>Die Sitzung hat den Status DONE nicht rechtzeitig erreicht.</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation>
-            <numerusform>%n Datei hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
-            <numerusform>%n Dateien hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
-        </translation>
+    <message>
+        <source>The upload ended while its session was created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation>
-            <numerusform>%n Datei hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
-            <numerusform>%n Dateien hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
+        <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation>Die Aktualisierungssitzung ist verschwunden (abgelaufen oder von jemand anderem gelöscht): %1</translation>
+        <source>validate: the server answered without a validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
+        <translation type="unfinished">%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
+    </message>
+    <message>
+        <source>The update session ended while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start over: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was completed; start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload starts over in a new session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (size %2 bytes, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (modified %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the OVF package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1872,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Session %1 canceled.</source>
         <translation>Sitzung %1 abgebrochen.</translation>
     </message>
+    <message>
+        <source>CLU_URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
@@ -1564,12 +1928,24 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Vorhandene Sitzung: %1 (siehe „cl-uploader-cli session %1“ oder brechen Sie sie mit „cl-uploader-cli cancel %1“ ab).</translation>
     </message>
     <message>
-        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation>Das Element „%1“ (%2) wurde für diesen Upload erstellt und ist noch leer.</translation>
-    </message>
-    <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
         <translation>%1 wird ohne Zertifikat-Fingerabdruck gesendet: vCenter muss dem Zertifikat bereits vertrauen (siehe --source-thumbprint).</translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">Prüfen der hochzuladenden Dateien</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1894,10 +2270,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Die Demo benötigt cl-simulator, das weder neben cl-uploader noch in ../simulator/ noch im PATH gefunden wurde. Erstellen Sie das Ziel cl-simulator oder installieren Sie das vollständige Paket.</translation>
     </message>
     <message>
-        <source>Could not create a data directory for the demo server: %1</source>
-        <translation>Für den Demo-Server konnte kein Datenverzeichnis erstellt werden: %1</translation>
-    </message>
-    <message>
         <source>Could not start the demo server (%1): %2</source>
         <translation>Der Demo-Server konnte nicht gestartet werden (%1): %2</translation>
     </message>
@@ -2196,10 +2568,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <source>Content Library Uploader — Demo server</source>
-        <translation>Content Library Uploader – Demo-Server</translation>
-    </message>
-    <message>
         <source>Demo server failed</source>
         <translation>Demo-Server fehlgeschlagen</translation>
     </message>
@@ -2353,6 +2721,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
         <translation>Das Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es bleibt bis zum Programmende im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>New upload opens with %1 once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2889,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Two files are named %1; names must be unique within an item.</source>
         <translation>Zwei Dateien heißen %1; Namen müssen innerhalb eines Elements eindeutig sein.</translation>
     </message>
+    <message>
+        <source>%1  (reading the package…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::PasswordDialog</name>
@@ -2669,6 +3049,21 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Kennwort löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::QuitOnSignals</name>
+    <message>
+        <source>cannot create the signal pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the handler of signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the console control handler (error %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2845,10 +3240,6 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
         <translation>%1 wird hinzugefügt (%2 Byte, SHA-256 %3)</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Wird überprüft</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>%1 wird von %2 hinzugefügt (PULL)</translation>
     </message>
@@ -2911,6 +3302,18 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
         <translation>%1 wird von %2 hinzugefügt (PULL, Zertifikat-Fingerabdruck %3)</translation>
+    </message>
+    <message>
+        <source>The session is done; its files can no longer be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; the item&apos;s files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; these are the files of the item now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3532,26 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Review: package rejected</source>
         <translation>Prüfung: Paket abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not verified by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">Prüfen der hochzuladenden Dateien</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">Es wurde nichts gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LibraryService</name>
+    <message numerus="yes">
+        <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadEngine</name>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation type="unfinished">
+            <numerusform>Uploaded %n file; the item could not be read back: %1</numerusform>
+            <numerusform>Uploaded %n files; the item could not be read back: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation type="unfinished">
+            <numerusform>Uploaded %n file, %1 bytes; item content version %2, size %3 bytes.</numerusform>
+            <numerusform>Uploaded %n files, %1 bytes; item content version %2, size %3 bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadPreparer</name>
+    <message numerus="yes">
+        <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::SessionCleanup</name>
+    <message numerus="yes">
+        <source>%1 (%n tries): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clu::UploadEngine</name>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s): %2</source>
@@ -11,17 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation>
-            <numerusform>Uploaded %n file, %1 bytes; item content version %2, size %3 bytes.</numerusform>
-            <numerusform>Uploaded %n files, %1 bytes; item content version %2, size %3 bytes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation>
-            <numerusform>Uploaded %n file; the item could not be read back: %1</numerusform>
-            <numerusform>Uploaded %n files; the item could not be read back: %1</numerusform>
+        <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -185,6 +185,10 @@
         <source>Cannot open %1 to compute its checksum: %2</source>
         <translation>Impossible d&apos;ouvrir %1 pour calculer sa somme de contrôle : %2</translation>
     </message>
+    <message>
+        <source>Cannot compute the checksum of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -321,50 +325,6 @@
         <translation>--checksum doit être sha256, sha1, sha512 ou md5, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            upload files, an .ovf package or an .ova into an item;
-                            an http(s):// SOURCE is fetched by vCenter itself
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>Commandes :
-  libraries                 lister les bibliothèques de contenu
-  items &lt;library&gt;           lister les éléments d&apos;une bibliothèque (nom ou ID)
-  sessions                  lister vos sessions de mise à jour
-  session &lt;id&gt;              afficher une session de mise à jour et ses fichiers
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            téléverser des fichiers, un package .ovf ou un .ova dans un élément ;
-                            une SOURCE http(s):// est récupérée par vCenter lui-même
-  ignore-warnings &lt;id&gt; TYPE...          ignorer des avertissements d&apos;aperçu d&apos;une session
-  complete &lt;id&gt;             terminer une session de mise à jour
-  cancel &lt;id&gt;               annuler une session de mise à jour
-  version                   afficher la version
-
-Environnement : CLU_URL, CLU_USERNAME, CLU_PASSWORD (ou --password-stdin, ou
-l&apos;entrée de trousseau user@host du service « cl-uploader »), CLU_THUMBPRINT
-(épinglage : SHA-256 ou SHA-1 hexadécimal), CLU_INSECURE=1 (accepter tout certificat).
-Types d&apos;avertissement : SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
         <translation>Empreinte numérique SHA-1 du certificat des sources https:// que vCenter récupère (40 chiffres hexadécimaux, deux-points facultatifs).</translation>
     </message>
@@ -391,6 +351,86 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
         <translation>--source-thumbprint ne s&apos;applique qu&apos;aux sources https://.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate),
+CLU_ALLOW_HTTP=1 (allow plain http://, lab only), CLU_UPLOAD_HOSTS=h1,h2 (other
+hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS
+(120), CLU_PARALLEL_GETS (12).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot compute %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while hashing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FanOut</name>
+    <message>
+        <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferStatus</name>
+    <message>
+        <source>Adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Prêt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,6 +466,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -500,14 +548,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>KeyStrength</name>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished">opaque</translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
         <translation>aucun objet %1 n&apos;a l&apos;ID ou le nom « %2 »</translation>
-    </message>
-    <message>
-        <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation>%1 objets %2 s&apos;appellent « %3 » (ID %4) ; indiquez plutôt l&apos;ID</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -577,6 +640,59 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Listing datastores</source>
         <translation>liste des banques de données</translation>
     </message>
+    <message numerus="yes">
+        <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation type="unfinished">bibliothèques</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OvaReader</name>
@@ -620,10 +736,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>le fichier référencé « %1 » n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
-        <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation>le fichier référencé « %1 » ressemble à une URL ou à un chemin de lecteur ; seuls les noms de fichiers situés à côté du descripteur sont pris en charge</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -634,6 +746,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
         <translation>%1 n&apos;est pas un descripteur OVF : l&apos;élément racine n&apos;est pas Envelope</translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +808,26 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
         <translation>le manifeste mentionne %1, qui ne fait pas partie du package</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +921,45 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>TransportRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer carries no session token</source>
+        <translation type="unfinished">la réponse de connexion ne contient aucun jeton de session</translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect without a Location; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
@@ -857,6 +1040,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>client progress %1 is outside 0-100</source>
         <translation>la progression client %1 est hors de la plage 0-100</translation>
     </message>
+    <message>
+        <source>Reading update sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadEngine</name>
@@ -900,6 +1091,35 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>done</source>
         <translation>la fin</translation>
     </message>
+    <message>
+        <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation type="unfinished">
+            <numerusform>%n fichier téléversé ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
+            <numerusform>%n fichiers téléversés ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation type="unfinished">
+            <numerusform>%n fichier téléversé, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
+            <numerusform>%n fichiers téléversés, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified by the server (its complete accepted the session): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadPreparer</name>
@@ -932,10 +1152,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>%1 fait %2 octets, mais %3 étaient attendus (modifié pendant la lecture ?)</translation>
     </message>
     <message>
-        <source>The manifest lists %1, which is not part of the package.</source>
-        <translation>Le manifeste mentionne %1, qui ne fait pas partie du package.</translation>
-    </message>
-    <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 ne correspond pas au manifeste : %2 vaut %3, le manifeste indique %4.</translation>
     </message>
@@ -958,6 +1174,36 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
         <translation>Un .ovf ou un .ova doit être téléversé seul ; il ne peut pas être combiné à des fichiers récupérés depuis des URL.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetPolicy</name>
+    <message>
+        <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
+        <translation type="unfinished">le serveur n&apos;a fourni aucune URL de téléversement utilisable (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1305,21 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::ReplyLimits</name>
+    <message>
+        <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
@@ -1087,6 +1348,36 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the login answer carries no session token</source>
         <translation>la réponse de connexion ne contient aucun jeton de session</translation>
+    </message>
+</context>
+<context>
+    <name>clu::SessionCleanup</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished">la connexion n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>get: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tries): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1425,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
         <translation>le serveur n&apos;a signalé aucune progression pendant %1 s (%2 octets récupérés)</translation>
+    </message>
+    <message>
+        <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1492,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         </translation>
     </message>
     <message>
-        <source>the session ended (%1); starting over in a new session</source>
-        <translation>la session s&apos;est terminée (%1) ; reprise dans une nouvelle session</translation>
-    </message>
-    <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
         <translation>Impossible de lire la session pendant l&apos;attente de l&apos;aperçu OVF : %1</translation>
     </message>
@@ -1211,10 +1502,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the session went to %1</source>
         <translation>la session est passée à %1</translation>
-    </message>
-    <message>
-        <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation>La session est passée à %1 pendant la vérification du descripteur OVF : %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
@@ -1296,23 +1583,88 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>The session did not reach DONE in time.</source>
         <translation>La session n&apos;a pas atteint DONE à temps.</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation>
-            <numerusform>%n fichier téléversé, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
-            <numerusform>%n fichiers téléversés, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
-        </translation>
+    <message>
+        <source>The upload ended while its session was created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation>
-            <numerusform>%n fichier téléversé ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
-            <numerusform>%n fichiers téléversés ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
+        <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation>La session de mise à jour a disparu (expirée ou supprimée par quelqu&apos;un d&apos;autre) : %1</translation>
+        <source>validate: the server answered without a validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
+        <translation type="unfinished">%1 ne correspond pas au manifeste : %2 vaut %3, le manifeste indique %4.</translation>
+    </message>
+    <message>
+        <source>The update session ended while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start over: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was completed; start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload starts over in a new session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (size %2 bytes, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (modified %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the OVF package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1872,18 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Session %1 canceled.</source>
         <translation>Session %1 annulée.</translation>
     </message>
+    <message>
+        <source>CLU_URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
@@ -1564,12 +1928,24 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Session existante : %1 (voir « cl-uploader-cli session %1 », ou l&apos;annuler avec « cl-uploader-cli cancel %1 »).</translation>
     </message>
     <message>
-        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation>L&apos;élément « %1 » (%2) a été créé pour ce téléversement et est encore vide.</translation>
-    </message>
-    <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
         <translation>%1 est envoyé sans empreinte numérique de certificat : vCenter doit déjà approuver son certificat (voir --source-thumbprint).</translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">vérification des fichiers à téléverser</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">Rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1894,10 +2270,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>La démonstration nécessite cl-simulator, introuvable à côté de cl-uploader, dans ../simulator/ et dans le PATH. Compilez la cible cl-simulator ou installez le package complet.</translation>
     </message>
     <message>
-        <source>Could not create a data directory for the demo server: %1</source>
-        <translation>Impossible de créer un répertoire de données pour le serveur de démonstration : %1</translation>
-    </message>
-    <message>
         <source>Could not start the demo server (%1): %2</source>
         <translation>Impossible de démarrer le serveur de démonstration (%1) : %2</translation>
     </message>
@@ -2196,10 +2568,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>Content Library Uploader — Demo server</source>
-        <translation>Content Library Uploader — Serveur de démonstration</translation>
-    </message>
-    <message>
         <source>Demo server failed</source>
         <translation>Échec du serveur de démonstration</translation>
     </message>
@@ -2353,6 +2721,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il est conservé en mémoire jusqu&apos;à la fin du programme.</translation>
+    </message>
+    <message>
+        <source>New upload opens with %1 once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2889,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Two files are named %1; names must be unique within an item.</source>
         <translation>Deux fichiers s&apos;appellent %1 ; les noms doivent être uniques dans un élément.</translation>
     </message>
+    <message>
+        <source>%1  (reading the package…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::PasswordDialog</name>
@@ -2669,6 +3049,21 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>Supprimer le profil « %1 » et son mot de passe enregistré ?</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::QuitOnSignals</name>
+    <message>
+        <source>cannot create the signal pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the handler of signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the console control handler (error %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2845,10 +3240,6 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
         <translation>Ajout de %1 (%2 octets, SHA-256 %3)</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>Ajout de %1 depuis %2 (PULL)</translation>
     </message>
@@ -2911,6 +3302,18 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
         <translation>Ajout de %1 depuis %2 (PULL, empreinte numérique du certificat %3)</translation>
+    </message>
+    <message>
+        <source>The session is done; its files can no longer be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; the item&apos;s files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; these are the files of the item now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3532,26 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Review: package rejected</source>
         <translation>Examen : package refusé</translation>
+    </message>
+    <message>
+        <source>Not verified by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">vérification des fichiers à téléverser</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">Rien n&apos;a été envoyé : %1</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>Cannot open %1 to compute its checksum: %2</source>
         <translation>チェックサムを計算するために %1 を開けません: %2</translation>
     </message>
+    <message>
+        <source>Cannot compute the checksum of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -321,50 +325,6 @@
         <translation>--checksum には「%1」ではなく sha256、sha1、sha512、md5 のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            upload files, an .ovf package or an .ova into an item;
-                            an http(s):// SOURCE is fetched by vCenter itself
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>コマンド:
-  libraries                 コンテンツ ライブラリを一覧表示
-  items &lt;library&gt;           ライブラリのアイテムを一覧表示 (名前または ID)
-  sessions                  自分の更新セッションを一覧表示
-  session &lt;id&gt;              更新セッションとそのファイルを表示
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            ファイル、.ovf パッケージ、.ova をアイテムにアップロード。
-                            http(s):// の SOURCE は vCenter 自身が取得
-  ignore-warnings &lt;id&gt; TYPE...          セッションのプレビュー警告を無視
-  complete &lt;id&gt;             更新セッションを完了
-  cancel &lt;id&gt;               更新セッションをキャンセル
-  version                   バージョンを表示
-
-環境変数: CLU_URL、CLU_USERNAME、CLU_PASSWORD (または --password-stdin、または
-サービス「cl-uploader」のキーチェーン エントリ user@host)、CLU_THUMBPRINT (固定: SHA-256
-または SHA-1 の 16 進数)、CLU_INSECURE=1 (任意のサーバ証明書を受け入れる)。
-警告タイプ: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
-NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
-</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
         <translation>vCenter が取得する https:// ソースの証明書の SHA-1 サムプリント (16 進数 40 桁、コロンは省略可)。</translation>
     </message>
@@ -391,6 +351,86 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
         <translation>--source-thumbprint は https:// ソースにのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate),
+CLU_ALLOW_HTTP=1 (allow plain http://, lab only), CLU_UPLOAD_HOSTS=h1,h2 (other
+hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS
+(120), CLU_PARALLEL_GETS (12).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot compute %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while hashing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FanOut</name>
+    <message>
+        <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferStatus</name>
+    <message>
+        <source>Adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished">検証中</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">準備完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,6 +466,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -500,14 +548,29 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>KeyStrength</name>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished">不透明</translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
         <translation>ID または名前が「%2」の %1 はありません</translation>
-    </message>
-    <message>
-        <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation>名前が「%3」の %2 が %1 個あります (ID %4)。代わりに ID を指定してください</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -577,6 +640,57 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Listing datastores</source>
         <translation>データストアの一覧取得</translation>
     </message>
+    <message numerus="yes">
+        <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation type="unfinished">ライブラリ</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OvaReader</name>
@@ -620,10 +734,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>参照ファイル「%1」はファイル名ではありません</translation>
     </message>
     <message>
-        <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation>参照ファイル「%1」は URL またはドライブ パスのようです。記述子と同じ場所にあるファイル名のみがサポートされます</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -634,6 +744,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
         <translation>%1 は OVF 記述子ではありません: ルート要素が Envelope ではありません</translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +806,26 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
         <translation>マニフェストに記載された %1 はパッケージに含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +919,45 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>TransportRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer carries no session token</source>
+        <translation type="unfinished">ログインの応答にセッション トークンが含まれていません</translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect without a Location; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
@@ -857,6 +1038,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>client progress %1 is outside 0-100</source>
         <translation>クライアントの進行状況 %1 が 0 ～ 100 の範囲外です</translation>
     </message>
+    <message>
+        <source>Reading update sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadEngine</name>
@@ -900,6 +1089,32 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>done</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation type="unfinished">
+            <numerusform>%n 個のファイルをアップロードしました。アイテムを読み戻せませんでした: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation type="unfinished">
+            <numerusform>%n 個のファイル (%1 バイト) をアップロードしました。アイテムのコンテンツ バージョン %2、サイズ %3 バイト。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified by the server (its complete accepted the session): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadPreparer</name>
@@ -932,10 +1147,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>%1 は %2 バイトですが、%3 バイトのはずでした (読み取り中に変更されましたか?)</translation>
     </message>
     <message>
-        <source>The manifest lists %1, which is not part of the package.</source>
-        <translation>マニフェストに記載された %1 はパッケージに含まれていません。</translation>
-    </message>
-    <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 がマニフェストと一致しません: %2 は %3 ですが、マニフェストでは %4 です。</translation>
     </message>
@@ -958,6 +1169,35 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
         <translation>.ovf または .ova は単独でアップロードする必要があり、URL から取得するファイルと組み合わせることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetPolicy</name>
+    <message>
+        <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
+        <translation type="unfinished">サーバから使用可能なアップロード URL が返されませんでした (「%1」)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1299,21 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::ReplyLimits</name>
+    <message>
+        <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
@@ -1087,6 +1342,35 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the login answer carries no session token</source>
         <translation>ログインの応答にセッション トークンが含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>clu::SessionCleanup</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished">接続が失われました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>get: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tries): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1418,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
         <translation>サーバから %1 秒間進行状況の報告がありません (%2 バイト取得済み)</translation>
+    </message>
+    <message>
+        <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1484,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         </translation>
     </message>
     <message>
-        <source>the session ended (%1); starting over in a new session</source>
-        <translation>セッションが終了しました (%1)。新しいセッションでやり直します</translation>
-    </message>
-    <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
         <translation>OVF プレビューの待機中にセッションを読み取れませんでした: %1</translation>
     </message>
@@ -1210,10 +1494,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the session went to %1</source>
         <translation>セッションが %1 になりました</translation>
-    </message>
-    <message>
-        <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation>OVF 記述子の確認中にセッションが %1 になりました: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
@@ -1295,21 +1575,87 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>The session did not reach DONE in time.</source>
         <translation>セッションは時間内に DONE になりませんでした。</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation>
-            <numerusform>%n 個のファイル (%1 バイト) をアップロードしました。アイテムのコンテンツ バージョン %2、サイズ %3 バイト。</numerusform>
-        </translation>
+    <message>
+        <source>The upload ended while its session was created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation>
-            <numerusform>%n 個のファイルをアップロードしました。アイテムを読み戻せませんでした: %1</numerusform>
+        <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation>更新セッションが消えました (期限切れか、他のユーザーが削除しました): %1</translation>
+        <source>validate: the server answered without a validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
+        <translation type="unfinished">%1 がマニフェストと一致しません: %2 は %3 ですが、マニフェストでは %4 です。</translation>
+    </message>
+    <message>
+        <source>The update session ended while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start over: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was completed; start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload starts over in a new session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (size %2 bytes, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (modified %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the OVF package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1862,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Session %1 canceled.</source>
         <translation>セッション %1 をキャンセルしました。</translation>
     </message>
+    <message>
+        <source>CLU_URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
@@ -1560,12 +1918,24 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>既存のセッション: %1 (「cl-uploader-cli session %1」で確認するか、「cl-uploader-cli cancel %1」でキャンセルしてください)。</translation>
     </message>
     <message>
-        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation>アイテム「%1」(%2) はこのアップロードのために作成され、まだ空です。</translation>
-    </message>
-    <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
         <translation>%1 は証明書のサムプリントなしで送信されます: vCenter がその証明書をすでに信頼している必要があります (--source-thumbprint を参照)。</translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">アップロードするファイルの確認</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">何も送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,10 +2258,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>デモには cl-simulator が必要ですが、cl-uploader と同じ場所、../simulator/、PATH のいずれにも見つかりませんでした。cl-simulator ターゲットをビルドするか、完全なパッケージをインストールしてください。</translation>
     </message>
     <message>
-        <source>Could not create a data directory for the demo server: %1</source>
-        <translation>デモ サーバのデータ ディレクトリを作成できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Could not start the demo server (%1): %2</source>
         <translation>デモ サーバを起動できませんでした (%1): %2</translation>
     </message>
@@ -2190,10 +2556,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <source>Content Library Uploader — Demo server</source>
-        <translation>Content Library Uploader — デモ サーバ</translation>
-    </message>
-    <message>
         <source>Demo server failed</source>
         <translation>デモ サーバのエラー</translation>
     </message>
@@ -2346,6 +2708,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
         <translation>パスワードをシステムのキーチェーンに保存できませんでした (%1)。プログラム終了までメモリ内に保持されます。</translation>
+    </message>
+    <message>
+        <source>New upload opens with %1 once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2876,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Two files are named %1; names must be unique within an item.</source>
         <translation>%1 という名前のファイルが 2 つあります。アイテム内で名前は一意である必要があります。</translation>
     </message>
+    <message>
+        <source>%1  (reading the package…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::PasswordDialog</name>
@@ -2662,6 +3036,21 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>プロファイル「%1」と保存されたパスワードを削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::QuitOnSignals</name>
+    <message>
+        <source>cannot create the signal pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the handler of signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the console control handler (error %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,10 +3227,6 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
         <translation>%1 を追加しています (%2 バイト、SHA-256 %3)</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>検証中</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>%2 から %1 を追加しています (PULL)</translation>
     </message>
@@ -2904,6 +3289,18 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
         <translation>%2 から %1 を追加しています (PULL、証明書のサムプリント %3)</translation>
+    </message>
+    <message>
+        <source>The session is done; its files can no longer be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; the item&apos;s files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; these are the files of the item now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3516,26 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Review: package rejected</source>
         <translation>確認: パッケージを拒否</translation>
+    </message>
+    <message>
+        <source>Not verified by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">アップロードするファイルの確認</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">何も送信されませんでした: %1</translation>
     </message>
 </context>
 <context>

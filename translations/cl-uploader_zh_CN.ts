@@ -185,6 +185,10 @@
         <source>Cannot open %1 to compute its checksum: %2</source>
         <translation>无法打开 %1 以计算其校验和: %2</translation>
     </message>
+    <message>
+        <source>Cannot compute the checksum of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -321,50 +325,6 @@
         <translation>--checksum 必须为 sha256、sha1、sha512 或 md5，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Commands:
-  libraries                 list content libraries
-  items &lt;library&gt;           list the items of a library (name or id)
-  sessions                  list your update sessions
-  session &lt;id&gt;              show one update session and its files
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            upload files, an .ovf package or an .ova into an item;
-                            an http(s):// SOURCE is fetched by vCenter itself
-  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
-  complete &lt;id&gt;             complete an update session
-  cancel &lt;id&gt;               cancel an update session
-  version                   print the version
-
-Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
-keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
-or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate).
-Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</source>
-        <translation>命令:
-  libraries                 列出内容库
-  items &lt;library&gt;           列出库的项目（名称或 ID）
-  sessions                  列出您的更新会话
-  session &lt;id&gt;              显示一个更新会话及其文件
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            将文件、.ovf 软件包或 .ova 上传到项目中；
-                            http(s):// 形式的 SOURCE 由 vCenter 自行获取
-  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
-  complete &lt;id&gt;             完成更新会话
-  cancel &lt;id&gt;               取消更新会话
-  version                   显示版本
-
-环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
-“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
-或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）。
-警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
-NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
-</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex digits, colons optional).</source>
         <translation>vCenter 获取的 https:// 源的证书 SHA-1 指纹（40 位十六进制数字，冒号可选）。</translation>
     </message>
@@ -391,6 +351,86 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>--source-thumbprint only applies to https:// sources.</source>
         <translation>--source-thumbprint 仅适用于 https:// 源。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  libraries                 list content libraries
+  items &lt;library&gt;           list the items of a library (name or id)
+  sessions                  list your update sessions
+  session &lt;id&gt;              show one update session and its files
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            upload files, an .ovf package or an .ova into an item;
+                            an http(s):// SOURCE is fetched by vCenter itself
+  ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
+  complete &lt;id&gt;             complete an update session
+  cancel &lt;id&gt;               cancel an update session
+  version                   print the version
+
+Environment: CLU_URL, CLU_USERNAME, CLU_PASSWORD (or --password-stdin, or the
+keychain entry user@host of service &quot;cl-uploader&quot;), CLU_THUMBPRINT (pin: SHA-256
+or SHA-1 hex), CLU_INSECURE=1 (accept any server certificate),
+CLU_ALLOW_HTTP=1 (allow plain http://, lab only), CLU_UPLOAD_HOSTS=h1,h2 (other
+hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS
+(120), CLU_PARALLEL_GETS (12).
+Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot compute %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while hashing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FanOut</name>
+    <message>
+        <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferStatus</name>
+    <message>
+        <source>Adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished">正在验证</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">就绪</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,6 +466,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -500,14 +548,29 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>KeyStrength</name>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished">不透明</translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
         <translation>没有 ID 或名称为“%2”的%1</translation>
-    </message>
-    <message>
-        <source>%1 %2s are named &quot;%3&quot; (ids %4); give the id instead</source>
-        <translation>有 %1 个%2名为“%3”（ID 为 %4）；请改为提供 ID</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -577,6 +640,57 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Listing datastores</source>
         <translation>列出数据存储</translation>
     </message>
+    <message numerus="yes">
+        <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation type="unfinished">库</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OvaReader</name>
@@ -620,10 +734,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>引用的文件“%1”不是文件名</translation>
     </message>
     <message>
-        <source>the referenced file &quot;%1&quot; looks like a URL or drive path; only file names beside the descriptor are supported</source>
-        <translation>引用的文件“%1”看起来像 URL 或驱动器路径；仅支持与描述符位于同一位置的文件名</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -634,6 +744,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>%1 is not an OVF descriptor: the root element is not Envelope</source>
         <translation>%1 不是 OVF 描述符: 根元素不是 Envelope</translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +806,26 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the manifest lists %1, which is not part of the package</source>
         <translation>清单列出了 %1，但它不属于该软件包</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +919,45 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>TransportRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer carries no session token</source>
+        <translation type="unfinished">登录应答中不包含会话令牌</translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect without a Location; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustedCertificateService</name>
     <message>
         <source>Listing trusted certificates</source>
@@ -857,6 +1038,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>client progress %1 is outside 0-100</source>
         <translation>客户端进度 %1 超出 0-100 范围</translation>
     </message>
+    <message>
+        <source>Reading update sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadEngine</name>
@@ -900,6 +1089,32 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>done</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s); the item could not be read back: %1</source>
+        <translation type="unfinished">
+            <numerusform>已上传 %n 个文件；无法回读项目: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
+        <translation type="unfinished">
+            <numerusform>已上传 %n 个文件，共 %1 字节；项目内容版本 %2，大小 %3 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified by the server (its complete accepted the session): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadPreparer</name>
@@ -932,10 +1147,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>%1 有 %2 字节，但预期为 %3 字节（读取时文件是否发生了更改？）</translation>
     </message>
     <message>
-        <source>The manifest lists %1, which is not part of the package.</source>
-        <translation>清单列出了 %1，但它不属于该软件包。</translation>
-    </message>
-    <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
         <translation>%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
     </message>
@@ -958,6 +1169,35 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>An .ovf or .ova must be uploaded on its own; it cannot be combined with files fetched from URLs.</source>
         <translation>.ovf 或 .ova 必须单独上传；不能与从 URL 获取的文件组合。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadTargetPolicy</name>
+    <message>
+        <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
+        <translation type="unfinished">服务器未提供可用的上传 URL (“%1”)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1299,21 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::ReplyLimits</name>
+    <message>
+        <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clu::RestClient</name>
     <message>
         <source>%1 at offset %2</source>
@@ -1087,6 +1342,35 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the login answer carries no session token</source>
         <translation>登录应答中不包含会话令牌</translation>
+    </message>
+</context>
+<context>
+    <name>clu::SessionCleanup</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished">连接已断开</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>get: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tries): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1418,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the server reported no progress for %1 s (%2 bytes fetched)</source>
         <translation>服务器在 %1 秒内未报告任何进度（已获取 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1484,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         </translation>
     </message>
     <message>
-        <source>the session ended (%1); starting over in a new session</source>
-        <translation>会话已结束 (%1)；将在新会话中重新开始</translation>
-    </message>
-    <message>
         <source>Could not read the session while waiting for the OVF preview: %1</source>
         <translation>等待 OVF 预览时无法读取会话: %1</translation>
     </message>
@@ -1210,10 +1494,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the session went to %1</source>
         <translation>会话已变为 %1</translation>
-    </message>
-    <message>
-        <source>The session went to %1 while the OVF descriptor was checked: %2</source>
-        <translation>检查 OVF 描述符期间会话变为 %1: %2</translation>
     </message>
     <message>
         <source>the preview is still %1 after %2 s</source>
@@ -1295,21 +1575,87 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>The session did not reach DONE in time.</source>
         <translation>会话未能及时达到 DONE 状态。</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation>
-            <numerusform>已上传 %n 个文件，共 %1 字节；项目内容版本 %2，大小 %3 字节。</numerusform>
-        </translation>
+    <message>
+        <source>The upload ended while its session was created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation>
-            <numerusform>已上传 %n 个文件；无法回读项目: %1</numerusform>
+        <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The update session disappeared (expired or deleted by someone else): %1</source>
-        <translation>更新会话已消失（已过期或已被其他人删除）: %1</translation>
+        <source>validate: the server answered without a validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
+        <translation type="unfinished">%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
+    </message>
+    <message>
+        <source>The update session ended while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start over: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was completed; start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload starts over in a new session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (size %2 bytes, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload (modified %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the OVF package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1862,18 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Session %1 canceled.</source>
         <translation>会话 %1 已取消。</translation>
     </message>
+    <message>
+        <source>CLU_URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::UploadCommand</name>
@@ -1560,12 +1918,24 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>现有会话: %1（请参见“cl-uploader-cli session %1”，或使用“cl-uploader-cli cancel %1”将其取消）。</translation>
     </message>
     <message>
-        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty.</source>
-        <translation>项目“%1”(%2) 是为此次上传创建的，目前仍为空。</translation>
-    </message>
-    <message>
         <source>%1 is sent without a certificate thumbprint: vCenter must already trust its certificate (see --source-thumbprint).</source>
         <translation>%1 在没有证书指纹的情况下发送: vCenter 必须已经信任其证书（请参见 --source-thumbprint）。</translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">检查要上传的文件</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">未发送任何内容: %1</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,10 +2258,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>演示需要 cl-simulator，但在 cl-uploader 旁边、../simulator/ 中和 PATH 上均未找到。请构建 cl-simulator 目标或安装完整软件包。</translation>
     </message>
     <message>
-        <source>Could not create a data directory for the demo server: %1</source>
-        <translation>无法为演示服务器创建数据目录: %1</translation>
-    </message>
-    <message>
         <source>Could not start the demo server (%1): %2</source>
         <translation>无法启动演示服务器 (%1): %2</translation>
     </message>
@@ -2190,10 +2556,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <source>Content Library Uploader — Demo server</source>
-        <translation>Content Library Uploader — 演示服务器</translation>
-    </message>
-    <message>
         <source>Demo server failed</source>
         <translation>演示服务器失败</translation>
     </message>
@@ -2346,6 +2708,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
         <translation>无法将密码保存到系统钥匙串（%1）；密码将保留在内存中，直到程序结束。</translation>
+    </message>
+    <message>
+        <source>New upload opens with %1 once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2876,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>Two files are named %1; names must be unique within an item.</source>
         <translation>有两个文件名为 %1；项目内的名称必须唯一。</translation>
     </message>
+    <message>
+        <source>%1  (reading the package…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::PasswordDialog</name>
@@ -2662,6 +3036,21 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>是否删除配置文件“%1”及其保存的密码？</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::QuitOnSignals</name>
+    <message>
+        <source>cannot create the signal pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the handler of signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the console control handler (error %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,10 +3227,6 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
         <translation>正在添加 %1（%2 字节，SHA-256 %3）</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>正在验证</translation>
-    </message>
-    <message>
         <source>Adding %1 from %2 (PULL)</source>
         <translation>正在从 %2 添加 %1 (PULL)</translation>
     </message>
@@ -2904,6 +3289,18 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Adding %1 from %2 (PULL, certificate thumbprint %3)</source>
         <translation>正在从 %2 添加 %1（PULL，证书指纹 %3）</translation>
+    </message>
+    <message>
+        <source>The session is done; its files can no longer be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; the item&apos;s files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is done; these are the files of the item now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3516,26 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Review: package rejected</source>
         <translation>审核: 软件包已被拒绝</translation>
+    </message>
+    <message>
+        <source>Not verified by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the files to upload</source>
+        <translation type="unfinished">检查要上传的文件</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished">未发送任何内容: %1</translation>
     </message>
 </context>
 <context>
