@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Cannot compute the checksum of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme von %1 kann nicht berechnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -377,60 +377,83 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  libraries                 Inhaltsbibliotheken auflisten
+  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
+  sessions                  eigene Aktualisierungssitzungen auflisten
+  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen;
+                            eine http(s)://-SOURCE ruft vCenter selbst ab
+  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
+  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
+  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
+  version                   die Version ausgeben
+
+Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
+Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
+SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren),
+CLU_ALLOW_HTTP=1 (unverschlüsseltes http:// erlauben, nur für Testumgebungen),
+CLU_UPLOAD_HOSTS=h1,h2 (weitere Hosts, die Uploads empfangen dürfen),
+CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS (120), CLU_PARALLEL_GETS (12).
+Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
 </context>
 <context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>OpenSSL cannot compute %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kann %1 hier nicht berechnen: %2</translation>
     </message>
     <message>
         <source>OpenSSL failed while hashing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL ist bei der Hash-Berechnung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>FanOut</name>
     <message>
         <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 %2 aufgelistet, mehr als die %3, die dieser Client einzeln liest; suchen Sie das Objekt stattdessen nach Name oder ID</translation>
     </message>
 </context>
 <context>
     <name>FileTransferStatus</name>
     <message>
         <source>Adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Server fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ruft ab</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished">Wird überprüft</translation>
+        <translation>Wird überprüft</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -469,11 +492,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochzuladende Dateien oder ein OVF/OVA-Paket: Nach dem Verbinden öffnet sich der Dialog „Neuer Upload“ mit ihnen.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DATEI...]</translation>
     </message>
 </context>
 <context>
@@ -551,19 +574,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>KeyStrength</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished">opak</translation>
+        <translation>opak</translation>
     </message>
     <message>
         <source>the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von %1</translation>
     </message>
     <message>
         <source>a CA certificate in the chain of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CA-Zertifikat in der Kette von %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen %3-Schlüssel mit %2 Bit, aber OpenSSL auf diesem Computer (Sicherheitsstufe %4) lehnt %3-Schlüssel mit weniger als %5 Bit in jeder TLS-Verbindung ab, ob vertrauenswürdig oder nicht. Statten Sie den Server mit einem Zertifikat aus, dessen Schlüssel mindestens %5 Bit hat (z. B. RSA 2048 oder ein EC-Schlüssel P-256).</translation>
     </message>
 </context>
 <context>
@@ -642,56 +665,56 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message numerus="yes">
         <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bibliothek heißt „%1“ (IDs %2); geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Bibliotheken heißen „%1“ (IDs %2); geben Sie stattdessen die ID an</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element heißt „%1“ (IDs %2); geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Elemente heißen „%1“ (IDs %2); geben Sie stattdessen die ID an</numerusform>
         </translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished">Bibliotheken</translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Reading libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bibliotheken</translation>
     </message>
     <message>
         <source>Reading library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bibliothekselemente</translation>
     </message>
 </context>
 <context>
     <name>LocalFileCheck</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis, keine Datei.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät hat keine Größe, die angegeben werden könnte).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no known size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von %1 ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -749,15 +772,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>die referenzierte Datei „%1“ ist eine URL; dieser Uploader sendet nur Dateien, die Teil des Pakets sind (laden Sie sie herunter und referenzieren Sie sie über den Dateinamen)</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die referenzierte Datei „%1“ sieht wie ein Laufwerkspfad aus; nur Dateinamen neben dem Deskriptor werden unterstützt</translation>
     </message>
     <message>
         <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ovf:chunkSize „%2“ von „%3“ ist keine positive Anzahl von Bytes</translation>
     </message>
 </context>
 <context>
@@ -811,23 +834,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert %2 als in Teile zu %3 Byte aufgeteilt (ovf:chunkSize), das Paket enthält aber statt der Teile %4, ... die ungeteilte Datei %2; exportieren Sie es erneut mit den Teilen, oder entfernen Sie ovf:chunkSize aus dem Deskriptor (und die zugehörige Manifestzeile)</translation>
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert %2 als in Teile zu %3 Byte aufgeteilt (ovf:chunkSize), der erste Teil %4 ist aber nicht im Paket enthalten</translation>
     </message>
     <message>
         <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Teil %2 von %3 hat %4 Byte, laut ovf:chunkSize hat aber jeder Teil außer dem letzten %5 Byte (und der letzte höchstens so viele, mindestens 1)</translation>
     </message>
     <message>
         <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2 Teile von %3 (%4 bis %5) ergeben zusammen %6 Byte, die ovf:size der Datei ist aber %7; ein Teil fehlt oder ist abgeschnitten</translation>
     </message>
     <message>
         <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 führt %2 auf, diese Datei ist aber nicht im Paket enthalten (und wird vom Deskriptor nicht referenziert)</translation>
     </message>
 </context>
 <context>
@@ -924,39 +947,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>TransportRules</name>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https://-URL mit Host</translation>
     </message>
     <message>
         <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http://: Kennwort und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Verwenden Sie https://, oder erlauben Sie unverschlüsseltes http ausdrücklich für eine Testumgebung (CLI: CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished">die Anmeldeantwort enthält kein Sitzungstoken</translation>
+        <translation>die Anmeldeantwort enthält kein Sitzungstoken</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken der Anmeldeantwort ist %1 Zeichen lang (höchstens %2 werden akzeptiert); es wird abgelehnt</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken der Anmeldeantwort enthält an Position %2 das Zeichen U+%1, das nicht in einem HTTP-Header stehen darf (ein CR/LF würde Header einschleusen); es wird abgelehnt</translation>
     </message>
     <message>
         <source>the server answered with a redirect without a Location; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit einer Umleitung ohne Location; ihr wurde nicht gefolgt</translation>
     </message>
     <message>
         <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitete auf %2 um, einen anderen Ursprung; der Umleitung wurde nicht gefolgt, daher gingen weder Kennwort noch Sitzungstoken an %3</translation>
     </message>
     <message>
         <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server leitete auf %1 um; die vSphere-API leitet nicht um, daher wurde der Umleitung nicht gefolgt (stimmt die URL?)</translation>
     </message>
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne HTTP-Antwort geschlossen: Der Server verwendet auf diesem Port vermutlich HTTPS (versuchen Sie %2)</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1065,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Reading update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktualisierungssitzungen</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +1116,32 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierungssitzung %1 existiert nicht mehr: Sie ist abgelaufen oder wurde gelöscht (der Server antwortete mit HTTP %2%3)</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
             <numerusform>%n Dateien hochgeladen; das Element konnte nicht erneut gelesen werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hochgeladen, %1 Byte; der Server meldet keine Inhaltsversion für das Element.</numerusform>
+            <numerusform>%n Dateien hochgeladen, %1 Byte; der Server meldet keine Inhaltsversion für das Element.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
             <numerusform>%n Dateien hochgeladen, %1 Byte; Inhaltsversion des Elements %2, Größe %3 Byte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified by the server (its complete accepted the session): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server nicht überprüft (obwohl er das Abschließen der Sitzung angenommen hat): %1.</translation>
     </message>
 </context>
 <context>
@@ -1177,13 +1200,13 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Manifest aufgeführt, wird aber vom Deskriptor nicht referenziert: Die %2-Prüfsumme stimmt überein; die Datei wird nicht hochgeladen (vCenter behält nur die vom Deskriptor referenzierten Dateien).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist in %n Teil aufgeteilt (ovf:chunkSize); jeder Teil wird als eigene Datei hochgeladen: %2.</numerusform>
+            <numerusform>%1 ist in %n Teile aufgeteilt (ovf:chunkSize); jeder Teil wird als eigene Datei hochgeladen: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,19 +1214,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>UploadTargetPolicy</name>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished">der Server hat keine verwendbare Upload-URL geliefert („%1“)</translation>
+        <translation>der Server hat keine verwendbare Upload-URL geliefert („%1“)</translation>
     </message>
     <message>
         <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangte den Upload über unverschlüsseltes http (%1): Datei und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Erlauben Sie unverschlüsseltes http nur in einer Testumgebung (CLI: CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-URL %1 des Servers ist weder https noch http; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangte den Upload an %1, der nicht der vCenter %2 ist: Datei und Sitzungstoken wurden nicht dorthin gesendet. Wenn dieser Host tatsächlich zu diesem vCenter gehört, erlauben Sie ihn ausdrücklich (CLI: CLU_UPLOAD_HOSTS=%3)</translation>
     </message>
 </context>
 <context>
@@ -1308,15 +1331,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::ReplyLimits</name>
     <message>
         <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 s (%2 Byte waren eingetroffen); der Aufruf wurde beendet</translation>
     </message>
     <message>
         <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist %1 Byte groß (Content-Length), mehr als die Grenze von %2; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers hat während des Empfangs die Grenze von %1 überschritten; der Rest wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1354,30 +1377,30 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::SessionCleanup</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished">die Verbindung besteht nicht mehr</translation>
+        <translation>die Verbindung besteht nicht mehr</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>get: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>get: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n tries): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Versuch): %2</numerusform>
+            <numerusform>%1 (%n Versuche): %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung %1 ist beendet, konnte aber nicht gelöscht werden (%2); vCenter entfernt sie später.</translation>
     </message>
     <message>
         <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung %1 konnte nicht beendet werden und sperrt das Element möglicherweise noch (versucht: %2). Brechen Sie sie in vCenter oder mit „cl-uploader-cli cancel %1“ ab.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1451,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat den Upload mit Erfolg beantwortet, die Datei aber nie als empfangen gemeldet (nach %4 s immer noch %2, 0 von %3 Byte)</translation>
     </message>
 </context>
 <context>
@@ -1585,86 +1608,86 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The upload ended while its session was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde beendet, während seine Sitzung erstellt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konnte nach %n Versuch in %2 Sitzungen nicht hochgeladen werden: %3</numerusform>
+            <numerusform>%1 konnte nach %n Versuchen in %2 Sitzungen nicht hochgeladen werden: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>validate: the server answered without a validation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: Der Server hat ohne Validierungsergebnis geantwortet</translation>
     </message>
     <message>
         <source>The upload stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde gestoppt: %1</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished">%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
+        <translation>%1 stimmt nicht mit dem Manifest überein: %2 ist %3, laut Manifest %4.</translation>
     </message>
     <message>
         <source>The update session ended while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungssitzung wurde in der Phase „%1“ beendet: %2</translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde beendet (%1); Neubeginn in einer neuen Sitzung (%2 von %3)</translation>
     </message>
     <message>
         <source>Could not start over: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neubeginn nicht möglich: %1 %2</translation>
     </message>
     <message>
         <source>%1 Nothing was completed; start the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts abgeschlossen; starten Sie den Upload erneut.</translation>
     </message>
     <message>
         <source>The upload starts over in a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload beginnt in einer neuen Sitzung von vorn: %1</translation>
     </message>
     <message>
         <source>%1 was removed during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Uploads entfernt.</translation>
     </message>
     <message>
         <source>%1 changed during the upload (size %2 bytes, now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Uploads geändert (Größe %2 Byte, jetzt %3).</translation>
     </message>
     <message>
         <source>%1 changed during the upload (modified %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Uploads geändert (Änderungszeitpunkt %2).</translation>
     </message>
     <message>
         <source>hash %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Berechnen der Prüfsumme von %1</translation>
     </message>
     <message>
         <source>Could not hash %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme von %1 konnte nicht erneut berechnet werden: %2</translation>
     </message>
     <message>
         <source>check the OVF package</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des OVF-Pakets</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Paket %1 abgelehnt, bevor ein Datenträger gesendet wurde: %2</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Grund angegeben</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Paket %1 abgelehnt, bevor ein Datenträger gesendet wurde (die Sitzung ist in den Status %2 übergegangen): %3</translation>
     </message>
 </context>
 <context>
@@ -1874,15 +1897,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>CLU_URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL: %1.</translation>
     </message>
     <message>
         <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: CLU_ALLOW_HTTP=1 und CLU_URL ist http://: Kennwort, Sitzungstoken und Dateien werden unverschlüsselt über das Netzwerk übertragen (nur für Testumgebungen).</translation>
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=„%2“ ist keine positive ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -1933,19 +1956,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">Prüfen der hochzuladenden Dateien</translation>
+        <translation>Prüfen der hochzuladenden Dateien</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">Es wurde nichts gesendet: %1</translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ (%2) wurde für diesen Upload erstellt und wieder gelöscht.</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ (%2) wurde für diesen Upload erstellt und ist noch leer; das Löschen ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2747,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>New upload opens with %1 once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Verbinden öffnet sich „Neuer Upload“ mit %1.</translation>
     </message>
 </context>
 <context>
@@ -2891,11 +2914,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1  (reading the package…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (Paket wird gelesen…)</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3055,15 +3078,15 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <name>clu::gui::QuitOnSignals</name>
     <message>
         <source>cannot create the signal pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signal-Pipe kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>cannot install the handler of signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Handler für das Signal %1 kann nicht installiert werden: %2</translation>
     </message>
     <message>
         <source>cannot install the console control handler (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsolensteuerungshandler kann nicht installiert werden (Fehler %1)</translation>
     </message>
 </context>
 <context>
@@ -3305,15 +3328,15 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     </message>
     <message>
         <source>The session is done; its files can no longer be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgeschlossen; ihre Dateien können nicht mehr aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The session is done; the item&apos;s files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgeschlossen; die Dateien des Elements konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The session is done; these are the files of the item now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgeschlossen; dies sind jetzt die Dateien des Elements.</translation>
     </message>
 </context>
 <context>
@@ -3535,23 +3558,23 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     </message>
     <message>
         <source>Not verified by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server nicht überprüft: %1</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Element „%1“ wurde wieder gelöscht.</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Element „%1“ (%2) ist noch vorhanden und leer: Das Löschen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">Prüfen der hochzuladenden Dateien</translation>
+        <translation>Prüfen der hochzuladenden Dateien</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">Es wurde nichts gesendet: %1</translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
 </context>
 <context>

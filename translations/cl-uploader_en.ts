@@ -5,16 +5,16 @@
     <name>LibraryService</name>
     <message numerus="yes">
         <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n library is named &quot;%1&quot; (ids %2); give the id instead</numerusform>
+            <numerusform>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is named &quot;%1&quot; (ids %2); give the id instead</numerusform>
+            <numerusform>%n items are named &quot;%1&quot; (ids %2); give the id instead</numerusform>
         </translation>
     </message>
 </context>
@@ -22,21 +22,21 @@
     <name>UploadEngine</name>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Uploaded %n file; the item could not be read back: %1</numerusform>
             <numerusform>Uploaded %n files; the item could not be read back: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uploaded %n file, %1 bytes; the server reports no content version for the item.</numerusform>
+            <numerusform>Uploaded %n files, %1 bytes; the server reports no content version for the item.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Uploaded %n file, %1 bytes; item content version %2, size %3 bytes.</numerusform>
             <numerusform>Uploaded %n files, %1 bytes; item content version %2, size %3 bytes.</numerusform>
         </translation>
@@ -46,9 +46,9 @@
     <name>UploadPreparer</name>
     <message numerus="yes">
         <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is split into %n chunk (ovf:chunkSize); each chunk is uploaded as its own file: %2.</numerusform>
+            <numerusform>%1 is split into %n chunks (ovf:chunkSize); each chunk is uploaded as its own file: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +56,9 @@
     <name>clu::SessionCleanup</name>
     <message numerus="yes">
         <source>%1 (%n tries): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n try): %2</numerusform>
+            <numerusform>%1 (%n tries): %2</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 could not be uploaded after %n attempt in %2 sessions: %3</numerusform>
+            <numerusform>%1 could not be uploaded after %n attempts in %2 sessions: %3</numerusform>
         </translation>
     </message>
 </context>

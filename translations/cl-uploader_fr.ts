@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Cannot compute the checksum of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la somme de contrôle de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -377,60 +377,83 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  libraries                 lister les bibliothèques de contenu
+  items &lt;library&gt;           lister les éléments d&apos;une bibliothèque (nom ou ID)
+  sessions                  lister vos sessions de mise à jour
+  session &lt;id&gt;              afficher une session de mise à jour et ses fichiers
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            téléverser des fichiers, un package .ovf ou un .ova dans un élément ;
+                            une SOURCE http(s):// est récupérée par vCenter lui-même
+  ignore-warnings &lt;id&gt; TYPE...          ignorer des avertissements d&apos;aperçu d&apos;une session
+  complete &lt;id&gt;             terminer une session de mise à jour
+  cancel &lt;id&gt;               annuler une session de mise à jour
+  version                   afficher la version
+
+Environnement : CLU_URL, CLU_USERNAME, CLU_PASSWORD (ou --password-stdin, ou
+l&apos;entrée de trousseau user@host du service « cl-uploader »), CLU_THUMBPRINT
+(épinglage : SHA-256 ou SHA-1 hexadécimal), CLU_INSECURE=1 (accepter tout certificat),
+CLU_ALLOW_HTTP=1 (autoriser http:// non chiffré, environnement de test uniquement),
+CLU_UPLOAD_HOSTS=h1,h2 (autres hôtes autorisés à recevoir les téléversements),
+CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS (120), CLU_PARALLEL_GETS (12).
+Types d&apos;avertissement : SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
 </context>
 <context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>OpenSSL cannot compute %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL ne peut pas calculer %1 ici : %2</translation>
     </message>
     <message>
         <source>OpenSSL failed while hashing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL a échoué pendant le calcul du hachage : %1</translation>
     </message>
 </context>
 <context>
     <name>FanOut</name>
     <message>
         <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a listé %1 %2, plus que les %3 que ce client lit un par un ; recherchez plutôt l&apos;objet par nom ou par ID</translation>
     </message>
 </context>
 <context>
     <name>FileTransferStatus</name>
     <message>
         <source>Adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Server fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération par le serveur</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Prêt</translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -469,11 +492,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers, ou un package OVF/OVA, à téléverser : la boîte de dialogue Nouveau téléversement s&apos;ouvre avec eux une fois la connexion établie.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FICHIER...]</translation>
     </message>
 </context>
 <context>
@@ -551,19 +574,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>KeyStrength</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished">opaque</translation>
+        <translation>opaque</translation>
     </message>
     <message>
         <source>the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1</translation>
     </message>
     <message>
         <source>a CA certificate in the chain of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat de CA dans la chaîne de %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une clé %3 de %2 bits, mais l&apos;OpenSSL de cet ordinateur (niveau de sécurité %4) refuse les clés %3 de moins de %5 bits dans toute connexion TLS, approuvée ou non. Donnez au serveur un certificat dont la clé fait au moins %5 bits (par ex. RSA 2048 ou une clé EC P-256).</translation>
     </message>
 </context>
 <context>
@@ -642,56 +665,56 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message numerus="yes">
         <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bibliothèque s&apos;appelle « %1 » (ID %2) ; indiquez plutôt l&apos;ID</numerusform>
+            <numerusform>%n bibliothèques s&apos;appellent « %1 » (ID %2) ; indiquez plutôt l&apos;ID</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément s&apos;appelle « %1 » (ID %2) ; indiquez plutôt l&apos;ID</numerusform>
+            <numerusform>%n éléments s&apos;appellent « %1 » (ID %2) ; indiquez plutôt l&apos;ID</numerusform>
         </translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished">bibliothèques</translation>
+        <translation>bibliothèques</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments</translation>
     </message>
     <message>
         <source>Reading libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des bibliothèques</translation>
     </message>
     <message>
         <source>Reading library items</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des éléments de bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>LocalFileCheck</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire, pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier normal (un tube, un socket ou un périphérique n&apos;a pas de taille à déclarer).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no known size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de %1 est inconnue.</translation>
     </message>
 </context>
 <context>
@@ -749,15 +772,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier référencé « %1 » est une URL ; cet outil ne téléverse que les fichiers faisant partie du package (téléchargez-le et référencez-le par son nom de fichier)</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier référencé « %1 » ressemble à un chemin de lecteur ; seuls les noms de fichiers situés à côté du descripteur sont pris en charge</translation>
     </message>
     <message>
         <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ovf:chunkSize « %2 » de « %3 » n&apos;est pas un nombre d&apos;octets positif</translation>
     </message>
 </context>
 <context>
@@ -811,23 +834,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 comme découpé en segments de %3 octets (ovf:chunkSize), mais le package contient le fichier non découpé %2 au lieu des segments %4, ... ; réexportez-le avec les segments ou supprimez ovf:chunkSize du descripteur (ainsi que sa ligne de manifeste)</translation>
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 comme découpé en segments de %3 octets (ovf:chunkSize), mais son premier segment %4 ne figure pas dans le package</translation>
     </message>
     <message>
         <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le segment %2 de %3 fait %4 octets, mais ovf:chunkSize indique que chaque segment sauf le dernier fait %5 octets (et le dernier au plus autant, au moins 1)</translation>
     </message>
     <message>
         <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les %2 segments de %3 (%4 à %5) totalisent %6 octets, mais son ovf:size vaut %7 ; un segment manque ou est tronqué</translation>
     </message>
     <message>
         <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de %1 mentionne %2, que le package ne contient pas (et que le descripteur ne référence pas)</translation>
     </message>
 </context>
 <context>
@@ -924,39 +947,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>TransportRules</name>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL https:// avec un hôte</translation>
     </message>
     <message>
         <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// non chiffré : le mot de passe et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. Utilisez https://, ou autorisez explicitement http non chiffré pour un environnement de test (CLI : CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished">la réponse de connexion ne contient aucun jeton de session</translation>
+        <translation>la réponse de connexion ne contient aucun jeton de session</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de session de la réponse de connexion fait %1 caractères (%2 au maximum sont acceptés) ; il est refusé</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de session de la réponse de connexion contient U+%1 à la position %2, qui ne peut pas figurer dans un en-tête HTTP (un CR/LF injecterait des en-têtes) ; il est refusé</translation>
     </message>
     <message>
         <source>the server answered with a redirect without a Location; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu par une redirection sans Location ; elle n&apos;a pas été suivie</translation>
     </message>
     <message>
         <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé vers %2, une autre origine ; la redirection n&apos;a pas été suivie, donc aucun mot de passe ni jeton de session n&apos;a été envoyé à %3</translation>
     </message>
     <message>
         <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé vers %1 ; l&apos;API vSphere ne redirige pas, la redirection n&apos;a donc pas été suivie (l&apos;URL est-elle correcte ?)</translation>
     </message>
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion sans réponse HTTP : le serveur utilise probablement HTTPS sur ce port (essayez %2)</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1065,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Reading update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des sessions de mise à jour</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +1116,32 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session de mise à jour %1 n&apos;existe plus : elle a expiré ou a été supprimée (le serveur a répondu HTTP %2%3)</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fichier téléversé ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
             <numerusform>%n fichiers téléversés ; l&apos;élément n&apos;a pas pu être relu : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier téléversé, %1 octets ; le serveur n&apos;indique aucune version du contenu pour l&apos;élément.</numerusform>
+            <numerusform>%n fichiers téléversés, %1 octets ; le serveur n&apos;indique aucune version du contenu pour l&apos;élément.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fichier téléversé, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
             <numerusform>%n fichiers téléversés, %1 octets ; version du contenu de l&apos;élément %2, taille %3 octets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified by the server (its complete accepted the session): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié par le serveur (bien qu&apos;il ait accepté la finalisation de la session) : %1.</translation>
     </message>
 </context>
 <context>
@@ -1177,13 +1200,13 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans le manifeste mais n&apos;est pas référencé par le descripteur : son condensé %2 correspond ; il n&apos;est pas téléversé (vCenter ne conserve que les fichiers référencés par le descripteur).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est découpé en %n segment (ovf:chunkSize) ; chaque segment est téléversé comme un fichier distinct : %2.</numerusform>
+            <numerusform>%1 est découpé en %n segments (ovf:chunkSize) ; chaque segment est téléversé comme un fichier distinct : %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,19 +1214,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>UploadTargetPolicy</name>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished">le serveur n&apos;a fourni aucune URL de téléversement utilisable (« %1 »)</translation>
+        <translation>le serveur n&apos;a fourni aucune URL de téléversement utilisable (« %1 »)</translation>
     </message>
     <message>
         <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé le téléversement en http non chiffré (%1) : le fichier et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. N&apos;autorisez http non chiffré que dans un environnement de test (CLI : CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de téléversement du serveur %1 n&apos;est ni https ni http ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé que le téléversement aille vers %1, qui n&apos;est pas le vCenter %2 : le fichier et le jeton de session n&apos;y ont pas été envoyés. Si cet hôte appartient réellement à ce vCenter, autorisez-le explicitement (CLI : CLU_UPLOAD_HOSTS=%3)</translation>
     </message>
 </context>
 <context>
@@ -1308,15 +1331,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::ReplyLimits</name>
     <message>
         <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète en %1 s (%2 octets étaient arrivés) ; l&apos;appel a été interrompu</translation>
     </message>
     <message>
         <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur fait %1 octets (Content-Length), plus que la limite de %2 ; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur a dépassé la limite de %1 pendant sa réception ; le reste n&apos;a pas été lu</translation>
     </message>
 </context>
 <context>
@@ -1354,30 +1377,30 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::SessionCleanup</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished">la connexion n&apos;existe plus</translation>
+        <translation>la connexion n&apos;existe plus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>get: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>get : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n tries): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tentative) : %2</numerusform>
+            <numerusform>%1 (%n tentatives) : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de mise à jour %1 est terminée mais n&apos;a pas pu être supprimée (%2) ; vCenter la supprimera plus tard.</translation>
     </message>
     <message>
         <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de mise à jour %1 n&apos;a pas pu être terminée et verrouille peut-être encore l&apos;élément (tentatives : %2). Annulez-la dans vCenter ou avec « cl-uploader-cli cancel %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1451,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu au téléversement par un succès mais n&apos;a jamais indiqué le fichier comme reçu (toujours %2, 0 octet sur %3 après %4 s)</translation>
     </message>
 </context>
 <context>
@@ -1585,86 +1608,86 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The upload ended while its session was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement s&apos;est terminé pendant la création de sa session.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas pu être téléversé après %n tentative dans %2 sessions : %3</numerusform>
+            <numerusform>%1 n&apos;a pas pu être téléversé après %n tentatives dans %2 sessions : %3</numerusform>
         </translation>
     </message>
     <message>
         <source>validate: the server answered without a validation result</source>
-        <translation type="unfinished"></translation>
+        <translation>validation : le serveur a répondu sans résultat de validation</translation>
     </message>
     <message>
         <source>The upload stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished">%1 ne correspond pas au manifeste : %2 vaut %3, le manifeste indique %4.</translation>
+        <translation>%1 ne correspond pas au manifeste : %2 vaut %3, le manifeste indique %4.</translation>
     </message>
     <message>
         <source>The update session ended while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de mise à jour s&apos;est terminée pendant %1 : %2</translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session s&apos;est terminée (%1) ; reprise dans une nouvelle session (%2 sur %3)</translation>
     </message>
     <message>
         <source>Could not start over: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recommencer : %1 %2</translation>
     </message>
     <message>
         <source>%1 Nothing was completed; start the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été finalisé ; relancez le téléversement.</translation>
     </message>
     <message>
         <source>The upload starts over in a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement reprend dans une nouvelle session : %1</translation>
     </message>
     <message>
         <source>%1 was removed during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé pendant le téléversement.</translation>
     </message>
     <message>
         <source>%1 changed during the upload (size %2 bytes, now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant le téléversement (taille %2 octets, maintenant %3).</translation>
     </message>
     <message>
         <source>%1 changed during the upload (modified %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant le téléversement (modifié le %2).</translation>
     </message>
     <message>
         <source>hash %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>recalcul de la somme de contrôle de %1</translation>
     </message>
     <message>
         <source>Could not hash %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recalculer la somme de contrôle de %1 : %2</translation>
     </message>
     <message>
         <source>check the OVF package</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du package OVF</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le package %1 avant l&apos;envoi du moindre disque : %2</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a donné aucune raison</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le package %1 avant l&apos;envoi du moindre disque (la session est passée à %2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1874,15 +1897,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>CLU_URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL : %1.</translation>
     </message>
     <message>
         <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : CLU_ALLOW_HTTP=1 et CLU_URL est en http:// : le mot de passe, le jeton de session et les fichiers traversent le réseau sans chiffrement (environnement de test uniquement).</translation>
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=« %2 » n&apos;est pas un nombre entier positif.</translation>
     </message>
 </context>
 <context>
@@ -1933,19 +1956,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">vérification des fichiers à téléverser</translation>
+        <translation>vérification des fichiers à téléverser</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">Rien n&apos;a été envoyé : %1</translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément « %1 » (%2) a été créé pour ce téléversement et a de nouveau été supprimé.</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément « %1 » (%2) a été créé pour ce téléversement et est encore vide ; sa suppression a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2747,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>New upload opens with %1 once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau téléversement s&apos;ouvrira avec %1 une fois la connexion établie.</translation>
     </message>
 </context>
 <context>
@@ -2891,11 +2914,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1  (reading the package…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (lecture du package…)</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du package…</translation>
     </message>
 </context>
 <context>
@@ -3055,15 +3078,15 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <name>clu::gui::QuitOnSignals</name>
     <message>
         <source>cannot create the signal pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le tube de signaux : %1</translation>
     </message>
     <message>
         <source>cannot install the handler of signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;installer le gestionnaire du signal %1 : %2</translation>
     </message>
     <message>
         <source>cannot install the console control handler (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;installer le gestionnaire de contrôle de la console (erreur %1)</translation>
     </message>
 </context>
 <context>
@@ -3305,15 +3328,15 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>The session is done; its files can no longer be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est terminée ; ses fichiers ne peuvent plus être listés : %1</translation>
     </message>
     <message>
         <source>The session is done; the item&apos;s files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est terminée ; les fichiers de l&apos;élément n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>The session is done; these are the files of the item now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est terminée ; voici désormais les fichiers de l&apos;élément.</translation>
     </message>
 </context>
 <context>
@@ -3535,23 +3558,23 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     </message>
     <message>
         <source>Not verified by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié par le serveur : %1</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel élément « %1 » a de nouveau été supprimé.</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel élément « %1 » (%2) existe toujours, vide : sa suppression a échoué : %3</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">vérification des fichiers à téléverser</translation>
+        <translation>vérification des fichiers à téléverser</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">Rien n&apos;a été envoyé : %1</translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Cannot compute the checksum of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサムを計算できません: %2</translation>
     </message>
 </context>
 <context>
@@ -377,60 +377,83 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  libraries                 コンテンツ ライブラリを一覧表示
+  items &lt;library&gt;           ライブラリのアイテムを一覧表示 (名前または ID)
+  sessions                  自分の更新セッションを一覧表示
+  session &lt;id&gt;              更新セッションとそのファイルを表示
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            ファイル、.ovf パッケージ、.ova をアイテムにアップロード。
+                            http(s):// の SOURCE は vCenter 自身が取得
+  ignore-warnings &lt;id&gt; TYPE...          セッションのプレビュー警告を無視
+  complete &lt;id&gt;             更新セッションを完了
+  cancel &lt;id&gt;               更新セッションをキャンセル
+  version                   バージョンを表示
+
+環境変数: CLU_URL、CLU_USERNAME、CLU_PASSWORD (または --password-stdin、または
+サービス「cl-uploader」のキーチェーン エントリ user@host)、CLU_THUMBPRINT (固定: SHA-256
+または SHA-1 の 16 進数)、CLU_INSECURE=1 (任意のサーバ証明書を受け入れる)、
+CLU_ALLOW_HTTP=1 (暗号化されない http:// を許可、テスト環境専用)、
+CLU_UPLOAD_HOSTS=h1,h2 (アップロードの受信を許可するその他のホスト)、
+CLU_MAX_RESPONSE_MIB (32)、CLU_CALL_DEADLINE_SECONDS (120)、CLU_PARALLEL_GETS (12)。
+警告タイプ: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
 </context>
 <context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>OpenSSL cannot compute %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境の OpenSSL では %1 を計算できません: %2</translation>
     </message>
     <message>
         <source>OpenSSL failed while hashing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL でハッシュの計算中にエラーが発生しました: %1</translation>
     </message>
 </context>
 <context>
     <name>FanOut</name>
     <message>
         <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが %1 個の%2を列挙しました。このクライアントが個別に読み取る上限の %3 個を超えています。代わりに名前または ID でオブジェクトを検索してください</translation>
     </message>
 </context>
 <context>
     <name>FileTransferStatus</name>
     <message>
         <source>Adding</source>
-        <translation type="unfinished"></translation>
+        <translation>追加中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>Server fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが取得中</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished">検証中</translation>
+        <translation>検証中</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行中</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">準備完了</translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -469,11 +492,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするファイル、または 1 つの OVF/OVA パッケージ: 接続後、これらを指定した状態で [新しいアップロード] ダイアログが開きます。</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイル...]</translation>
     </message>
 </context>
 <context>
@@ -551,19 +574,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>KeyStrength</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished">不透明</translation>
+        <translation>不透明</translation>
     </message>
     <message>
         <source>the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書</translation>
     </message>
     <message>
         <source>a CA certificate in the chain of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェーン内の CA 証明書 (%2)</translation>
     </message>
     <message>
         <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %3 鍵は %2 ビットですが、このコンピュータの OpenSSL (セキュリティ レベル %4) は、信頼済みかどうかにかかわらず、すべての TLS 接続で %5 ビット未満の %3 鍵を拒否します。%5 ビット以上の鍵を持つ証明書をサーバに設定してください (例: RSA 2048 または EC P-256 鍵)。</translation>
     </message>
 </context>
 <context>
@@ -642,54 +665,54 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message numerus="yes">
         <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前が「%1」のライブラリが %n 個あります (ID %2)。代わりに ID を指定してください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前が「%1」のアイテムが %n 個あります (ID %2)。代わりに ID を指定してください</numerusform>
         </translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished">ライブラリ</translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>Reading libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの読み取り</translation>
     </message>
     <message>
         <source>Reading library items</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムの読み取り</translation>
     </message>
 </context>
 <context>
     <name>LocalFileCheck</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 は存在しません。</translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディレクトリであり、ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません (パイプ、ソケット、デバイスには宣言できるサイズがありません)。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 has no known size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズが不明です。</translation>
     </message>
 </context>
 <context>
@@ -747,15 +770,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ファイル「%1」は URL です。このアップローダはパッケージに含まれるファイルのみを送信します (ダウンロードしてファイル名で参照してください)</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>参照ファイル「%1」はドライブ パスのようです。記述子と同じ場所にあるファイル名のみがサポートされます</translation>
     </message>
     <message>
         <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%3」の ovf:chunkSize「%2」は正のバイト数ではありません</translation>
     </message>
 </context>
 <context>
@@ -809,23 +832,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を %3 バイトのチャンクに分割されていると宣言していますが (ovf:chunkSize)、パッケージにはチャンク %4, ... ではなく分割されていないファイル %2 が含まれています。チャンクを含めて再エクスポートするか、記述子から ovf:chunkSize (およびそのマニフェスト行) を削除してください</translation>
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を %3 バイトのチャンクに分割されていると宣言していますが (ovf:chunkSize)、最初のチャンク %4 がパッケージにありません</translation>
     </message>
     <message>
         <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 のチャンク %2 は %4 バイトですが、ovf:chunkSize によると最後以外のすべてのチャンクは %5 バイトです (最後のチャンクは 1 バイト以上 %5 バイト以下)</translation>
     </message>
     <message>
         <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 の %2 個のチャンク (%4 ～ %5) の合計は %6 バイトですが、ovf:size は %7 です。チャンクが欠落しているか切り詰められています</translation>
     </message>
     <message>
         <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のマニフェストには %2 が記載されていますが、パッケージに含まれていません (記述子からも参照されていません)</translation>
     </message>
 </context>
 <context>
@@ -922,39 +945,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>TransportRules</name>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホストを含む https:// の URL ではありません</translation>
     </message>
     <message>
         <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されない http:// を使用しています: パスワードとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。https:// を使用するか、テスト環境に限り暗号化されない http を明示的に許可してください (CLI: CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished">ログインの応答にセッション トークンが含まれていません</translation>
+        <translation>ログインの応答にセッション トークンが含まれていません</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの応答のセッション トークンは %1 文字です (受け付けるのは最大 %2 文字)。このトークンを拒否します</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの応答のセッション トークンの位置 %2 に U+%1 が含まれていますが、これは HTTP ヘッダーに含めることができません (CR/LF はヘッダーの挿入につながります)。このトークンを拒否します</translation>
     </message>
     <message>
         <source>the server answered with a redirect without a Location; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが Location のないリダイレクトを返しました。リダイレクトには従いませんでした</translation>
     </message>
     <message>
         <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が別のオリジンである %2 にリダイレクトしました。リダイレクトには従わなかったため、パスワードとセッション トークンは %3 に送信されていません</translation>
     </message>
     <message>
         <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが %1 にリダイレクトしました。vSphere API はリダイレクトしないため、従いませんでした (URL は正しいですか?)</translation>
     </message>
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP 応答なしで接続を閉じました: サーバはこのポートで HTTPS を使用している可能性があります (%2 を試してください)</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1063,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Reading update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッションの読み取り</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
 </context>
 <context>
@@ -1091,29 +1114,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 はもう存在しません: 期限切れになったか削除されました (サーバが HTTP %2%3 を返しました)</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個のファイルをアップロードしました。アイテムを読み戻せませんでした: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイル (%1 バイト) をアップロードしました。サーバはアイテムのコンテンツ バージョンを報告していません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個のファイル (%1 バイト) をアップロードしました。アイテムのコンテンツ バージョン %2、サイズ %3 バイト。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified by the server (its complete accepted the session): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバで検証されていません (サーバはセッションの完了を受け入れました): %1。</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1195,12 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はマニフェストに記載されていますが、記述子からは参照されていません: %2 ダイジェストは一致しています。このファイルはアップロードされません (vCenter は記述子が参照するファイルのみを保持します)。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %n 個のチャンクに分割されています (ovf:chunkSize)。各チャンクは個別のファイルとしてアップロードされます: %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1185,19 +1208,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>UploadTargetPolicy</name>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished">サーバから使用可能なアップロード URL が返されませんでした (「%1」)</translation>
+        <translation>サーバから使用可能なアップロード URL が返されませんでした (「%1」)</translation>
     </message>
     <message>
         <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが暗号化されない http によるアップロードを要求しました (%1): ファイルとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。暗号化されない http はテスト環境でのみ許可してください (CLI: CLU_ALLOW_HTTP=1)</translation>
     </message>
     <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバのアップロード URL %1 は https でも http でもありません。何も送信しませんでした</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバがアップロード先として %1 を要求しましたが、これは vCenter %2 ではありません: ファイルとセッション トークンはそこに送信されていません。そのホストが本当にこの vCenter に属している場合は、明示的に許可してください (CLI: CLU_UPLOAD_HOSTS=%3)</translation>
     </message>
 </context>
 <context>
@@ -1302,15 +1325,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::ReplyLimits</name>
     <message>
         <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に完全な応答がありませんでした (%2 バイト受信済み)。呼び出しを終了しました</translation>
     </message>
     <message>
         <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの応答は %1 バイト (Content-Length) で、上限の %2 を超えています。応答は読み取りませんでした</translation>
     </message>
     <message>
         <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの応答が受信中に上限の %1 を超えました。残りは読み取りませんでした</translation>
     </message>
 </context>
 <context>
@@ -1348,29 +1371,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::SessionCleanup</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished">接続が失われました</translation>
+        <translation>接続が失われました</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>get: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>get: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n tries): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 回試行): %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 は終了しましたが、削除できませんでした (%2)。vCenter が後で削除します。</translation>
     </message>
     <message>
         <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新セッション %1 を終了できませんでした。アイテムがまだロックされている可能性があります (試行内容: %2)。vCenter で、または「cl-uploader-cli cancel %1」でキャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1444,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバはアップロードに成功を返しましたが、ファイルを受信済みとして報告しませんでした (%4 秒後もまだ %2、%3 バイト中 0 バイト)</translation>
     </message>
 </context>
 <context>
@@ -1577,85 +1600,85 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The upload ended while its session was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの作成中にアップロードが終了しました。</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 個のセッションで %n 回試行しましたが %1 をアップロードできませんでした: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>validate: the server answered without a validation result</source>
-        <translation type="unfinished"></translation>
+        <translation>検証: サーバが検証結果なしで応答しました</translation>
     </message>
     <message>
         <source>The upload stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードが停止しました: %1</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished">%1 がマニフェストと一致しません: %2 は %3 ですが、マニフェストでは %4 です。</translation>
+        <translation>%1 がマニフェストと一致しません: %2 は %3 ですが、マニフェストでは %4 です。</translation>
     </message>
     <message>
         <source>The update session ended while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中に更新セッションが終了しました: %2</translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました (%1)。新しいセッションでやり直します (%3 回中 %2 回目)</translation>
     </message>
     <message>
         <source>Could not start over: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直せませんでした: %1 %2</translation>
     </message>
     <message>
         <source>%1 Nothing was completed; start the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 何も完了していません。アップロードをもう一度開始してください。</translation>
     </message>
     <message>
         <source>The upload starts over in a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを新しいセッションでやり直します: %1</translation>
     </message>
     <message>
         <source>%1 was removed during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中に %1 が削除されました。</translation>
     </message>
     <message>
         <source>%1 changed during the upload (size %2 bytes, now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中に %1 が変更されました (サイズ %2 バイト、現在 %3)。</translation>
     </message>
     <message>
         <source>%1 changed during the upload (modified %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中に %1 が変更されました (更新日時 %2)。</translation>
     </message>
     <message>
         <source>hash %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサムの再計算</translation>
     </message>
     <message>
         <source>Could not hash %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサムを再計算できませんでした: %2</translation>
     </message>
     <message>
         <source>check the OVF package</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF パッケージの確認</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクを送信する前に、サーバがパッケージ %1 を拒否しました: %2</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバは理由を示しませんでした</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクを送信する前に、サーバがパッケージ %1 を拒否しました (セッションが %2 になりました): %3</translation>
     </message>
 </context>
 <context>
@@ -1864,15 +1887,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>CLU_URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL: %1。</translation>
     </message>
     <message>
         <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: CLU_ALLOW_HTTP=1 で CLU_URL が http:// のため、パスワード、セッション トークン、ファイルは暗号化されずにネットワークを通過します (テスト環境専用)。</translation>
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=「%2」は正の整数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1923,19 +1946,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">アップロードするファイルの確認</translation>
+        <translation>アップロードするファイルの確認</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">何も送信されませんでした: %1</translation>
+        <translation>何も送信されませんでした: %1</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」(%2) はこのアップロードのために作成され、再び削除されました。</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」(%2) はこのアップロードのために作成され、まだ空です。削除に失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2734,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>New upload opens with %1 once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続後、%1 を指定して [新しいアップロード] が開きます。</translation>
     </message>
 </context>
 <context>
@@ -2878,11 +2901,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1  (reading the package…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (パッケージを読み取っています…)</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを読み取っています…</translation>
     </message>
 </context>
 <context>
@@ -3042,15 +3065,15 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <name>clu::gui::QuitOnSignals</name>
     <message>
         <source>cannot create the signal pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル パイプを作成できません: %1</translation>
     </message>
     <message>
         <source>cannot install the handler of signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル %1 のハンドラをインストールできません: %2</translation>
     </message>
     <message>
         <source>cannot install the console control handler (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール制御ハンドラをインストールできません (エラー %1)</translation>
     </message>
 </context>
 <context>
@@ -3292,15 +3315,15 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>The session is done; its files can no longer be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは完了しています。ファイルを一覧表示できなくなりました: %1</translation>
     </message>
     <message>
         <source>The session is done; the item&apos;s files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは完了しています。アイテムのファイルを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The session is done; these are the files of the item now.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは完了しています。現在のアイテムのファイルを表示しています。</translation>
     </message>
 </context>
 <context>
@@ -3519,23 +3542,23 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     </message>
     <message>
         <source>Not verified by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバで検証されていません: %1</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテム「%1」は再び削除されました。</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテム「%1」(%2) は空のまま残っています: 削除に失敗しました: %3</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">アップロードするファイルの確認</translation>
+        <translation>アップロードするファイルの確認</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">何も送信されませんでした: %1</translation>
+        <translation>何も送信されませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Cannot compute the checksum of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算 %1 的校验和: %2</translation>
     </message>
 </context>
 <context>
@@ -377,60 +377,83 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令:
+  libraries                 列出内容库
+  items &lt;library&gt;           列出库的项目（名称或 ID）
+  sessions                  列出您的更新会话
+  session &lt;id&gt;              显示一个更新会话及其文件
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            将文件、.ovf 软件包或 .ova 上传到项目中；
+                            http(s):// 形式的 SOURCE 由 vCenter 自行获取
+  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
+  complete &lt;id&gt;             完成更新会话
+  cancel &lt;id&gt;               取消更新会话
+  version                   显示版本
+
+环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
+“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
+或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）、
+CLU_ALLOW_HTTP=1（允许未加密的 http://，仅限测试环境）、
+CLU_UPLOAD_HOSTS=h1,h2（允许接收上传的其他主机）、
+CLU_MAX_RESPONSE_MIB (32)、CLU_CALL_DEADLINE_SECONDS (120)、CLU_PARALLEL_GETS (12)。
+警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
 </context>
 <context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>OpenSSL cannot compute %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 OpenSSL 无法计算 %1: %2</translation>
     </message>
     <message>
         <source>OpenSSL failed while hashing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 在计算哈希时失败: %1</translation>
     </message>
 </context>
 <context>
     <name>FanOut</name>
     <message>
         <source>the server listed %1 %2, more than the %3 this client reads one by one; look the object up by name or id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器列出了 %1 个%2，超过了此客户端逐个读取的上限 %3 个；请改为按名称或 ID 查找该对象</translation>
     </message>
 </context>
 <context>
     <name>FileTransferStatus</name>
     <message>
         <source>Adding</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>Server fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在获取</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished">正在验证</translation>
+        <translation>正在验证</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -469,11 +492,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Files, or one OVF/OVA package, to upload: the New upload dialog opens with them once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>要上传的文件或一个 OVF/OVA 软件包: 连接后，将使用这些文件打开“新建上传”对话框。</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文件...]</translation>
     </message>
 </context>
 <context>
@@ -551,19 +574,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>KeyStrength</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished">不透明</translation>
+        <translation>不透明</translation>
     </message>
     <message>
         <source>the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书</translation>
     </message>
     <message>
         <source>a CA certificate in the chain of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 证书链中的 CA 证书 (%2)</translation>
     </message>
     <message>
         <source>%1 has a %2-bit %3 key, but this computer&apos;s OpenSSL (security level %4) refuses %3 keys shorter than %5 bits in any TLS connection, trusted or not. Give the server a certificate with a key of at least %5 bits (e.g. RSA 2048 or an EC P-256 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用 %2 位的 %3 密钥，但此计算机的 OpenSSL（安全级别 %4）在任何 TLS 连接中都会拒绝短于 %5 位的 %3 密钥，无论是否受信任。请为服务器提供密钥至少为 %5 位的证书（例如 RSA 2048 或 EC P-256 密钥）。</translation>
     </message>
 </context>
 <context>
@@ -642,54 +665,54 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message numerus="yes">
         <source>%n libraries are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个库名为“%1”（ID 为 %2）；请改为提供 ID</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are named &quot;%1&quot; (ids %2); give the id instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个项目名为“%1”（ID 为 %2）；请改为提供 ID</numerusform>
         </translation>
     </message>
     <message>
         <source>libraries</source>
-        <translation type="unfinished">库</translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Reading libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库</translation>
     </message>
     <message>
         <source>Reading library items</source>
-        <translation type="unfinished"></translation>
+        <translation>读取库项目</translation>
     </message>
 </context>
 <context>
     <name>LocalFileCheck</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 不存在。</translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是目录，而不是文件。</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a pipe, socket or device has no size to declare).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件（管道、套接字或设备没有可声明的大小）。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1: %2</translation>
     </message>
     <message>
         <source>%1 has no known size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小未知。</translation>
     </message>
 </context>
 <context>
@@ -747,15 +770,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; is a URL; this uploader sends only files that are part of the package (download it and reference it by file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的文件“%1”是 URL；此上传程序仅发送属于软件包的文件（请下载该文件并按文件名引用）</translation>
     </message>
     <message>
         <source>the referenced file &quot;%1&quot; looks like a drive path; only file names beside the descriptor are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的文件“%1”看起来像驱动器路径；仅支持与描述符位于同一位置的文件名</translation>
     </message>
     <message>
         <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%3”的 ovf:chunkSize“%2”不是正的字节数</translation>
     </message>
 </context>
 <context>
@@ -809,23 +832,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but the package holds the unsplit file %2 instead of the chunks %4, ...; re-export it with the chunks, or remove ovf:chunkSize from the descriptor (and its manifest line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 声明 %2 被拆分为每块 %3 字节的分块 (ovf:chunkSize)，但软件包中包含的是未拆分的文件 %2，而不是分块 %4, ...；请使用分块重新导出，或从描述符中删除 ovf:chunkSize（及其清单行）</translation>
     </message>
     <message>
         <source>%1 declares %2 as split into chunks of %3 bytes (ovf:chunkSize), but its first chunk %4 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 声明 %2 被拆分为每块 %3 字节的分块 (ovf:chunkSize)，但其第一个分块 %4 不在软件包中</translation>
     </message>
     <message>
         <source>%1: the chunk %2 of %3 has %4 bytes, but ovf:chunkSize says every chunk but the last has %5 bytes (and the last at most that, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 的分块 %2 有 %4 字节，但根据 ovf:chunkSize，除最后一块外每块均为 %5 字节（最后一块最多为该值，至少 1 字节）</translation>
     </message>
     <message>
         <source>%1: the %2 chunks of %3 (%4 to %5) add up to %6 bytes, but its ovf:size is %7; a chunk is missing or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 的 %2 个分块（%4 至 %5）共 %6 字节，但其 ovf:size 为 %7；有分块缺失或被截断</translation>
     </message>
     <message>
         <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的清单列出了 %2，但软件包中不包含该文件（描述符也未引用它）</translation>
     </message>
 </context>
 <context>
@@ -922,39 +945,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>TransportRules</name>
     <message>
         <source>&quot;%1&quot; is not an https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是包含主机的 https:// URL</translation>
     </message>
     <message>
         <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用未加密的 http://: 密码和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请使用 https://，或仅在测试环境中明确允许未加密的 http（CLI: CLU_ALLOW_HTTP=1）</translation>
     </message>
     <message>
         <source>the login answer carries no session token</source>
-        <translation type="unfinished">登录应答中不包含会话令牌</translation>
+        <translation>登录应答中不包含会话令牌</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token is %1 characters long (at most %2 are accepted); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>登录应答中的会话令牌长度为 %1 个字符（最多接受 %2 个）；已拒绝该令牌</translation>
     </message>
     <message>
         <source>the login answer&apos;s session token contains U+%1 at position %2, which cannot go into an HTTP header (a CR/LF would inject headers); refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>登录应答中的会话令牌在位置 %2 包含 U+%1，该字符不能出现在 HTTP 标头中（CR/LF 会注入标头）；已拒绝该令牌</translation>
     </message>
     <message>
         <source>the server answered with a redirect without a Location; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了不带 Location 的重定向；未跟随该重定向</translation>
     </message>
     <message>
         <source>%1 redirected to %2, another origin; the redirect was not followed, so no password or session token went to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向到了另一个源 %2；未跟随该重定向，因此没有向 %3 发送密码或会话令牌</translation>
     </message>
     <message>
         <source>the server redirected to %1; the vSphere API does not redirect, so it was not followed (is the URL right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器重定向到了 %1；vSphere API 不会重定向，因此未跟随该重定向（URL 是否正确？）</translation>
     </message>
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在未返回 HTTP 应答的情况下关闭了连接: 服务器在此端口上可能使用 HTTPS（请尝试 %2）</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1063,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>Reading update sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取更新会话</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
 </context>
 <context>
@@ -1091,29 +1114,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>the update session %1 no longer exists: it expired or was deleted (the server answered HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话 %1 已不存在: 它已过期或已被删除（服务器返回 HTTP %2%3）</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已上传 %n 个文件；无法回读项目: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; the server reports no content version for the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已上传 %n 个文件，共 %1 字节；服务器未报告该项目的内容版本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1 bytes; item content version %2, size %3 bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已上传 %n 个文件，共 %1 字节；项目内容版本 %2，大小 %3 字节。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified by the server (its complete accepted the session): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经服务器验证（尽管服务器已接受会话的完成请求）: %1。</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1195,12 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1 is listed in the manifest but not referenced by the descriptor: its %2 digest matches; it is not uploaded (vCenter keeps only the files the descriptor references).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列在清单中，但描述符未引用它: 其 %2 摘要匹配；该文件不会上传（vCenter 仅保留描述符引用的文件）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is split into %n chunk(s) (ovf:chunkSize); each chunk is uploaded as its own file: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 被拆分为 %n 个分块 (ovf:chunkSize)；每个分块将作为单独的文件上传: %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1185,19 +1208,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>UploadTargetPolicy</name>
     <message>
         <source>the server gave no usable upload URL (&quot;%1&quot;)</source>
-        <translation type="unfinished">服务器未提供可用的上传 URL (“%1”)</translation>
+        <translation>服务器未提供可用的上传 URL (“%1”)</translation>
     </message>
     <message>
         <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求通过未加密的 http 上传 (%1): 文件和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请仅在测试环境中允许未加密的 http（CLI: CLU_ALLOW_HTTP=1）</translation>
     </message>
     <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的上传 URL %1 既不是 https 也不是 http；未发送任何内容</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求将文件上传到 %1，但它不是 vCenter %2: 文件和会话令牌未发送到该处。如果该主机确实属于此 vCenter，请明确允许它（CLI: CLU_UPLOAD_HOSTS=%3）</translation>
     </message>
 </context>
 <context>
@@ -1302,15 +1325,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::ReplyLimits</name>
     <message>
         <source>no complete answer within %1 s (%2 bytes had arrived); the call was ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到完整应答（已收到 %2 字节）；调用已结束</translation>
     </message>
     <message>
         <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答为 %1 字节 (Content-Length)，超过了 %2 的限制；未读取该应答</translation>
     </message>
     <message>
         <source>the server&apos;s answer passed the limit of %1 while it arrived; the rest was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答在接收过程中超过了 %1 的限制；其余部分未读取</translation>
     </message>
 </context>
 <context>
@@ -1348,29 +1371,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::SessionCleanup</name>
     <message>
         <source>the connection is gone</source>
-        <translation type="unfinished">连接已断开</translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>get: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>get: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n tries): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（尝试 %n 次）: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Update session %1 has ended but could not be deleted (%2); vCenter removes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话 %1 已结束，但无法删除 (%2)；vCenter 稍后会将其移除。</translation>
     </message>
     <message>
         <source>Update session %1 could not be ended and may still lock the item (tried %2). Cancel it in vCenter or with &quot;cl-uploader-cli cancel %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法结束更新会话 %1，该项目可能仍被锁定（已尝试: %2）。请在 vCenter 中或使用“cl-uploader-cli cancel %1”取消该会话。</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1444,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1: the server answered the upload with success but never reported the file as received (still %2, 0 of %3 bytes after %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 服务器对上传返回了成功，但从未报告已收到该文件（%4 秒后仍为 %2，已收到 %3 字节中的 0 字节）</translation>
     </message>
 </context>
 <context>
@@ -1577,85 +1600,85 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The upload ended while its session was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传在创建其会话期间结束。</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be uploaded after %n attempt(s) in %2 sessions: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在 %2 个会话中尝试 %n 次后仍无法上传: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>validate: the server answered without a validation result</source>
-        <translation type="unfinished"></translation>
+        <translation>验证: 服务器的应答中没有验证结果</translation>
     </message>
     <message>
         <source>The upload stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已停止: %1</translation>
     </message>
     <message>
         <source>%1 does not match the manifest: %2 is %3, the manifest says %4.</source>
-        <translation type="unfinished">%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
+        <translation>%1 与清单不匹配: %2 为 %3，而清单中为 %4。</translation>
     </message>
     <message>
         <source>The update session ended while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新会话在以下阶段结束（%1）: %2</translation>
     </message>
     <message>
         <source>the session ended (%1); starting over in a new session (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束 (%1)；将在新会话中重新开始（第 %2 次，共 %3 次）</translation>
     </message>
     <message>
         <source>Could not start over: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新开始: %1 %2</translation>
     </message>
     <message>
         <source>%1 Nothing was completed; start the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未完成任何内容；请重新开始上传。</translation>
     </message>
     <message>
         <source>The upload starts over in a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传将在新会话中重新开始: %1</translation>
     </message>
     <message>
         <source>%1 was removed during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在上传期间被删除。</translation>
     </message>
     <message>
         <source>%1 changed during the upload (size %2 bytes, now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在上传期间发生了更改（大小原为 %2 字节，现为 %3）。</translation>
     </message>
     <message>
         <source>%1 changed during the upload (modified %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在上传期间发生了更改（修改时间 %2）。</translation>
     </message>
     <message>
         <source>hash %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算 %1 的校验和</translation>
     </message>
     <message>
         <source>Could not hash %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新计算 %1 的校验和: %2</translation>
     </message>
     <message>
         <source>check the OVF package</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 OVF 软件包</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送任何磁盘之前，服务器拒绝了软件包 %1: %2</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未给出原因</translation>
     </message>
     <message>
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送任何磁盘之前，服务器拒绝了软件包 %1（会话已变为 %2）: %3</translation>
     </message>
 </context>
 <context>
@@ -1864,15 +1887,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>CLU_URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLU_URL: %1。</translation>
     </message>
     <message>
         <source>Warning: CLU_ALLOW_HTTP=1 and CLU_URL is http://: the password, the session token and the files cross the network unencrypted (lab only).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: CLU_ALLOW_HTTP=1 且 CLU_URL 为 http://，密码、会话令牌和文件将以未加密方式通过网络传输（仅限测试环境）。</translation>
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=“%2”不是正整数。</translation>
     </message>
 </context>
 <context>
@@ -1923,19 +1946,19 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">检查要上传的文件</translation>
+        <translation>检查要上传的文件</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">未发送任何内容: %1</translation>
+        <translation>未发送任何内容: %1</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and has been deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“%1”(%2) 是为此次上传而创建的，现已再次删除。</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; (%2) was created for this upload and is still empty; deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“%1”(%2) 是为此次上传而创建的，目前仍为空；删除失败: %3</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2734,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>New upload opens with %1 once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后，将使用 %1 打开“新建上传”。</translation>
     </message>
 </context>
 <context>
@@ -2878,11 +2901,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>%1  (reading the package…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (正在读取软件包…)</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取软件包…</translation>
     </message>
 </context>
 <context>
@@ -3042,15 +3065,15 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <name>clu::gui::QuitOnSignals</name>
     <message>
         <source>cannot create the signal pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建信号管道: %1</translation>
     </message>
     <message>
         <source>cannot install the handler of signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装信号 %1 的处理程序: %2</translation>
     </message>
     <message>
         <source>cannot install the console control handler (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装控制台控制处理程序（错误 %1）</translation>
     </message>
 </context>
 <context>
@@ -3292,15 +3315,15 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>The session is done; its files can no longer be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已完成；无法再列出其文件: %1</translation>
     </message>
     <message>
         <source>The session is done; the item&apos;s files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已完成；无法读取项目的文件: %1</translation>
     </message>
     <message>
         <source>The session is done; these are the files of the item now.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已完成；以下是项目当前的文件。</translation>
     </message>
 </context>
 <context>
@@ -3519,23 +3542,23 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     </message>
     <message>
         <source>Not verified by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未经服务器验证: %1</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目“%1”已再次删除。</translation>
     </message>
     <message>
         <source>The new item &quot;%1&quot; (%2) is still there, empty: deleting it failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目“%1”(%2) 仍然存在且为空: 删除失败: %3</translation>
     </message>
     <message>
         <source>check the files to upload</source>
-        <translation type="unfinished">检查要上传的文件</translation>
+        <translation>检查要上传的文件</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">未发送任何内容: %1</translation>
+        <translation>未发送任何内容: %1</translation>
     </message>
 </context>
 <context>
