@@ -593,7 +593,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation>aucun objet %1 n&apos;a l&apos;ID ou le nom « %2 »</translation>
+        <translation>%1 introuvable avec l&apos;ID ou le nom « %2 »</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -621,7 +621,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>library</source>
-        <translation>library</translation>
+        <translation>bibliothèque</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
@@ -641,7 +641,7 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>item</source>
-        <translation>item</translation>
+        <translation>élément</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 に失敗しました: %2</translation>
+        <translation>%1に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <name>LibraryService</name>
     <message>
         <source>no %1 has the id or name &quot;%2&quot;</source>
-        <translation>ID または名前が「%2」の %1 はありません</translation>
+        <translation>ID または名前が「%2」の%1はありません</translation>
     </message>
     <message>
         <source>the connection is gone</source>
@@ -621,7 +621,7 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>library</source>
-        <translation>library</translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Listing the items of library %1</source>
@@ -641,7 +641,7 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>item</source>
-        <translation>item</translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>Creating library item &quot;%1&quot;</source>
