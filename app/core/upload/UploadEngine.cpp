@@ -59,6 +59,7 @@ bool UploadEngine::start(const UploadRequest &request)
     m_stamps.clear();
     m_rehashed = false;
     m_acceptedDecision.reset();
+    m_reviewPreview.reset();
     m_running = true;
     m_ending = false;
     setStage(UploadStage::Preparing);
@@ -264,8 +265,10 @@ void UploadEngine::validate()
 {
     setStage(UploadStage::Validating);
     const quint64 run = m_run;
-    m_files.validate(m_sessionId, this, [this, run](const Result<ValidationResult> &r) {
-        if (!alive(run))
+    const QString sid = m_sessionId;
+    // Guarded by the session: a keep-alive may have started the run over meanwhile.
+    m_files.validate(sid, this, [this, run, sid](const Result<ValidationResult> &r) {
+        if (!current(run, sid))
             return;
         if (!r.ok()) {
             if (r.error.isNotFound()) {
@@ -421,6 +424,16 @@ void UploadEngine::keepAlive()
         qCWarning(lcUpload).noquote() << "keep-alive failed:" << r.error.message();
         if (r.error.isNotFound()) // the session expired or was deleted under us
             sessionVanished(r.error);
+        // While the user decides, nothing else watches the session: one that went to ERROR is
+        // started over now, not when the answer comes. (Transfers and polls do it otherwise.)
+        else if (r.error.is(ErrorType::NotAllowedInCurrentState)
+                 && m_stage == UploadStage::WaitingForDecision && !m_acceptedDecision)
+            restartIfSessionFailed(r.error,
+                                   tr("The update session ended while waiting for the review: "
+                                      "%1")
+                                       .arg(r.error.message()));
+        // Anything else (503, a dropped connection): the next keep-alive tries again, at a third
+        // of the time the session has left.
     });
 }
 

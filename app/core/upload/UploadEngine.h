@@ -38,10 +38,12 @@ class SessionFileTransfer;
 // Recovery: a file is sent again in the same session while it is ACTIVE; a session that went to
 // ERROR, expired or was deleted before complete is ended, deleted and started over (bounded,
 // with backoff); failed status reads, validate and complete are repeated without sending bytes
-// again (a complete that finds the session DONE counts). Any unrecoverable error cancels (user
-// cancel, rejected warnings) or fails the session with a message and deletes it (SessionCleanup:
-// retried, fail then cancel), and finished() reports exactly what happened, including a session
-// that could not be ended.
+// again (a complete that finds the session DONE counts). While a signed package's review is
+// open the session is kept alive; one lost meanwhile is started over and the review asked again
+// for the new session, or the answer already given is applied to it. Any unrecoverable error
+// cancels (user cancel, rejected warnings) or fails the session with a message and deletes it
+// (SessionCleanup: retried, fail then cancel), and finished() reports exactly what happened,
+// including a session that could not be ended.
 class UploadEngine : public QObject
 {
     Q_OBJECT
@@ -80,7 +82,13 @@ private:
     QString packageLabel() const; // the .ovf/.ova as the user named it
     void pollPreview();
     void askDecision(const PreviewInfo &preview);
+    // The front end's answer to the question about `asked` (maybe a session ago).
+    void onDecision(const PreviewInfo &asked, const WarningDecision &decision);
     void applyDecision(const PreviewInfo &preview, const WarningDecision &decision);
+    void decisionNotApplied(const PreviewInfo &preview, const WarningDecision &decision,
+                            const ApiError &error);
+    static QStringList uncoveredWarnings(const PreviewInfo &preview,
+                                         const WarningDecision &decision);
     void startContent();
     void pumpContent();
     void startHashing();
@@ -98,6 +106,10 @@ private:
     // The session went to ERROR or is gone: end and delete it, then start over in a new one.
     void restartSession(const QString &fileName, const ApiError &why);
     void sessionVanished(const ApiError &notFound); // a keep-alive found no session
+    // A call on the session was refused (NOT_ALLOWED_IN_CURRENT_STATE): read the session; one in
+    // ERROR before complete is started over, anything else ends the run with `summary`.
+    void restartIfSessionFailed(const ApiError &error, const QString &summary);
+    bool beforeComplete() const; // nothing of this run reached the item yet
     void scheduleKeepAlive(); // next keep-alive at a third of the session's time left
     void completeFailed(const ApiError &error); // DONE anyway? repeat? or give up
     // Repeats `again` after a backoff while state calls may still be repeated; false if not.
@@ -113,6 +125,8 @@ private:
     void finishRun();
     // Callbacks of run `run` may still act: it is the current run and it has not ended.
     bool alive(quint64 run) const { return run == m_run && m_running && !m_ending; }
+    // ... and session `sid` is still the run's session (not replaced by a restart).
+    bool current(quint64 run, const QString &sid) const { return alive(run) && sid == m_sessionId; }
 
     QPointer<RestClient> m_client;
     LibraryService m_library;
@@ -150,6 +164,7 @@ private:
     QThread *m_rehash = nullptr;
     std::atomic_bool m_rehashCancel { false };
     std::optional<WarningDecision> m_acceptedDecision; // reused after a session restart
+    std::optional<PreviewInfo> m_reviewPreview; // the current session's, while it awaits a decision
     quint64 m_run = 0; // guards callbacks of an earlier run
 };
 

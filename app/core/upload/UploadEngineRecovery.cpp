@@ -76,17 +76,46 @@ void UploadEngine::sessionVanished(const ApiError &notFound)
 {
     const ApiError gone = sessionGoneError(m_sessionId, uploadStageName(m_stage), notFound);
     // Nothing reaches the item before complete, so a new session can take everything again;
-    // while a signed package's decision is pending, the question would have to be asked again.
-    const bool safe = m_stage == UploadStage::SendingMetadata
-        || m_stage == UploadStage::WaitingForPreview || m_stage == UploadStage::SendingFiles
-        || m_stage == UploadStage::Validating;
-    if (safe && mayRestart()) {
+    // a signed package's review is asked again for it (or its answer applied to it).
+    if (beforeComplete() && mayRestart()) {
         restartSession(QString(), gone);
         return;
     }
     failWith(
         gone,
         tr("The update session ended while %1: %2").arg(uploadStageName(m_stage), gone.message()));
+}
+
+bool UploadEngine::beforeComplete() const
+{
+    return m_stage == UploadStage::SendingMetadata || m_stage == UploadStage::WaitingForPreview
+        || m_stage == UploadStage::WaitingForDecision || m_stage == UploadStage::SendingFiles
+        || m_stage == UploadStage::Validating;
+}
+
+void UploadEngine::restartIfSessionFailed(const ApiError &error, const QString &summary)
+{
+    const quint64 run = m_run;
+    const QString sid = m_sessionId;
+    m_sessions.get(sid, this, [this, run, sid, error, summary](const Result<UpdateSession> &s) {
+        if (!current(run, sid))
+            return;
+        if (!s.ok() && s.error.isNotFound()) {
+            sessionVanished(s.error);
+            return;
+        }
+        // ERROR is terminal (§8.4) but says nothing reached the item; CANCELED or DONE means
+        // someone else ended the session, and that decision stands.
+        if (s.ok() && s.value.state == SessionState::Error && beforeComplete() && mayRestart()) {
+            restartSession(
+                QString(),
+                reportedStateError(uploadStageName(m_stage),
+                                   tr("the session went to %1").arg(s.value.state.toString()),
+                                   s.value.errorMessage));
+            return;
+        }
+        failWith(error, summary);
+    });
 }
 
 void UploadEngine::scheduleKeepAlive()
@@ -137,6 +166,7 @@ void UploadEngine::restartSession(const QString &fileName, const ApiError &why)
     m_transfers.clear();
     m_queue.clear();
     m_sentByFile.clear();
+    m_reviewPreview.reset(); // the new session gets its own preview (and question)
     m_outcome.unverified.clear(); // every file is sent again in the new session
     m_contentDone = 0;
     updateOverall();

@@ -1,6 +1,9 @@
 // UploadEngine, the signed-package half: send .mf, .cert and .ovf first, wait for the server's
 // OVF preview, ask the front end about its warnings and apply the answer (PATCH
 // warning_behavior, verified) before any disk is sent. The rest of the run is in UploadEngine.cpp.
+// Recovery around the review: a failed preview read or PATCH is repeated; a session that expires,
+// is deleted or goes to ERROR while the user decides is started over, and the question is asked
+// again for the new session, unless the user already answered (that answer is applied to it).
 #include "UploadEngine.h"
 
 #include "Logging.h"
@@ -34,8 +37,9 @@ QString UploadEngine::packageLabel() const
 void UploadEngine::checkPackageAccepted()
 {
     const quint64 run = m_run;
-    m_files.validate(m_sessionId, this, [this, run](const Result<ValidationResult> &r) {
-        if (!alive(run))
+    const QString sid = m_sessionId;
+    m_files.validate(sid, this, [this, run, sid](const Result<ValidationResult> &r) {
+        if (!current(run, sid))
             return;
         if (!r.ok()) {
             // Not fatal here: the session state below (and validate after the disks) decide.
@@ -68,10 +72,17 @@ void UploadEngine::checkPackageAccepted()
 void UploadEngine::pollPreview()
 {
     const quint64 run = m_run;
-    m_sessions.get(m_sessionId, this, [this, run](const Result<UpdateSession> &r) {
-        if (!alive(run))
+    const QString sid = m_sessionId;
+    m_sessions.get(sid, this, [this, run, sid](const Result<UpdateSession> &r) {
+        if (!current(run, sid))
             return;
         if (!r.ok()) {
+            if (r.error.isNotFound()) { // expired or deleted: nothing reached the item yet
+                sessionVanished(r.error);
+                return;
+            }
+            if (repeatLater(r.error, [this]() { pollPreview(); }))
+                return;
             failWith(r.error,
                      tr("Could not read the session while waiting for the OVF "
                         "preview: %1")
@@ -117,18 +128,40 @@ void UploadEngine::pollPreview()
     });
 }
 
+QStringList UploadEngine::uncoveredWarnings(const PreviewInfo &preview,
+                                            const WarningDecision &decision)
+{
+    QSet<QString> ignore;
+    for (const auto &t : decision.ignore)
+        ignore.insert(t.toString());
+    QStringList uncovered;
+    for (const PreviewWarning &w : preview.warnings) {
+        if (!ignore.contains(w.type.toString()) && !uncovered.contains(w.type.toString()))
+            uncovered.append(w.type.toString());
+    }
+    return uncovered;
+}
+
 void UploadEngine::askDecision(const PreviewInfo &preview)
 {
     setStage(UploadStage::WaitingForDecision);
-    keepAlive();
-    if (m_acceptedDecision) { // a restarted session: the same package, already decided
-        applyDecision(preview, *m_acceptedDecision);
-        return;
+    keepAlive(); // and the keep-alive timer goes on while the user decides
+    m_reviewPreview = preview;
+    if (m_acceptedDecision) {
+        // Decided for an earlier session of this run (the same package): applied again as long
+        // as it covers what this session's preview warns about; anything new is asked anew.
+        if (uncoveredWarnings(preview, *m_acceptedDecision).isEmpty()) {
+            applyDecision(preview, *m_acceptedDecision);
+            return;
+        }
+        m_acceptedDecision.reset();
     }
     if (!m_decide) {
         applyDecision(preview, WarningDecision {});
         return;
     }
+    // Asked again after a session restart: the front end shows the review for the new session
+    // (an answer to the earlier question still counts, see onDecision).
     const quint64 run = m_run;
     QPointer<UploadEngine> self(this);
     m_decide(preview, [self, run, preview](WarningDecision d) {
@@ -139,22 +172,46 @@ void UploadEngine::askDecision(const PreviewInfo &preview)
             self.data(),
             [self, run, preview, d]() {
                 if (self && self->alive(run))
-                    self->applyDecision(preview, d);
+                    self->onDecision(preview, d);
             },
             Qt::QueuedConnection);
     });
 }
 
+void UploadEngine::onDecision(const PreviewInfo &asked, const WarningDecision &decision)
+{
+    if (m_acceptedDecision) {
+        // A second answer (to a question asked again after a restart): the first one stands.
+        qCInfo(lcUpload) << "a decision was already taken for this upload; a later answer is "
+                            "ignored";
+        return;
+    }
+    // A rejection ends the run whichever session is current.
+    if (!decision.proceed || !uncoveredWarnings(asked, decision).isEmpty()) {
+        applyDecision(asked, decision);
+        return;
+    }
+    if (m_stage != UploadStage::WaitingForDecision || !m_reviewPreview) {
+        // The session ended while the user decided and its successor is being prepared: the
+        // decision is applied to it once its preview is ready (askDecision).
+        qCInfo(lcUpload) << "decision taken while the session is started over; it is applied "
+                            "to the new session";
+        m_acceptedDecision = decision;
+        return;
+    }
+    if (!uncoveredWarnings(*m_reviewPreview, decision).isEmpty()) {
+        // An answer to an earlier session's question that this session's warnings outgrew: the
+        // current question (already asked) decides.
+        qCInfo(lcUpload) << "an earlier answer does not cover this session's warnings; waiting "
+                            "for the answer to the current question";
+        return;
+    }
+    applyDecision(*m_reviewPreview, decision);
+}
+
 void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecision &decision)
 {
-    QSet<QString> ignore;
-    for (const auto &t : decision.ignore)
-        ignore.insert(t.toString());
-    QStringList uncovered;
-    for (const PreviewWarning &w : preview.warnings) {
-        if (!ignore.contains(w.type.toString()) && !uncovered.contains(w.type.toString()))
-            uncovered.append(w.type.toString());
-    }
+    const QStringList uncovered = uncoveredWarnings(preview, decision);
     m_outcome.uncoveredWarnings = uncovered;
     if (!decision.proceed || !uncovered.isEmpty()) {
         m_outcome.warningsRejected = true;
@@ -176,21 +233,42 @@ void UploadEngine::applyDecision(const PreviewInfo &preview, const WarningDecisi
     }
     m_acceptedDecision = decision;
     const quint64 run = m_run;
+    const QString sid = m_sessionId;
     // Every warning type is covered here (checked above); what the session already has stays.
+    // The service PATCHes, then reads the session back to verify the behavior took effect.
     m_sessions.applyWarningDecisions(
-        m_sessionId, WarningBehavior::forWarnings(preview.warnings, decision.ignore), this,
-        [this, run](const Result<UpdateSession> &r) {
-            if (!alive(run))
+        sid, WarningBehavior::forWarnings(preview.warnings, decision.ignore), this,
+        [this, run, sid, preview, decision](const Result<UpdateSession> &r) {
+            if (!current(run, sid))
                 return;
             if (!r.ok()) {
-                failWith(r.error,
-                         tr("Could not ignore the package warnings: %1").arg(r.error.message()));
+                decisionNotApplied(preview, decision, r.error);
                 return;
             }
             if (r.value.previewInfo)
                 m_outcome.preview = r.value.previewInfo;
+            m_reviewPreview.reset();
             startContent();
         });
+}
+
+void UploadEngine::decisionNotApplied(const PreviewInfo &preview, const WarningDecision &decision,
+                                      const ApiError &error)
+{
+    const QString summary = tr("Could not ignore the package warnings: %1").arg(error.message());
+    if (error.isNotFound()) { // expired or deleted: a new session gets the same decision
+        sessionVanished(error);
+        return;
+    }
+    // A PATCH of the same behavior again is harmless: repeat it after 5xx or connection trouble.
+    if (error.kind != ApiError::Kind::Mismatch
+        && repeatLater(error, [this, preview, decision]() { applyDecision(preview, decision); }))
+        return;
+    if (error.is(ErrorType::NotAllowedInCurrentState)) { // the session may have gone to ERROR
+        restartIfSessionFailed(error, summary);
+        return;
+    }
+    failWith(error, summary);
 }
 
 } // namespace clu
