@@ -1689,6 +1689,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
         <translation>Der Server hat das Paket %1 abgelehnt, bevor ein Datenträger gesendet wurde (die Sitzung ist in den Status %2 übergegangen): %3</translation>
     </message>
+    <message>
+        <source>The update session ended while waiting for the review: %1</source>
+        <translation>Die Aktualisierungssitzung wurde beim Warten auf die Prüfung beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>

@@ -1689,6 +1689,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
         <translation>Le serveur a refusé le package %1 avant l&apos;envoi du moindre disque (la session est passée à %2) : %3</translation>
     </message>
+    <message>
+        <source>The update session ended while waiting for the review: %1</source>
+        <translation>La session de mise à jour s&apos;est terminée pendant l&apos;attente de l&apos;examen : %1</translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>

@@ -1680,6 +1680,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
         <translation>ディスクを送信する前に、サーバがパッケージ %1 を拒否しました (セッションが %2 になりました): %3</translation>
     </message>
+    <message>
+        <source>The update session ended while waiting for the review: %1</source>
+        <translation>確認の待機中に更新セッションが終了しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>

@@ -1680,6 +1680,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>The server refused the package %1 before any disk was sent (the session went to %2): %3</source>
         <translation>在发送任何磁盘之前，服务器拒绝了软件包 %1（会话已变为 %2）: %3</translation>
     </message>
+    <message>
+        <source>The update session ended while waiting for the review: %1</source>
+        <translation>等待审核期间更新会话已结束: %1</translation>
+    </message>
 </context>
 <context>
     <name>clu::cli::CliContext</name>
@@ -2901,7 +2905,7 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
     <message>
         <source>%1  (reading the package…)</source>
-        <translation>%1  (正在读取软件包…)</translation>
+        <translation>%1  （正在读取软件包…）</translation>
     </message>
     <message>
         <source>Reading the package…</source>
