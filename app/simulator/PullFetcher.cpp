@@ -4,6 +4,7 @@
 #include "OvfAdapter.h"
 #include "SessionRules.h"
 #include "SimState.h"
+#include "StreamDigest.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,17 +28,6 @@ QString normalizedThumbprint(QString t)
 QString colonHex(const QByteArray &digest)
 {
     return QString::fromLatin1(digest.toHex(':')).toUpper();
-}
-
-QCryptographicHash::Algorithm algorithmOf(const QString &name)
-{
-    if (name == QLatin1String("MD5"))
-        return QCryptographicHash::Md5;
-    if (name == QLatin1String("SHA256"))
-        return QCryptographicHash::Sha256;
-    if (name == QLatin1String("SHA512"))
-        return QCryptographicHash::Sha512;
-    return QCryptographicHash::Sha1;
 }
 
 } // namespace
@@ -127,8 +117,8 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
     auto *nam = new QNetworkAccessManager(m_worker);
     QNetworkReply *reply = nam->get(request);
     connect(reply, &QObject::destroyed, nam, &QObject::deleteLater);
-    auto requested = std::make_shared<QCryptographicHash>(algorithmOf(algorithm));
-    auto sha1 = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha1);
+    auto requested = std::make_shared<StreamDigest>(algorithm);
+    auto sha1 = std::make_shared<StreamDigest>(QStringLiteral("SHA1"));
     auto received = std::make_shared<qint64>(0);
     auto failure = std::make_shared<QString>();
 
@@ -177,8 +167,8 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
             return;
         }
         if (!algorithm.isEmpty())
-            requested->addData(chunk);
-        sha1->addData(chunk);
+            requested->addData(chunk.constData(), chunk.size());
+        sha1->addData(chunk.constData(), chunk.size());
         *received += chunk.size();
         const qint64 n = *received;
         if (!withFile([&](UpdateSession &s, SessionFile &f) {
@@ -202,11 +192,11 @@ void PullFetcher::fetch(const QString &sessionId, const QString &fileName)
             problem = QStringLiteral("received %1 bytes, the file was declared with size %2")
                           .arg(*received)
                           .arg(expectedSize);
-        const QString actual = QString::fromLatin1(requested->result().toHex());
+        const QString actual = QString::fromLatin1(requested->hexResult());
         if (problem.isEmpty() && !checksum.isEmpty() && actual != checksum)
             problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
                           .arg(algorithm, checksum, actual);
-        const QString sha1Hex = QString::fromLatin1(sha1->result().toHex());
+        const QString sha1Hex = QString::fromLatin1(sha1->hexResult());
         const int previewDelay = m_faults.get().previewDelaySeconds;
         withFile([&](UpdateSession &s, SessionFile &f) {
             f.transferring = false;

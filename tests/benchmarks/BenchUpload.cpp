@@ -1,15 +1,20 @@
 // bench-upload: the upload data path against reference tools, on the same simulator, in one run.
 //
-//   bench-upload [SIZE] [--rounds N] [--stall-size SIZE] [--sessions N]
+//   bench-upload [SIZE] [--rounds N] [--stall-size SIZE] [--sessions N] [--dir DIR]
 //     SIZE: bytes or with K/M/G (default 1G); rounds of every timed step (default 3);
-//     --stall-size: file for the event-loop probe (default 2G); --sessions: listing (default 1000)
+//     --stall-size: file for the event-loop probe (default 2G); --sessions: listing (default 1000);
+//     --dir: where the test file and the simulator's store live (default: the temp dir). On a
+//     disk-backed /tmp every round writes several GiB, and the kernel's writeback of them lands
+//     at random in later steps; /dev/shm keeps the disk out of a comparison of two uploaders.
 //
 // Starts cl-simulator, writes SIZE incompressible bytes, then prints min/median/max of
 //  1. hash: ChecksumCalculator (OpenSSL EVP SHA-256) vs `openssl dgst -sha256` on the same file;
 //  2. PUT to a fresh upload URL each (add with size and checksum, so the server does the same
 //     work): `curl -T`, the engine's FileUploadJob (transfer thread), a bare QNetworkAccessManager
 //     PUT in the main thread and in a thread of its own;
-//  3. end to end: the real `cl-uploader-cli upload --create-item` process vs the curl PUT, and
+//  3. end to end: the real `cl-uploader-cli upload --create-item` process vs a curl PUT made
+//     right before it in the same round, the ceiling a one-file upload can reach when its
+//     SHA-256 must be known before the add (curl / (curl + hash)), and
 //     the CLI's peak RSS (wait4 ru_maxrss: resident pages, mapped ones included) vs the same CLI
 //     listing libraries (idle: logged in, nothing sent);
 //  4. `cl-uploader-cli --json sessions` with N update sessions on the server;
@@ -29,6 +34,7 @@
 #include "upload/UploadEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -80,7 +86,12 @@ QString row(const QString &label, const Stats &s, const QString &unit, int preci
 
 struct Bench
 {
-    clu::test::SimulatorProcess sim { { QStringLiteral("--seed"), QStringLiteral("demo") } };
+    explicit Bench(const QString &dataDir)
+        : sim({ QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--data-dir"),
+                dataDir })
+    {
+    }
+    clu::test::SimulatorProcess sim;
     RestClient client;
     LibraryService library { &client };
     UpdateSessionService sessions { &client };
@@ -121,6 +132,33 @@ struct Bench
         await<void>([&](auto cb) { sessions.cancel(id, nullptr, cb); });
         await<void>([&](auto cb) { sessions.remove(id, nullptr, cb); });
     }
+
+    // `curl -T` of `path` to a fresh upload URL (added with size and checksum, as the engine
+    // does): wall time in ms, or -1 with *error set.
+    qint64 curlPut(const QString &curl, const QString &path, qint64 size, const QString &sha256,
+                   QString *error)
+    {
+        QString sid;
+        const QUrl url = uploadUrl(size, sha256, &sid);
+        if (url.isEmpty()) {
+            *error = QStringLiteral("add for curl failed");
+            return -1;
+        }
+        const ChildRun c = runChild(
+            curl,
+            { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
+              QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
+              QStringLiteral("-H"), QStringLiteral("Expect:"), QStringLiteral("-H"),
+              QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(client.sessionToken()),
+              QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+              QStringLiteral("%{http_code}"), url.toString() });
+        dropSession(sid);
+        if (c.exitCode != 0 || c.out.trimmed() != "200") {
+            *error = QStringLiteral("curl failed: %1").arg(QString::fromLocal8Bit(c.err));
+            return -1;
+        }
+        return c.wallMs;
+    }
 };
 
 } // namespace
@@ -132,6 +170,7 @@ int main(int argc, char *argv[])
     qint64 stallSize = qint64(2) << 30;
     int rounds = 3;
     int sessionCount = 1000;
+    QString parentDir;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -145,13 +184,16 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--sessions")) {
             sessionCount = next.toInt();
             ++i;
+        } else if (a == QLatin1String("--dir")) {
+            parentDir = next;
+            ++i;
         } else {
             size = parseSize(a);
         }
     }
     if (size <= 0 || stallSize < 0 || rounds < 1 || sessionCount < 0)
         return fail(QStringLiteral("usage: bench-upload [SIZE] [--rounds N] [--stall-size SIZE] "
-                                   "[--sessions N]; sizes in bytes or with K, M or G"));
+                                   "[--sessions N] [--dir DIR]; sizes in bytes or with K, M or G"));
     if (qEnvironmentVariableIsEmpty("CLU_SIMULATOR"))
         qputenv("CLU_SIMULATOR", CLU_SIMULATOR_PATH);
     const QString cli = QStringLiteral(CLU_CLI_PATH);
@@ -160,7 +202,11 @@ int main(int argc, char *argv[])
     if (curl.isEmpty() || openssl.isEmpty())
         return fail(QStringLiteral("curl and openssl must be installed"));
 
-    QTemporaryDir dir;
+    QTemporaryDir dir(parentDir.isEmpty()
+                          ? QDir::tempPath() + QStringLiteral("/bench-upload-XXXXXX")
+                          : parentDir + QStringLiteral("/bench-upload-XXXXXX"));
+    if (!dir.isValid())
+        return fail(QStringLiteral("cannot create a work folder: %1").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("bench.bin"));
     QString error;
     out << "writing " << size << " bytes to " << path << " ...\n";
@@ -168,7 +214,7 @@ int main(int argc, char *argv[])
     if (!writeNoiseFile(path, size, &error))
         return fail(error);
 
-    Bench b;
+    Bench b(dir.filePath(QStringLiteral("simulator")));
     if (!b.sim.start())
         return fail(b.sim.errorString());
     b.client.setBaseUrl(b.sim.baseUrl());
@@ -233,24 +279,12 @@ int main(int argc, char *argv[])
     QList<double> curlMs, jobMs, qnamMainMs, qnamThreadMs;
     const QByteArray token = b.client.sessionToken();
     for (int i = 0; i < rounds; ++i) {
+        const qint64 curlRun = b.curlPut(curl, path, size, sha256, &error);
+        if (curlRun < 0)
+            return fail(error);
+        curlMs.append(double(curlRun));
         QString sid;
         QUrl url = b.uploadUrl(size, sha256, &sid);
-        if (url.isEmpty())
-            return fail(QStringLiteral("add for curl failed"));
-        const ChildRun c = runChild(
-            curl,
-            { QStringLiteral("-sS"), QStringLiteral("-k"), QStringLiteral("-T"), path,
-              QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"),
-              QStringLiteral("-H"), QStringLiteral("Expect:"), QStringLiteral("-H"),
-              QStringLiteral("vmware-api-session-id: ") + QString::fromLatin1(token),
-              QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-              QStringLiteral("%{http_code}"), url.toString() });
-        if (c.exitCode != 0 || c.out.trimmed() != "200")
-            return fail(QStringLiteral("curl failed: %1").arg(QString::fromLocal8Bit(c.err)));
-        curlMs.append(double(c.wallMs));
-        b.dropSession(sid);
-
-        url = b.uploadUrl(size, sha256, &sid);
         {
             FileUploadJob job(&b.client, UploadSource::fromFile(path), url);
             QEventLoop loop;
@@ -298,8 +332,13 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("CLU_USERNAME"), b.sim.username());
     env.insert(QStringLiteral("CLU_PASSWORD"), b.sim.password());
     env.insert(QStringLiteral("CLU_THUMBPRINT"), pin);
-    QList<double> cliMs, cliRatio, cliRss, idleRss;
+    QList<double> cliMs, cliCurlMs, cliRatio, ceiling, cliRss, idleRss;
     for (int i = 0; i < rounds; ++i) {
+        const qint64 curlRun = b.curlPut(curl, path, size, sha256, &error);
+        if (curlRun < 0)
+            return fail(error);
+        cliCurlMs.append(double(curlRun));
+        ceiling.append(double(curlRun) / (double(curlRun) + hash.median));
         const ChildRun idle = runChild(cli, { QStringLiteral("libraries") }, env);
         if (idle.exitCode != 0)
             return fail(QStringLiteral("cl-uploader-cli libraries: %1")
@@ -318,11 +357,13 @@ int main(int argc, char *argv[])
                             .arg(QString::fromLocal8Bit(up.err.right(2000))));
         cliMs.append(double(up.wallMs));
         cliRss.append(double(up.maxRssKiB));
-        cliRatio.append(curlMs.at(i) / double(up.wallMs));
+        cliRatio.append(double(curlRun) / double(up.wallMs));
     }
     const Stats cliS = stats(cliMs);
     out << row(QStringLiteral("end to end cl-uploader-cli [ms]"), cliS, QString());
+    out << row(QStringLiteral("PUT curl -T, same rounds [ms]"), stats(cliCurlMs), QString());
     out << row(QStringLiteral("end to end speed / curl PUT speed"), stats(cliRatio), QString(), 2);
+    out << row(QStringLiteral("ceiling curl / (curl + SHA-256)"), stats(ceiling), QString(), 2);
     out << row(QStringLiteral("CLI peak RSS, upload [KiB]"), stats(cliRss), QString());
     out << row(QStringLiteral("CLI peak RSS, idle (libraries) [KiB]"), stats(idleRss),
                QString());

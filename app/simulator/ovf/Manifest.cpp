@@ -1,6 +1,7 @@
 #include "Manifest.h"
 
-#include <QCryptographicHash>
+#include "StreamDigest.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,19 +11,6 @@ namespace clu::sim::ovf {
 namespace {
 // A manifest lists a handful of files; anything bigger is not a manifest.
 constexpr qint64 maxManifestBytes = 4 * 1024 * 1024;
-
-QCryptographicHash::Algorithm qtAlgorithm(DigestAlgorithm a)
-{
-    switch (a) {
-    case DigestAlgorithm::Sha1:
-        return QCryptographicHash::Sha1;
-    case DigestAlgorithm::Sha256:
-        return QCryptographicHash::Sha256;
-    case DigestAlgorithm::Sha512:
-        return QCryptographicHash::Sha512;
-    }
-    return QCryptographicHash::Sha256;
-}
 
 bool isPackageMetadata(const QString &name)
 {
@@ -169,7 +157,7 @@ QByteArray Manifest::fileDigestHex(const QString &path, DigestAlgorithm algorith
                      .arg(path, digestAlgorithmName(algorithm), f.errorString());
         return {};
     }
-    QCryptographicHash hash(qtAlgorithm(algorithm));
+    StreamDigest hash(digestAlgorithmName(algorithm));
     QByteArray block(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(block.data(), block.size());
@@ -179,14 +167,14 @@ QByteArray Manifest::fileDigestHex(const QString &path, DigestAlgorithm algorith
         }
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(block.constData(), n));
+        hash.addData(block.constData(), n);
     }
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 QByteArray Manifest::digestHex(const QByteArray &data, DigestAlgorithm algorithm)
 {
-    return QCryptographicHash::hash(data, qtAlgorithm(algorithm)).toHex();
+    return StreamDigest::hexOf(data, digestAlgorithmName(algorithm));
 }
 
 std::optional<DigestProblem> Manifest::verifyFile(const QString &fileName, const QString &path,
