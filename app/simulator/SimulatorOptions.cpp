@@ -125,6 +125,11 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         QStringLiteral("preview-delay"),
         tr("Keep the OVF preview PREPARING this long after the descriptor arrived."),
         tr("SECONDS"));
+    const QCommandLineOption apiLatency(
+        QStringLiteral("api-latency"),
+        tr("Answer every API call this many milliseconds late, as a vCenter at that round-trip "
+           "time would (uploads are not delayed)."),
+        tr("MS"));
     const QCommandLineOption seedOpt(
         QStringLiteral("seed"), tr("Seed content at start; only \"demo\" is known."), tr("NAME"));
     const QCommandLineOption control(QStringLiteral("control-listen"),
@@ -144,7 +149,7 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
                    keyOpt,           usersOpt, readOnlyOpt, loginTimeout, sessionTimeout,
                    gcAfter,          busy,     chunked,     throttle,     drop,
                    previewDelay,     seedOpt,  control,     logReq,       ignoreTrust,
-                   exitWithParentOpt });
+                   exitWithParentOpt, apiLatency });
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -244,6 +249,11 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         if (!toInt(p.value(previewDelay), QStringLiteral("--preview-delay"), 0, 86400, &v, error))
             return false;
         previewDelaySeconds = int(v);
+    }
+    if (p.isSet(apiLatency)) {
+        if (!toInt(p.value(apiLatency), QStringLiteral("--api-latency"), 0, 60000, &v, error))
+            return false;
+        apiLatencyMs = int(v);
     }
     seed = p.value(seedOpt);
     if (!seed.isEmpty() && seed != QLatin1String("demo")) {

@@ -31,6 +31,7 @@ public:
     qint64 throttleUploadBps = 0;
     qint64 dropUploadAfterBytes = -1;
     int previewDelaySeconds = 0;
+    int apiLatencyMs = 0; // --api-latency: every API answer this late (a WAN vCenter's RTT)
     QString seed; // "" or "demo"
     bool controlEnabled = false;
     QString controlHost;

@@ -22,6 +22,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
+#include <thread>
+
 namespace clu::sim {
 
 namespace {
@@ -315,6 +318,10 @@ void SimulatorServer::handleLogin(const httplib::Request &req, httplib::Response
 void SimulatorServer::handleApi(const httplib::Request &req, const std::string &body,
                                 httplib::Response &res)
 {
+    // Each request waits in its own pool thread (32 of them), so parallel calls overlap their
+    // latency as they would on a real network, and a client's fan-out is measured as such.
+    if (m_options.apiLatencyMs > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_options.apiLatencyMs));
     const QString path = QString::fromStdString(req.path);
     const QString method = QString::fromStdString(req.method);
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);

@@ -3,6 +3,7 @@
 #include "SimClient.h"
 #include "SimulatorProcess.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void injectedCallFailures();
     void usageErrorsExitWithCode2();
     void plainHttpAndUsers();
+    void apiLatencyDelaysAnswers();
     void readOnlyUserGets403InBothFlavors();
 };
 
@@ -255,6 +257,8 @@ void TestSimAuth::usageErrorsExitWithCode2()
         { { QStringLiteral("--seed"), QStringLiteral("big") }, QStringLiteral("demo") },
         { { QStringLiteral("--readonly-users"), QStringLiteral("mallory") },
           QStringLiteral("mallory") },
+        { { QStringLiteral("--api-latency"), QStringLiteral("-5") },
+          QStringLiteral("--api-latency") },
         { { QStringLiteral("--bogus") }, QStringLiteral("bogus") },
     };
     for (const Case &c : cases) {
@@ -274,7 +278,7 @@ void TestSimAuth::usageErrorsExitWithCode2()
          { "--listen", "--http", "--allow-remote", "--data-dir", "--tls-cert", "--tls-key",
            "--users", "--login-timeout", "--session-timeout", "--busy-status", "--accept-chunked",
            "--throttle-upload", "--drop-upload-after", "--preview-delay", "--seed",
-           "--control-listen", "--log-requests", "--readonly-users" })
+           "--control-listen", "--log-requests", "--readonly-users", "--api-latency" })
         QVERIFY2(text.contains(QLatin1String(flag)), flag);
 }
 
@@ -293,6 +297,18 @@ void TestSimAuth::plainHttpAndUsers()
         c.call("GET", QStringLiteral("/api/session")).obj().value(QLatin1String("user")).toString(),
         QStringLiteral("bob"));
     QVERIFY(!c.login(false, QStringLiteral("bob"), QStringLiteral("pw1")));
+}
+
+// --api-latency answers late (a lower bound only: how much later on a loaded machine is noise).
+void TestSimAuth::apiLatencyDelaysAnswers()
+{
+    SimulatorProcess sim({ QStringLiteral("--api-latency"), QStringLiteral("300") });
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    SimClient c(sim);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(c.login(false));
+    QVERIFY2(t.elapsed() >= 300, qPrintable(QString::number(t.elapsed())));
 }
 
 // §3.5: 403 = authenticated but lacking a privilege (ContentLibrary.UpdateSession for session
