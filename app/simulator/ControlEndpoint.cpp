@@ -213,6 +213,16 @@ void ControlEndpoint::install(httplib::Server &s)
         m_d.faults.update([&](Faults::Snapshot &f) { f.acceptChunked = accept; });
         answer(res, 200, {});
     });
+    post(s, "/control/checksum-reason", [this](const std::string &raw, httplib::Response &res) {
+        QJsonObject o;
+        if (!body(raw, res, &o))
+            return;
+        if (!o.value(QLatin1String("reason")).isString())
+            return refuse(res, QStringLiteral("\"reason\" must be a string (empty: the default)"));
+        const QString reason = o.value(QLatin1String("reason")).toString();
+        m_d.faults.update([&](Faults::Snapshot &f) { f.checksumReason = reason; });
+        answer(res, 200, {});
+    });
     post(s, "/control/reset", [this](const std::string &, httplib::Response &res) {
         m_d.resetFaults();
         answer(res, 200, {});

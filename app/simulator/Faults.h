@@ -28,6 +28,10 @@ public:
         int previewDelaySeconds = 0;
         int busyStatus = 500;
         bool acceptChunked = false;
+        // The reason a checksum mismatch is reported with; empty = "Checksum mismatch: expected
+        // …, computed …". vCenter fails it "the same way" as a broken transfer (API reference
+        // §8.4), so clients must not rely on the word: tests set e.g. "Pipe closed".
+        QString checksumReason;
     };
 
     Snapshot get()
@@ -43,10 +47,14 @@ public:
     // Consumes one injected call failure; returns the status, or 0 when none is pending.
     // `call` is "METHOD target" (target with the query), matched against failMatch.
     // *afterCall: carry the call out, then answer the failure instead of its result.
-    int takeCallFailure(const QString &call, int *retryAfter, bool *afterCall)
+    // explicitOnly: only a failure armed with a "match" that matches `call` (the data endpoint:
+    // a fail-calls without match means the JSON API calls, as it always did).
+    int takeCallFailure(const QString &call, int *retryAfter, bool *afterCall,
+                        bool explicitOnly = false)
     {
         std::lock_guard lock(m_mutex);
-        if (m_s.failCalls <= 0 || !m_s.failMatch.match(call).hasMatch())
+        if (m_s.failCalls <= 0 || !m_s.failMatch.match(call).hasMatch()
+            || (explicitOnly && m_s.failMatch.pattern().isEmpty()))
             return 0;
         --m_s.failCalls;
         ++m_callFailures;
@@ -77,6 +85,7 @@ public:
         m_s.failMatch = QRegularExpression();
         m_s.dropOffsets.clear();
         m_s.previewDelaySeconds = 0;
+        m_s.checksumReason.clear();
     }
 
     // Since start (not reset): injected call failures answered, upload connections dropped.

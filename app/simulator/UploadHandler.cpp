@@ -119,6 +119,26 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
         return;
     }
 
+    // A fail-calls whose match names this PUT: a proxy or load balancer in front of vCenter
+    // answering for it; nothing reaches the session, the file stays as it was.
+    int retryAfter = 0;
+    bool afterCall = false;
+    if (const int injected = m_faults.takeCallFailure(
+            QString::fromStdString(req.method + ' ' + req.target), &retryAfter, &afterCall, true)) {
+        RequestBody::drain(req, reader);
+        VapiError e = VapiError::make(
+            injected == 503 ? QStringLiteral("SERVICE_UNAVAILABLE")
+                            : QStringLiteral("INTERNAL_SERVER_ERROR"),
+            injected == 503 ? QStringLiteral("com.vmware.vapi.endpoint.service_unavailable")
+                            : QStringLiteral("vapi.bindings.method.impl.unexpected"),
+            QStringLiteral("The upload was not accepted (injected fault)."));
+        e.status = injected;
+        reply(res, e);
+        if (retryAfter > 0)
+            res.set_header("Retry-After", std::to_string(retryAfter).c_str());
+        return;
+    }
+
     QString sessionId, fileName, stagingPath, algorithm, expectedChecksum;
     qint64 expectedSize = -1;
     int generation = 0;
@@ -337,8 +357,10 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     const QString actual =
         requested ? QString::fromLatin1(requested->hexResult()) : QString();
     if (problem.isEmpty() && !expectedChecksum.isEmpty() && actual != expectedChecksum)
-        problem = QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
-                      .arg(algorithm, expectedChecksum, actual);
+        problem = faults.checksumReason.isEmpty()
+            ? QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
+                  .arg(algorithm, expectedChecksum, actual)
+            : faults.checksumReason;
     const QString sha1Hex = QString::fromLatin1(sha1.hexResult());
     const int previewDelay = m_faults.get().previewDelaySeconds;
     const bool stillOwned = withFile([&](UpdateSession &s, SessionFile &f) {

@@ -7,8 +7,9 @@
 // Each upload: 1-3 files of 2-24 MiB (several files in one item about a third of the time) into
 // a new item, with random faults injected through the simulator's control endpoint:
 //  - 0-DROPS dropped connections, each at a random offset inside the file it hits;
-//  - 503s (now and then a 500 on a status read) on random API calls: create, keep-alive, add,
-//    status reads, validate, complete, fail, cancel, delete;
+//  - 503s (now and then a 500 on a status read) on random calls: session create, keep-alive,
+//    add, the data PUT, status reads, validate, complete, fail, cancel, delete; and a 503 on
+//    the login and on the item create of every fourth upload;
 //  - an expiry of the session in a quarter of the uploads, at a random point while bytes flow.
 // Then classifies every upload:
 //  lossless        ok, and every file's size and SHA-1 on the server equal the local file's;
@@ -85,6 +86,7 @@ QString writeRandomFile(const QString &path, qint64 size, QRandomGenerator &rng)
 const char *const kCalls[] = {
     "^POST /api/content/library/item/update-session$", // create
     "action=keep-alive",
+    "^PUT /cls/data/", // the data PUT (answered by a proxy, nothing reaches the session)
     "/file", // add, status reads, validate
     "GET /api/content/library/item/update-session/", // session and file reads
     "action=validate",
@@ -120,6 +122,11 @@ int main(int argc, char *argv[])
     client.tlsPolicy()->setPin(sim.baseUrl().host(), TlsPolicy::sha256(sim.certificate()));
     // Short waits so the soak takes minutes, not hours; the recovery logic is the same.
     client.setMaxRetryDelay(std::chrono::milliseconds(200));
+    // The login itself meets a 503 first (it is resent: a 503 says no login happened).
+    sim.control("POST", QStringLiteral("/control/fail-calls"),
+                QJsonObject { { QStringLiteral("count"), 1 },
+                              { QStringLiteral("status"), 503 },
+                              { QStringLiteral("match"), QStringLiteral("^POST /api/session$") } });
     {
         ApiResult r;
         QEventLoop loop;
@@ -180,6 +187,12 @@ int main(int argc, char *argv[])
         const bool expire = rng.bounded(4) == 0;
         const qint64 expireAt = expire ? qint64(rng.bounded(quint64(smallest))) : -1;
 
+        if (run % 4 == 1) // the item create (Client-Token: resent) meets a 503
+            sim.control("POST", QStringLiteral("/control/fail-calls"),
+                        QJsonObject { { QStringLiteral("count"), 1 },
+                                      { QStringLiteral("status"), 503 },
+                                      { QStringLiteral("match"),
+                                        QStringLiteral("^POST /api/content/library/item$") } });
         Item spec;
         spec.libraryId = libraryId;
         spec.name = QStringLiteral("soak-%1-").arg(run)
@@ -204,7 +217,7 @@ int main(int argc, char *argv[])
             if (rng.bounded(3) != 0 || armed >= 4)
                 return;
             const int which = int(rng.bounded(int(std::size(kCalls))));
-            const bool read = which == 3;
+            const bool read = which == 4;
             const int status = read && rng.bounded(3) == 0 ? 500 : 503;
             sim.control("POST", QStringLiteral("/control/fail-calls"),
                         QJsonObject { { QStringLiteral("count"), 1 },

@@ -51,6 +51,8 @@ ApiRequest ApiRoutes::login() const
 {
     ApiRequest r = make("POST", kApiSession, kRestSession, tr("Logging in"));
     r.authenticated = false;
+    // A 503 says no login happened; another try at most creates one more token.
+    r.resendAfterUnavailable = true;
     return r;
 }
 

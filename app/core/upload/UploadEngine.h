@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentRejection.h"
 #include "FileTransferStatus.h"
 #include "RateMeter.h"
 #include "SessionCleanup.h"
@@ -105,6 +106,10 @@ private:
     bool mayRestart() const { return m_sessionRestarts < m_request.maxSessionRestarts; }
     // The session went to ERROR or is gone: end and delete it, then start over in a new one.
     void restartSession(const QString &fileName, const ApiError &why);
+    void endAndStartOver(quint64 run, const QString &old, const ApiError &why,
+                         const ContentRejection &verdict);
+    // Per file we send: the size and checksum our add declared (ContentRejection).
+    QHash<QString, ContentRejection::Declared> declaredFiles() const;
     void sessionVanished(const ApiError &notFound); // a keep-alive found no session
     // A call on the session was refused (NOT_ALLOWED_IN_CURRENT_STATE): read the session; one in
     // ERROR before complete is started over, anything else ends the run with `summary`.

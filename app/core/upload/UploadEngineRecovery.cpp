@@ -177,11 +177,35 @@ void UploadEngine::restartSession(const QString &fileName, const ApiError &why)
     const QString old = m_sessionId;
     m_sessionId.clear();
     const quint64 run = m_run;
-    const bool checksum = reason.contains(QLatin1String("checksum"), Qt::CaseInsensitive);
+    // Whether the server refused a file's content (checksum) shows in the session's files:
+    // read them before the session is deleted (ContentRejection; the words are no evidence).
+    m_files.list(old, this, [this, run, old, why](const Result<QList<SessionFile>> &files) {
+        const ContentRejection verdict = ContentRejection::judge(
+            files.ok() ? files.value : QList<SessionFile>(), declaredFiles(), why);
+        if (verdict.isChecksumMismatch())
+            qCWarning(lcUpload).noquote() << "content refused:" << verdict.description();
+        endAndStartOver(run, old, why, verdict);
+    });
+}
+
+QHash<QString, ContentRejection::Declared> UploadEngine::declaredFiles() const
+{
+    QHash<QString, ContentRejection::Declared> out;
+    for (const QList<UploadSource> *list : { &m_prepared.metadata, &m_prepared.content })
+        for (const UploadSource &src : *list)
+            if (!src.isPull())
+                out.insert(src.name,
+                           { src.size, m_request.checksum, m_prepared.checksums.value(src.name) });
+    return out;
+}
+
+void UploadEngine::endAndStartOver(quint64 run, const QString &old, const ApiError &why,
+                                   const ContentRejection &verdict)
+{
     // End (refused unless still ACTIVE, which is fine) and delete the broken session so the
-    // item is free again, then begin anew after a backoff.
+    // item is free again, even when the run ended meanwhile; then begin anew after a backoff.
     auto *cleanup = new SessionCleanup(m_client, old, cleanupOptions(), this);
-    connect(cleanup, &SessionCleanup::finished, this, [this, run, cleanup, why, checksum]() {
+    connect(cleanup, &SessionCleanup::finished, this, [this, run, cleanup, why, verdict]() {
         cleanup->deleteLater();
         if (!alive(run))
             return;
@@ -196,18 +220,23 @@ void UploadEngine::restartSession(const QString &fileName, const ApiError &why)
                      tr("%1 Nothing was completed; start the upload again.").arg(changed));
             return;
         }
+        // The files look unchanged, yet the server refused content: hash them again, once.
+        const bool rehash = verdict.isChecksumMismatch() && !m_rehashed;
+        if (rehash && !verdict.fileName().isEmpty())
+            emit fileStatusChanged(
+                verdict.fileName(), FileTransferStatus::Retrying,
+                tr("%1; hashing the files again for the new session").arg(verdict.description()));
         const auto delay = backoffDelay(m_request.retryBaseDelay, m_sessionRestarts);
-        QTimer::singleShot(delay, this, [this, run, checksum]() {
+        QTimer::singleShot(delay, this, [this, run, rehash]() {
             if (!alive(run))
                 return;
-            // The file looks unchanged, yet its bytes did not match: hash it again, once.
-            if (checksum && !m_rehashed)
+            if (rehash)
                 rehashThen([this]() { createSession(); });
             else
                 createSession();
         });
     });
-    cleanup->start(false, tr("The upload starts over in a new session: %1").arg(reason));
+    cleanup->start(false, tr("The upload starts over in a new session: %1").arg(why.message()));
 }
 
 void UploadEngine::recordLocalFiles()
