@@ -80,7 +80,8 @@ private:
     }
 
     // Runs one FileUploadJob of a small file to `uri`; returns its error.
-    ApiError upload(RestClient &client, const QUrl &uri)
+    ApiError upload(RestClient &client, const QUrl &uri,
+                    std::chrono::milliseconds stallTimeout = std::chrono::milliseconds(120000))
     {
         const QString path = m_dir.filePath(QStringLiteral("f.bin"));
         QFile f(path);
@@ -92,6 +93,7 @@ private:
         source.localPath = path;
         source.size = 1000;
         FileUploadJob job(&client, source, uri);
+        job.setStallTimeout(stallTimeout);
         QSignalSpy finished(&job, &FileUploadJob::finished);
         job.start();
         if (finished.isEmpty())
@@ -180,25 +182,25 @@ private slots:
         QTest::addColumn<QStringList>("allowed");
         QTest::addColumn<bool>("ok");
         const QString vc = QStringLiteral("https://vc.example.com");
-        QTest::newRow("same host") << vc << "https://vc.example.com/cls-data/1" << false
-                                   << QStringList() << true;
+        QTest::newRow("same host")
+            << vc << "https://vc.example.com/cls-data/1" << false << QStringList() << true;
         QTest::newRow("same host, explicit 443")
             << vc << "https://VC.example.com:443/x" << false << QStringList() << true;
-        QTest::newRow("other port") << vc << "https://vc.example.com:8443/x" << false
-                                    << QStringList() << false;
-        QTest::newRow("other host") << vc << "https://evil.example.com/x" << false
-                                    << QStringList() << false;
+        QTest::newRow("other port")
+            << vc << "https://vc.example.com:8443/x" << false << QStringList() << false;
+        QTest::newRow("other host")
+            << vc << "https://evil.example.com/x" << false << QStringList() << false;
         QTest::newRow("other host allowed")
             << vc << "https://esx1.example.com/x" << false
             << QStringList { QStringLiteral("esx1.example.com") } << true;
         QTest::newRow("other host:port allowed, other port")
             << vc << "https://esx1.example.com:9443/x" << false
             << QStringList { QStringLiteral("esx1.example.com:443") } << false;
-        QTest::newRow("plain http same host") << vc << "http://vc.example.com/x" << false
-                                              << QStringList() << false;
+        QTest::newRow("plain http same host")
+            << vc << "http://vc.example.com/x" << false << QStringList() << false;
         QTest::newRow("plain http allowed, same host:port")
-            << "http://vc.example.com" << "http://vc.example.com/x" << true << QStringList()
-            << true;
+            << "http://vc.example.com"
+            << "http://vc.example.com/x" << true << QStringList() << true;
         QTest::newRow("ftp") << vc << "ftp://vc.example.com/x" << true << QStringList() << false;
         QTest::newRow("no host") << vc << "https:///x" << false << QStringList() << false;
     }
@@ -257,10 +259,11 @@ private slots:
         QVERIFY(other.listen(kOtherHost));
         other.fallback = LoopbackServer::http(200, "");
         QProcess p;
-        p.start(curl, { QStringLiteral("-s"), QStringLiteral("-X"), QStringLiteral("PUT"),
-                        QStringLiteral("--data-binary"), QStringLiteral("abc"),
-                        QStringLiteral("-H"), QStringLiteral("vmware-api-session-id: fromCurl"),
-                        other.url().toString() + QStringLiteral("/x") });
+        p.start(curl,
+                { QStringLiteral("-s"), QStringLiteral("-X"), QStringLiteral("PUT"),
+                  QStringLiteral("--data-binary"), QStringLiteral("abc"), QStringLiteral("-H"),
+                  QStringLiteral("vmware-api-session-id: fromCurl"),
+                  other.url().toString() + QStringLiteral("/x") });
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
         QVERIFY(sawToken(other, "fromCurl"));
@@ -291,8 +294,9 @@ private slots:
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(r.error.message().contains(codePoint), qPrintable(r.error.message()));
         QVERIFY(!client.isLoggedIn());
-        QVERIFY(TransportRules::checkSessionToken(QStringLiteral("b00b5c1b6c0e4f0f9f0e1e2d3c4b5a69"))
-                    .isEmpty());
+        QVERIFY(
+            TransportRules::checkSessionToken(QStringLiteral("b00b5c1b6c0e4f0f9f0e1e2d3c4b5a69"))
+                .isEmpty());
         QVERIFY(TransportRules::checkSessionToken(QStringLiteral("aGVsbG8rL3dvcmxk==")).isEmpty());
     }
 
@@ -352,6 +356,33 @@ private slots:
         QVERIFY2(r.error.message().contains(QLatin1String("within 1.5 s")),
                  qPrintable(r.error.message()));
         QVERIFY2(clock.elapsed() < 10000, "the deadline, not the test's wait, ended the call");
+    }
+
+    // #6 and #8 for the data PUT: the upload host's answer is bounded in size (it carries
+    // nothing we need), and one that never comes after the whole body is ended by the stall
+    // watchdog, saying that all bytes went out.
+    void putAnswerBoundedInSizeAndTime()
+    {
+        LoopbackServer api;
+        QVERIFY(api.listen());
+        RestClient client;
+        loginPlain(api, client, "tokPut");
+        const QUrl uri(api.url().toString() + QStringLiteral("/cls/data/1/f.bin"));
+        api.responses = { "HTTP/1.1 200 OK\r\nContent-Length: 200000000\r\n\r\nxx" };
+        ApiError e = upload(client, uri);
+        QCOMPARE(e.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(e.message().contains(QLatin1String("200000000")), qPrintable(e.message()));
+
+        api.responses = { QByteArray() }; // reads the whole body, never answers
+        QElapsedTimer clock;
+        clock.start();
+        e = upload(client, uri, std::chrono::milliseconds(2000));
+        QCOMPARE(e.kind, ApiError::Kind::Network);
+        QVERIFY2(e.message().contains(QLatin1String("all 1000 bytes were sent"))
+                     && e.message().contains(QLatin1String("did not answer within 2 s")),
+                 qPrintable(e.message()));
+        QVERIFY2(clock.elapsed() < 15000, "the watchdog, not the test's wait, ended the PUT");
+        QVERIFY(api.requests.last().startsWith("PUT /cls/data/1/f.bin"));
     }
 
     // #19: http:// to the real cl-simulator's HTTPS port says the server probably speaks HTTPS.

@@ -113,8 +113,8 @@ void FileUploadJob::launch(const QNetworkRequest &request)
     m_sent = 0;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("clu-put"));
-    m_worker = new PutWorker(m_client->tlsPolicy(), m_source, request,
-                             tr("upload %1").arg(m_source.name));
+    m_worker =
+        new PutWorker(m_client->tlsPolicy(), m_source, request, tr("upload %1").arg(m_source.name));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &PutWorker::start);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -179,10 +179,14 @@ void FileUploadJob::onWorkerFinished(const PutResult &result)
     } else if (m_stalled) {
         // Network rather than Timeout: ApiError::message() shows this detail for it.
         e.kind = ApiError::Kind::Network;
-        e.detail = tr("no data could be sent for %1 s (after %2 of %3 bytes)")
-                       .arg(m_stallTimeout.count() / 1000)
-                       .arg(m_sent)
-                       .arg(m_source.size);
+        e.detail = m_sent >= m_source.size
+            ? tr("all %1 bytes were sent, but the server did not answer within %2 s")
+                  .arg(m_source.size)
+                  .arg(m_stallTimeout.count() / 1000)
+            : tr("no data could be sent for %1 s (after %2 of %3 bytes)")
+                  .arg(m_stallTimeout.count() / 1000)
+                  .arg(m_sent)
+                  .arg(m_source.size);
     } else if (!e.isError() && !result.incompleteSource.isNull()) {
         // An OVA member that could not be read to the end: the server must not count it good.
         e.kind = ApiError::Kind::InvalidInput;

@@ -1,6 +1,7 @@
 #include "PutWorker.h"
 
 #include "Logging.h"
+#include "net/ReplyLimits.h"
 #include "net/RestClient.h"
 #include "net/TlsNetworkAccessManager.h"
 
@@ -44,6 +45,9 @@ void PutWorker::start()
     m_sent = 0;
     m_sinceReport.invalidate(); // the first report goes out at once
     m_reply = m_nam->put(m_request, m_device.get());
+    // The answer to a PUT carries nothing we need (§8.3; an error is a small vAPI body): more
+    // than this is not read into memory. Time is bounded by FileUploadJob's stall watchdog.
+    ReplyLimits::attach(m_reply, kMaxAnswerBytes, std::chrono::milliseconds(0));
     connect(m_reply, &QNetworkReply::uploadProgress, this,
             [this](qint64 sent, qint64 total) { onUploadProgress(sent, total); });
     connect(m_reply, &QNetworkReply::finished, this, &PutWorker::onFinished);

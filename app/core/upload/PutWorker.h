@@ -50,6 +50,7 @@ class PutWorker : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 progressIntervalMs = 100;
+    static constexpr qint64 kMaxAnswerBytes = 1 << 20; // the server's answer to the PUT
 
     // `request` is complete (URL, headers, session header); the source is opened in start(), in
     // the transfer thread, so a libarchive handle never crosses threads.
