@@ -62,6 +62,22 @@ private slots:
         QVERIFY(r.err.contains("CLU_ALLOW_HTTP=1")); // the lab switch is not silent
     }
 
+    // Server error messages reach stderr neutralised as well.
+    void controlCharactersNeutralisedInErrors()
+    {
+        LoopbackServer s;
+        QVERIFY(s.listen());
+        const QByteArray error = "{\"error_type\":\"INVALID_ARGUMENT\",\"messages\":[{\"id\":\"x\","
+                                 "\"default_message\":\"bad \\u001b]0;pwned\\u0007\\u001b[2J\","
+                                 "\"args\":[]}]}";
+        s.responses = { LoopbackServer::http(201, "\"tok1\""), LoopbackServer::http(400, error) };
+        s.fallback = LoopbackServer::http(204, "");
+        const Run r = run({ QStringLiteral("libraries") }, s.url(), true);
+        QVERIFY(r.code != 0);
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.constData());
+        QVERIFY2(r.err.contains("bad \\x1b]0;pwned\\x07\\x1b[2J"), r.err.constData());
+    }
+
     void jsonOutputStaysExact()
     {
         LoopbackServer s;

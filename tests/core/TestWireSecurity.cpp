@@ -358,6 +358,27 @@ private slots:
         QVERIFY2(clock.elapsed() < 10000, "the deadline, not the test's wait, ended the call");
     }
 
+    // #3 for the data PUT: a 307 to another host is not followed (Qt would send the token and
+    // the file again, to the new host).
+    void putRedirectToOtherHostNotFollowed()
+    {
+        LoopbackServer other;
+        QVERIFY(other.listen(kOtherHost));
+        other.fallback = LoopbackServer::http(200, "");
+        LoopbackServer api;
+        QVERIFY(api.listen());
+        RestClient client;
+        loginPlain(api, client, "tokPut307");
+        client.setAllowedUploadHosts({ QStringLiteral("127.0.0.2") }); // even an allowed host
+        api.responses = { LoopbackServer::http(
+            307, "", "Location: " + other.url().toEncoded() + "/cls/data/1/f.bin\r\n") };
+        const ApiError e = upload(client, QUrl(api.url().toString() + "/cls/data/1/f.bin"));
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QVERIFY2(e.message().contains(QLatin1String("not followed")), qPrintable(e.message()));
+        QTest::qWait(200);
+        QCOMPARE(other.connections(), 0);
+    }
+
     // #6 and #8 for the data PUT: the upload host's answer is bounded in size (it carries
     // nothing we need), and one that never comes after the whole body is ended by the stall
     // watchdog, saying that all bytes went out.
