@@ -404,6 +404,25 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>ContentRejection</name>
+    <message>
+        <source>the server computed another checksum for %1 (%2) than the one sent (%3)</source>
+        <translation>der Server hat für %1 eine andere Prüfsumme berechnet (%2) als die gesendete (%3)</translation>
+    </message>
+    <message>
+        <source>the server received all %1 bytes of %2 and refused them, so their checksum did not match</source>
+        <translation>der Server hat alle %1 Byte von %2 empfangen und abgelehnt, ihre Prüfsumme stimmte also nicht überein</translation>
+    </message>
+    <message>
+        <source>the server reported %1</source>
+        <translation>der Server meldete %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s message speaks of a checksum: %1</source>
+        <translation>die Meldung des Servers spricht von einer Prüfsumme: %1</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
@@ -1326,6 +1345,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
         <translation>die Verbindung brach ab, nachdem %1 von %2 Byte gesendet worden waren (%3)%4</translation>
     </message>
+    <message>
+        <source>all %1 bytes were sent, but the server did not answer within %2 s</source>
+        <translation>alle %1 Byte wurden gesendet, aber der Server hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>
@@ -1692,6 +1715,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The update session ended while waiting for the review: %1</source>
         <translation>Die Aktualisierungssitzung wurde beim Warten auf die Prüfung beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1; hashing the files again for the new session</source>
+        <translation>%1; die Prüfsummen der Dateien werden für die neue Sitzung erneut berechnet</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,25 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>ContentRejection</name>
+    <message>
+        <source>the server computed another checksum for %1 (%2) than the one sent (%3)</source>
+        <translation>le serveur a calculé pour %1 une autre somme de contrôle (%2) que celle envoyée (%3)</translation>
+    </message>
+    <message>
+        <source>the server received all %1 bytes of %2 and refused them, so their checksum did not match</source>
+        <translation>le serveur a reçu les %1 octets de %2 et les a refusés : leur somme de contrôle ne correspondait donc pas</translation>
+    </message>
+    <message>
+        <source>the server reported %1</source>
+        <translation>le serveur a signalé %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s message speaks of a checksum: %1</source>
+        <translation>le message du serveur évoque une somme de contrôle : %1</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
@@ -1326,6 +1345,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
         <translation>la connexion a été interrompue après l&apos;envoi de %1 octets sur %2 (%3)%4</translation>
     </message>
+    <message>
+        <source>all %1 bytes were sent, but the server did not answer within %2 s</source>
+        <translation>les %1 octets ont tous été envoyés, mais le serveur n&apos;a pas répondu en %2 s</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>
@@ -1692,6 +1715,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The update session ended while waiting for the review: %1</source>
         <translation>La session de mise à jour s&apos;est terminée pendant l&apos;attente de l&apos;examen : %1</translation>
+    </message>
+    <message>
+        <source>%1; hashing the files again for the new session</source>
+        <translation>%1 ; recalcul des sommes de contrôle des fichiers pour la nouvelle session</translation>
     </message>
 </context>
 <context>

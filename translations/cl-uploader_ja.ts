@@ -404,6 +404,25 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>ContentRejection</name>
+    <message>
+        <source>the server computed another checksum for %1 (%2) than the one sent (%3)</source>
+        <translation>サーバが計算した %1 のチェックサム (%2) は、送信したチェックサム (%3) と異なります</translation>
+    </message>
+    <message>
+        <source>the server received all %1 bytes of %2 and refused them, so their checksum did not match</source>
+        <translation>サーバは %2 の全 %1 バイトを受信したうえで拒否しました。つまりチェックサムが一致しませんでした</translation>
+    </message>
+    <message>
+        <source>the server reported %1</source>
+        <translation>サーバが %1 を報告しました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s message speaks of a checksum: %1</source>
+        <translation>サーバのメッセージはチェックサムに言及しています: %1</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
@@ -1320,6 +1339,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
         <translation>%2 バイト中 %1 バイト送信後に接続が切断されました (%3)%4</translation>
     </message>
+    <message>
+        <source>all %1 bytes were sent, but the server did not answer within %2 s</source>
+        <translation>%1 バイトをすべて送信しましたが、サーバは %2 秒以内に応答しませんでした</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>
@@ -1683,6 +1706,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>The update session ended while waiting for the review: %1</source>
         <translation>確認の待機中に更新セッションが終了しました: %1</translation>
+    </message>
+    <message>
+        <source>%1; hashing the files again for the new session</source>
+        <translation>%1。新しいセッションのためにファイルのチェックサムを再計算します</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,25 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>ContentRejection</name>
+    <message>
+        <source>the server computed another checksum for %1 (%2) than the one sent (%3)</source>
+        <translation>服务器为 %1 计算出的校验和 (%2) 与发送的校验和 (%3) 不同</translation>
+    </message>
+    <message>
+        <source>the server received all %1 bytes of %2 and refused them, so their checksum did not match</source>
+        <translation>服务器收到了 %2 的全部 %1 字节后拒绝了它们，因此校验和不匹配</translation>
+    </message>
+    <message>
+        <source>the server reported %1</source>
+        <translation>服务器报告 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s message speaks of a checksum: %1</source>
+        <translation>服务器的消息提到了校验和: %1</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
         <source>no reason given</source>
@@ -1320,6 +1339,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>the connection broke after %1 of %2 bytes were sent (%3)%4</source>
         <translation>已发送 %2 字节中的 %1 字节后连接中断 (%3)%4</translation>
     </message>
+    <message>
+        <source>all %1 bytes were sent, but the server did not answer within %2 s</source>
+        <translation>已发送全部 %1 字节，但服务器未在 %2 秒内应答</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>
@@ -1683,6 +1706,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>The update session ended while waiting for the review: %1</source>
         <translation>等待审核期间更新会话已结束: %1</translation>
+    </message>
+    <message>
+        <source>%1; hashing the files again for the new session</source>
+        <translation>%1；正在为新会话重新计算文件的校验和</translation>
     </message>
 </context>
 <context>
