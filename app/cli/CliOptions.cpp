@@ -21,6 +21,9 @@ QString CliOptions::commandSummary()
               "         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...\n"
               "                            upload files, an .ovf package or an .ova into an item;\n"
               "                            an http(s):// SOURCE is fetched by vCenter itself\n"
+              "  preflight [--allow-preflight-warnings] SOURCE...\n"
+              "                            check files or a package locally, as an upload does\n"
+              "                            before it creates a session (no server contacted)\n"
               "  ignore-warnings <id> TYPE...          ignore preview warnings of a session\n"
               "  complete <id>             complete an update session\n"
               "  cancel <id>               cancel an update session\n"
@@ -38,9 +41,10 @@ QString CliOptions::commandSummary()
 
 bool CliOptions::isCommand(const QString &name)
 {
-    static const QStringList commands = { "libraries", "items",  "sessions",
-                                          "session",   "upload", "ignore-warnings",
-                                          "complete",  "cancel", "version" };
+    static const QStringList commands = { "libraries", "items",    "sessions",
+                                          "session",   "upload",   "ignore-warnings",
+                                          "complete",  "cancel",   "version",
+                                          "preflight" };
     return commands.contains(name);
 }
 
@@ -103,13 +107,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
         tr("SHA-1 thumbprint of the certificate of the https:// sources vCenter fetches (40 hex "
            "digits, colons optional)."),
         tr("sha1"));
+    const QCommandLineOption allowPreflight(
+        QStringLiteral("allow-preflight-warnings"),
+        tr("Let preflight warnings pass (upload, preflight); failures still stop an upload."));
     // Applied before parsing (main.cpp, clu::Translations); declared so --help lists it.
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: %1. Default: the system language.")
                                       .arg(Translations::available().join(QStringLiteral(", "))),
                                   tr("code"));
     parser.addOptions({ json, pwStdin, library, item, createItem, type, ignore, concurrency,
-                        checksum, sourceThumbprint, lang });
+                        checksum, sourceThumbprint, allowPreflight, lang });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("Arguments of the command."),
                                  QStringLiteral("[arguments...]"));
@@ -146,6 +153,13 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
         return Outcome::UsageError;
     }
     const bool isUpload = o->command == QLatin1String("upload");
+    o->allowPreflightWarnings = parser.isSet(allowPreflight);
+    if (o->allowPreflightWarnings && !isUpload && o->command != QLatin1String("preflight")) {
+        *message = tr("--allow-preflight-warnings is an option of \"upload\" and \"preflight\", "
+                      "not of \"%1\".")
+                       .arg(o->command);
+        return Outcome::UsageError;
+    }
     for (const auto *opt : { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum,
                              &sourceThumbprint }) {
         if (!isUpload && parser.isSet(*opt)) {
@@ -172,6 +186,9 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
     } else if (c == QLatin1String("session") || c == QLatin1String("complete")
                || c == QLatin1String("cancel")) {
         if (!needArgs(1, 1, tr("one session id")))
+            return Outcome::UsageError;
+    } else if (c == QLatin1String("preflight")) {
+        if (!needArgs(1, -1, tr("at least one file, or one .ovf or .ova")))
             return Outcome::UsageError;
     } else if (c == QLatin1String("ignore-warnings")) {
         if (!needArgs(2, -1, tr("a session id and at least one warning type")))

@@ -24,6 +24,7 @@ public:
     // For https:// sources (PULL): the SHA-1 thumbprint vCenter should accept, colon hex.
     QString sourceThumbprint;
     bool ignoreAllWarnings = false;
+    bool allowPreflightWarnings = false; // upload, preflight
     QStringList ignoreWarnings; // canonical WarningType names
     int concurrency = 2;
     ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;

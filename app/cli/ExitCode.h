@@ -14,6 +14,7 @@ enum ExitCode : int {
     TransferFailed = 7, // a file could not be sent or was rejected by the server
     WarningsNotIgnored = 8, // signed package has warnings the caller did not accept
     ServerError = 9, // the server answered with an error we cannot act on
+    PreflightFailed = 10, // preflight found what vCenter would refuse (or unaccepted warnings)
 };
 
 } // namespace clu::cli

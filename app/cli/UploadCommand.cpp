@@ -3,7 +3,10 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "InterruptHandler.h"
+#include "PreflightCommand.h"
 #include "SessionCommands.h"
+#include "preflight/Preflight.h"
+#include "preflight/Privileges.h"
 #include "upload/LocalFileCheck.h"
 #include "upload/UploadEngine.h"
 
@@ -49,6 +52,15 @@ void UploadCommand::run()
                     tr("Nothing was sent: %1").arg(why), TransferFailed);
         return;
     }
+    // Preflight too (the engine runs it again, it reads only headers): a package vCenter
+    // would refuse leaves no item behind either.
+    if (!paths.isEmpty()) {
+        const PreflightReport report = Preflight::run(paths);
+        if (report.blocks(o.allowPreflightWarnings)) {
+            refuseAfterPreflight(report);
+            return;
+        }
+    }
     m_ctx->library().resolveLibrary(o.library, this, [this](const Result<Library> &lib) {
         if (!lib.ok()) {
             m_ctx->fail(lib.error);
@@ -89,7 +101,9 @@ void UploadCommand::resolveItem(const QString &libraryId)
         spec.type = opts.type.isEmpty() ? OvfPackage::detectItemType(opts.arguments) : opts.type;
         m_ctx->library().createItem(spec, this, [this, spec](const Result<QString> &created) {
             if (!created.ok()) {
-                m_ctx->fail(created.error);
+                m_ctx->fail(created.error,
+                            Privileges::explain(created.error,
+                                                Privileges::Need::AddLibraryItem));
                 return;
             }
             Item item = spec;
@@ -126,6 +140,7 @@ void UploadCommand::startUpload(const Item &item, bool created)
     }
     req.checksum = o.checksum;
     req.concurrency = o.concurrency;
+    req.allowPreflightWarnings = o.allowPreflightWarnings;
     // Test and expert knobs, not part of the documented interface.
     if (qEnvironmentVariableIsSet("CLU_KEEPALIVE_SECONDS"))
         req.keepAliveInterval =
@@ -168,12 +183,31 @@ void UploadCommand::startUpload(const Item &item, bool created)
     m_engine->start(req);
 }
 
+void UploadCommand::refuseAfterPreflight(const PreflightReport &report)
+{
+    CliOutput &out = m_ctx->out();
+    const bool allow = m_ctx->options().allowPreflightWarnings;
+    const QString summary = report.blockingSummary(allow);
+    if (out.json())
+        out.printJson(QJsonObject { { QStringLiteral("ok"), false },
+                                    { QStringLiteral("exit_code"), int(PreflightFailed) },
+                                    { QStringLiteral("message"), summary },
+                                    { QStringLiteral("stage"), uploadStageId(UploadStage::Preparing) },
+                                    { QStringLiteral("preflight"), report.toJson() } });
+    else
+        PreflightCommand::print(out, report, allow, true);
+    out.error(summary);
+    m_ctx->exit(PreflightFailed);
+}
+
 int UploadCommand::exitCodeFor(const UploadOutcome &r) const
 {
     if (r.ok)
         return Success;
     if (r.warningsRejected)
         return WarningsNotIgnored;
+    if (r.preflight.blocks(m_ctx->options().allowPreflightWarnings))
+        return PreflightFailed;
     if (r.canceled)
         return Failure;
     if (!r.existingSessionId.isEmpty() || r.error.isResourceBusy())
@@ -246,6 +280,8 @@ void UploadCommand::onFinished(const UploadOutcome &r)
                      QJsonArray::fromStringList(r.uncoveredWarnings));
         if (!r.notes.isEmpty())
             o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
+        if (!r.preflight.isEmpty())
+            o.insert(QStringLiteral("preflight"), r.preflight.toJson());
         if (!r.missingReferences.isEmpty())
             o.insert(QStringLiteral("missing_files"),
                      QJsonArray::fromStringList(r.missingReferences));
@@ -280,6 +316,9 @@ void UploadCommand::onFinished(const UploadOutcome &r)
                 w.ignored = w.ignored || !r.uncoveredWarnings.contains(w.type.toString());
             SessionCommands::printPreview(out, decided);
         }
+        if (r.preflight.blocks(m_ctx->options().allowPreflightWarnings))
+            PreflightCommand::print(out, r.preflight, m_ctx->options().allowPreflightWarnings,
+                                    true);
         out.error(r.summary);
         if (!r.existingSessionId.isEmpty())
             out.note(tr("Existing session: %1 (see \"cl-uploader-cli session %1\", or cancel it "

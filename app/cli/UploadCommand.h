@@ -31,6 +31,8 @@ private:
     void resolveItem(const QString &libraryId);
     void startUpload(const Item &item, bool created);
     void onFinished(const UploadOutcome &outcome);
+    // Preflight refused the local files: the checklist's problems, exit PreflightFailed.
+    void refuseAfterPreflight(const PreflightReport &report);
     int exitCodeFor(const UploadOutcome &outcome) const;
 
     CliContext *m_ctx;

@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ExitCode.h"
 #include "InterruptHandler.h"
+#include "PreflightCommand.h"
 #include "SessionCommands.h"
 #include "UploadCommand.h"
 #include "Version.h"
@@ -63,6 +64,10 @@ int main(int argc, char *argv[])
             out.line(QStringLiteral("cl-uploader-cli %1").arg(clu::versionString()));
         return Success;
     }
+
+    // Local only: no login, no server.
+    if (options.command == QLatin1String("preflight"))
+        return PreflightCommand::run(options, out);
 
     CliContext ctx(options, &out);
     InterruptHandler interrupts;

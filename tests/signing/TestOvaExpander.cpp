@@ -72,6 +72,7 @@ private slots:
         PackageSpec spec;
         spec.baseName = QStringLiteral("photon");
         spec.diskSizes = { 2 * 1024 * 1024 + 3, 512 };
+        spec.streamOptimizedDisks = false; // raw files of exactly these sizes
         spec.makeOva = true;
         QString error;
         const auto pkg = PackageBuilder::build(spec, m_dir.filePath("src"), &error);

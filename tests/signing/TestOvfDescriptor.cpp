@@ -146,6 +146,7 @@ private slots:
         clu::sim::ovf::PackageSpec spec;
         spec.baseName = QStringLiteral("photon & <friends>");
         spec.diskSizes = { 10, 0, 3000 };
+        spec.streamOptimizedDisks = false; // raw files of exactly these sizes
         spec.signing = clu::sim::ovf::PackageSigning::Unsigned;
         QString error;
         const auto pkg = clu::sim::ovf::PackageBuilder::build(spec, dir.path(), &error);

@@ -102,6 +102,7 @@ private slots:
         PackageSpec spec;
         spec.signing = PackageSigning::Unsigned;
         spec.diskSizes = { 1024 * 1024 + 5, 0 };
+        spec.streamOptimizedDisks = false; // raw files of exactly these sizes
         QString error;
         const auto a = PackageBuilder::build(spec, m_dir.filePath("det-a"), &error);
         const auto b = PackageBuilder::build(spec, m_dir.filePath("det-b"), &error);

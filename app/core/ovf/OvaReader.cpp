@@ -94,6 +94,52 @@ std::unique_ptr<QIODevice> OvaReader::openMember(const QString &ovaPath, const Q
     return nullptr;
 }
 
+qint64 OvaReader::memberDataOffset(const QString &ovaPath, const QString &member, QString *error)
+{
+    struct archive *a = openArchive(ovaPath, error);
+    if (!a)
+        return -1;
+    struct archive_entry *entry = nullptr;
+    int rc;
+    qint64 headerPos = -1;
+    QByteArray first;
+    while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+        if (archive_entry_filetype(entry) == AE_IFREG && entryName(entry) == member) {
+            headerPos = archive_read_header_position(a);
+            first.resize(static_cast<int>(qMin<qint64>(512, archive_entry_size(entry))));
+            const la_ssize_t n = first.isEmpty() ? 0 : archive_read_data(a, first.data(), 512);
+            if (n != first.size())
+                headerPos = -1;
+            break;
+        }
+        archive_read_data_skip(a);
+    }
+    archive_read_free(a);
+    if (headerPos < 0) {
+        *error = Tr::tr("The OVA %1 has no readable member named %2").arg(ovaPath, member);
+        return -1;
+    }
+    QFile f(ovaPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot open the OVA %1: %2").arg(ovaPath, f.errorString());
+        return -1;
+    }
+    // Extended (pax/GNU long name) headers sit between the position libarchive reports and the
+    // data; they are a few blocks, 1 MiB of them is far more than any real OVA has.
+    constexpr qint64 maxHeaderSpan = 1024 * 1024;
+    for (qint64 pos = headerPos + 512; pos <= headerPos + maxHeaderSpan; pos += 512) {
+        if (!f.seek(pos))
+            break;
+        const QByteArray block = f.read(first.size());
+        if (block.size() < first.size())
+            break;
+        if (block == first)
+            return pos;
+    }
+    *error = Tr::tr("Cannot locate the bytes of %1 inside the OVA %2").arg(member, ovaPath);
+    return -1;
+}
+
 QByteArray OvaReader::readMember(const QString &ovaPath, const QString &member, qint64 maxBytes,
                                  QString *error)
 {

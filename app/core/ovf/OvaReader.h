@@ -33,6 +33,12 @@ public:
     // Whole member into memory (descriptor, manifest, certificate); refused above maxBytes.
     static QByteArray readMember(const QString &ovaPath, const QString &member, qint64 maxBytes,
                                  QString *error);
+    // Where `member`'s bytes start in the .ova file, so a reader that needs random access (a
+    // VMDK's footer, preflight) can seek inside the member instead of streaming all of it. The
+    // archive is a plain tar (no filter is enabled), so the data is stored contiguously; it is
+    // found as the first 512-byte block at or after the member's header whose bytes equal the
+    // member's first block as libarchive reads it. -1 + *error when it cannot be found.
+    static qint64 memberDataOffset(const QString &ovaPath, const QString &member, QString *error);
 };
 
 // The device openMember() returns. readData() pulls straight from archive_read_data().

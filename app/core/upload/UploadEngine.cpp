@@ -4,6 +4,7 @@
 #include "SessionFileTransfer.h"
 #include "model/UpdateSession.h"
 #include "net/RestClient.h"
+#include "preflight/Privileges.h"
 
 #include <QThread>
 
@@ -72,6 +73,7 @@ bool UploadEngine::start(const UploadRequest &request)
     m_preparer = new UploadPreparer(this);
     connect(m_preparer, &UploadPreparer::progress, this, &UploadEngine::preparationProgress);
     connect(m_preparer, &UploadPreparer::finished, this, &UploadEngine::onPrepared);
+    m_preparer->setPreflight(m_request.runPreflight, m_request.allowPreflightWarnings);
     m_preparer->start(m_request.paths, m_request.pullSources, m_request.checksum,
                       /*deferContent=*/true);
     return true;
@@ -99,6 +101,7 @@ void UploadEngine::onPrepared(const PreparedUpload &prepared)
     m_outcome.missingReferences = prepared.missingReferences;
     m_outcome.digestMismatches = prepared.mismatches;
     m_outcome.notes = prepared.notes;
+    m_outcome.preflight = prepared.preflight;
     if (!prepared.ok) {
         ApiError e = ApiError::invalidInput(tr("check the files to upload"),
                                             prepared.errors.join(QLatin1Char(' ')));
@@ -143,7 +146,8 @@ void UploadEngine::createSession()
                                 });
                 return;
             }
-            failWith(r.error, tr("Could not create the update session: %1").arg(r.error.message()));
+            failWith(r.error, tr("Could not create the update session: %1")
+                                  .arg(Privileges::explain(r.error, Privileges::Need::UpdateFiles)));
             return;
         }
         m_sessionId = r.value;

@@ -2,6 +2,7 @@
 
 #include "ChecksumCalculator.h"
 #include "SourceHasher.h"
+#include "preflight/Preflight.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -241,19 +242,31 @@ void UploadPreparer::start(const QStringList &paths, const QList<PullSource> &pu
     m_cancel.store(false);
     QPointer<UploadPreparer> self(this);
     std::atomic_bool *cancel = &m_cancel;
-    m_thread = QThread::create([self, cancel, paths, pulls, algorithm, deferContent]() {
-        qint64 lastReported = 0;
-        const PreparedUpload result = prepare(
-            paths, algorithm, cancel,
-            [&](qint64 done, qint64 total) {
-                if (done - lastReported < 16 * ChecksumCalculator::blockSize)
-                    return;
-                lastReported = done;
-                if (self)
-                    QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
-                                              Q_ARG(qint64, done), Q_ARG(qint64, total));
-            },
-            pulls, deferContent);
+    const bool runPreflight = m_runPreflight && !paths.isEmpty();
+    const bool allowWarnings = m_allowPreflightWarnings;
+    m_thread = QThread::create([self, cancel, paths, pulls, algorithm, deferContent, runPreflight,
+                                allowWarnings]() {
+        // Preflight first: a package vCenter would refuse is not worth hashing.
+        const PreflightReport report = runPreflight ? Preflight::run(paths) : PreflightReport();
+        PreparedUpload result;
+        if (report.blocks(allowWarnings)) {
+            result.errors.append(report.blockingSummary(allowWarnings));
+            result.missingReferences = report.missingFiles();
+        } else {
+            qint64 lastReported = 0;
+            result = prepare(
+                paths, algorithm, cancel,
+                [&](qint64 done, qint64 total) {
+                    if (done - lastReported < 16 * ChecksumCalculator::blockSize)
+                        return;
+                    lastReported = done;
+                    if (self)
+                        QMetaObject::invokeMethod(self.data(), "progress", Qt::QueuedConnection,
+                                                  Q_ARG(qint64, done), Q_ARG(qint64, total));
+                },
+                pulls, deferContent);
+        }
+        result.preflight = report;
         if (self)
             QMetaObject::invokeMethod(
                 self.data(),

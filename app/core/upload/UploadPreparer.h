@@ -35,6 +35,7 @@ struct PreparedUpload
     QStringList missingReferences;
     QList<DigestMismatch> mismatches;
     qint64 totalBytes = 0;
+    PreflightReport preflight; // run before everything else (setPreflight)
 };
 
 class UploadPreparer : public QObject
@@ -48,6 +49,13 @@ public:
     void start(const QStringList &paths, const QList<PullSource> &pulls,
                ChecksumAlgorithm algorithm, bool deferContent = false);
     void cancel() { m_cancel.store(true); }
+    // Whether start() runs Preflight first, and whether its warnings may pass; a report that
+    // blocks ends the preparation before any file is hashed.
+    void setPreflight(bool run, bool allowWarnings)
+    {
+        m_runPreflight = run;
+        m_allowPreflightWarnings = allowWarnings;
+    }
 
     // The synchronous work, callable from any thread.
     static PreparedUpload prepare(const QStringList &paths, ChecksumAlgorithm algorithm,
@@ -65,6 +73,8 @@ signals:
 private:
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel { false };
+    bool m_runPreflight = false;
+    bool m_allowPreflightWarnings = false;
 };
 
 } // namespace clu

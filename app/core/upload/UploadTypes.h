@@ -6,6 +6,7 @@
 #include "model/PreviewInfo.h"
 #include "model/ValidationResult.h"
 #include "ovf/OvfPackage.h"
+#include "preflight/PreflightReport.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -58,6 +59,11 @@ struct UploadRequest
     // A file the server shows no trace of after a 200 PUT is handed on to validate/complete
     // after this long (SessionFileTransfer::Options::unconfirmedTimeout).
     std::chrono::milliseconds unconfirmedTimeout { 10000 };
+    // Preflight (issue 11) runs first, before hashing and before any session: its failures stop
+    // the upload, and so do its warnings unless the user overrode them here. runPreflight off
+    // is for tests that need the server itself to see a package vCenter refuses.
+    bool allowPreflightWarnings = false;
+    bool runPreflight = true;
 };
 
 // The front end's answer to a signed package's certificate and warnings.
@@ -102,6 +108,7 @@ struct UploadOutcome
     bool warningsRejected = false;
     QStringList uncoveredWarnings; // warning types that were not ignored
     std::optional<ValidationResult> validation; // when validate reported errors
+    PreflightReport preflight; // what the local preflight found (empty when it did not run)
     Item item; // after DONE: new content_version and size
     qint64 bytesSent = 0;
     int sessionRestarts = 0; // sessions started over (after ERROR, expiry or deletion)

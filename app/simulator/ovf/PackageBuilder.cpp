@@ -3,6 +3,7 @@
 #include "CertificateFactory.h"
 #include "Manifest.h"
 #include "OvfLogging.h"
+#include "StreamVmdkWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,31 +33,72 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 // Disk content: deterministic pseudo-random bytes (xorshift64*, seeded by the file name), so
 // digests are stable for a given name and size and the data does not compress to nothing.
-bool writeDisk(const QString &path, qint64 size, QString *error)
+class DiskContent
+{
+public:
+    explicit DiskContent(const QString &fileName)
+    {
+        // FNV-1a of the name: unlike qHash, stable across processes and Qt versions.
+        m_state = 14695981039346656037ULL;
+        for (const char c : fileName.toUtf8()) {
+            m_state ^= static_cast<unsigned char>(c);
+            m_state *= 1099511628211ULL;
+        }
+        m_state |= 1u; // xorshift must not start at 0
+    }
+    // The next `chunk.size()` bytes (a multiple of 8).
+    void fill(QByteArray *chunk)
+    {
+        for (int i = 0; i + 8 <= chunk->size(); i += 8) {
+            m_state ^= m_state >> 12;
+            m_state ^= m_state << 25;
+            m_state ^= m_state >> 27;
+            const quint64 v = m_state * 0x2545F4914F6CDD1DULL;
+            memcpy(chunk->data() + i, &v, 8);
+        }
+    }
+
+private:
+    quint64 m_state;
+};
+
+constexpr qint64 gib = qint64(1) << 30;
+
+// Capacity of a stream-optimized disk holding `size` bytes: whole GiB, at least one.
+qint64 diskCapacity(qint64 size)
+{
+    return qMax<qint64>(1, (size + gib - 1) / gib) * gib;
+}
+
+bool writeDisk(const QString &path, qint64 size, bool streamOptimized, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = PackageBuilder::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
-    // FNV-1a of the name: unlike qHash, stable across processes and Qt versions.
-    quint64 state = 14695981039346656037ULL;
-    for (const char c : QFileInfo(path).fileName().toUtf8()) {
-        state ^= static_cast<unsigned char>(c);
-        state *= 1099511628211ULL;
-    }
-    state |= 1u; // xorshift must not start at 0
+    DiskContent content(QFileInfo(path).fileName());
     QByteArray chunk(chunkSize, Qt::Uninitialized);
+    if (streamOptimized) {
+        // Test and demo disks are small: the whole content is built in memory.
+        QByteArray data;
+        data.reserve(int(size));
+        for (qint64 left = size; left > 0; left -= chunkSize) {
+            content.fill(&chunk);
+            data.append(chunk.constData(), int(qMin<qint64>(left, chunkSize)));
+        }
+        const QByteArray vmdk =
+            StreamVmdkWriter::build(data, quint64(diskCapacity(size)), QFileInfo(path).fileName());
+        if (f.write(vmdk) != vmdk.size() || !f.flush()) {
+            *error = PackageBuilder::tr("Writing %1 failed: %2").arg(path, f.errorString());
+            return false;
+        }
+        return true;
+    }
     qint64 left = size;
     while (left > 0) {
         const int n = static_cast<int>(qMin<qint64>(left, chunkSize));
-        for (int i = 0; i + 8 <= chunkSize; i += 8) {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            const quint64 v = state * 0x2545F4914F6CDD1DULL;
-            memcpy(chunk.data() + i, &v, 8);
-        }
+        content.fill(&chunk);
         if (f.write(chunk.constData(), n) != n) {
             *error = PackageBuilder::tr("Writing %1 failed: %2").arg(path, f.errorString());
             return false;
@@ -70,7 +112,9 @@ bool writeDisk(const QString &path, qint64 size, QString *error)
     return true;
 }
 
-QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames)
+// fileSizes: the disk files' real lengths (ovf:size).
+QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames,
+                         const QList<qint64> &fileSizes)
 {
     const QString ovfNs = QStringLiteral("http://schemas.dmtf.org/ovf/envelope/1");
     const QString rasdNs = QStringLiteral(
@@ -92,7 +136,7 @@ QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames)
         w.writeEmptyElement(ovfNs, QStringLiteral("File"));
         w.writeAttribute(ovfNs, QStringLiteral("href"), diskNames.at(i));
         w.writeAttribute(ovfNs, QStringLiteral("id"), QStringLiteral("file%1").arg(i + 1));
-        w.writeAttribute(ovfNs, QStringLiteral("size"), QString::number(spec.diskSizes.at(i)));
+        w.writeAttribute(ovfNs, QStringLiteral("size"), QString::number(fileSizes.at(i)));
     }
     w.writeEndElement();
 
@@ -100,7 +144,10 @@ QByteArray descriptorXml(const PackageSpec &spec, const QStringList &diskNames)
     w.writeTextElement(ovfNs, QStringLiteral("Info"), QStringLiteral("Virtual disk information"));
     for (int i = 0; i < diskNames.size(); ++i) {
         w.writeEmptyElement(ovfNs, QStringLiteral("Disk"));
-        w.writeAttribute(ovfNs, QStringLiteral("capacity"), QStringLiteral("1"));
+        w.writeAttribute(ovfNs, QStringLiteral("capacity"),
+                         spec.streamOptimizedDisks
+                             ? QString::number(diskCapacity(spec.diskSizes.at(i)) / gib)
+                             : QStringLiteral("1"));
         w.writeAttribute(ovfNs, QStringLiteral("capacityAllocationUnits"),
                          QStringLiteral("byte * 2^30"));
         w.writeAttribute(ovfNs, QStringLiteral("diskId"), QStringLiteral("vmdisk%1").arg(i + 1));
@@ -262,14 +309,16 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec, const
     }
 
     pkg.ovfPath = dir.filePath(spec.baseName + QStringLiteral(".ovf"));
-    if (!writeFile(pkg.ovfPath, descriptorXml(spec, diskNames), error))
-        return std::nullopt;
+    QList<qint64> fileSizes;
     for (int i = 0; i < diskNames.size(); ++i) {
         const QString path = dir.filePath(diskNames.at(i));
-        if (!writeDisk(path, spec.diskSizes.at(i), error))
+        if (!writeDisk(path, spec.diskSizes.at(i), spec.streamOptimizedDisks, error))
             return std::nullopt;
         pkg.diskPaths << path;
+        fileSizes << QFileInfo(path).size();
     }
+    if (!writeFile(pkg.ovfPath, descriptorXml(spec, diskNames, fileSizes), error))
+        return std::nullopt;
 
     QByteArray manifest;
     if (spec.signing != PackageSigning::Unsigned) {

@@ -37,7 +37,12 @@ struct PackageSpec
 {
     // File names: demo.ovf, demo.mf, demo.cert, demo-disk1.vmdk, ..., demo.ova
     QString baseName = QStringLiteral("demo");
-    QList<qint64> diskSizes = { 64 * 1024 }; // one generated disk file per entry (bytes)
+    // One generated disk per entry: with streamOptimizedDisks (the default) a real
+    // stream-optimized VMDK holding that many bytes of generated data (capacity: whole GiB,
+    // ovf:size: the file's real length); without, a raw file of exactly that many bytes (for
+    // tests that need exact sizes; preflight and vCenter refuse such a "disk").
+    QList<qint64> diskSizes = { 64 * 1024 };
+    bool streamOptimizedDisks = true;
     PackageSigning signing = PackageSigning::SelfSigned;
     CertificateValidity validity = CertificateValidity::Valid;
     QString signerCommonName = QStringLiteral("Demo Package Signer");

@@ -1,0 +1,56 @@
+#include "PreflightCommand.h"
+
+#include "ExitCode.h"
+#include "preflight/Preflight.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace clu::cli {
+
+void PreflightCommand::print(CliOutput &out, const PreflightReport &report, bool allowWarnings,
+                             bool problemsOnly)
+{
+    const QStringList lines = report.toLines();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (problemsOnly && report.checks().at(i).status == PreflightCheck::Status::Pass)
+            continue;
+        if (problemsOnly)
+            out.note(lines.at(i));
+        else
+            out.line(lines.at(i));
+    }
+    if (problemsOnly)
+        return;
+    const int failures = report.count(PreflightCheck::Status::Fail);
+    const int warnings = report.count(PreflightCheck::Status::Warn);
+    if (report.blocks(allowWarnings))
+        out.line(tr("Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.")
+                     .arg(failures)
+                     .arg(warnings)
+                     .arg(failures == 0 ? tr(" (--allow-preflight-warnings lets warnings pass)")
+                                        : QString()));
+    else
+        out.line(tr("Preflight: passed (%1 checks, %2 warning(s) allowed).")
+                     .arg(report.checks().size())
+                     .arg(warnings));
+}
+
+int PreflightCommand::run(const CliOptions &o, CliOutput &out)
+{
+    const PreflightReport report = Preflight::run(o.arguments);
+    const int code = report.blocks(o.allowPreflightWarnings) ? PreflightFailed : Success;
+    if (out.json()) {
+        QJsonObject doc = report.toJson();
+        doc.insert(QStringLiteral("paths"), QJsonArray::fromStringList(o.arguments));
+        doc.insert(QStringLiteral("blocks_upload"), report.blocks(o.allowPreflightWarnings));
+        doc.insert(QStringLiteral("exit_code"), code);
+        out.printJson(doc);
+    } else {
+        print(out, report, o.allowPreflightWarnings, false);
+    }
+    return code;
+}
+
+} // namespace clu::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "CliOutput.h"
+
+namespace clu {
+class PreflightReport;
+}
+
+namespace clu::cli {
+
+// `preflight SOURCE`: the local checks every upload runs before it creates a session (package,
+// manifest, signature, disks; app/core/preflight), printed as a checklist or, with --json, as
+// one document. It never contacts a server. Exit 0 when nothing would stop an upload,
+// PreflightFailed when a check failed, or warned without --allow-preflight-warnings.
+class PreflightCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PreflightCommand)
+public:
+    static int run(const CliOptions &options, CliOutput &out);
+    // The checklist as text lines (stdout), then a one-line verdict; shared with `upload`.
+    static void print(CliOutput &out, const PreflightReport &report, bool allowWarnings,
+                      bool problemsOnly);
+};
+
+} // namespace clu::cli
