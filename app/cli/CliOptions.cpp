@@ -21,9 +21,10 @@ QString CliOptions::commandSummary()
               "         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...\n"
               "                            upload files, an .ovf package or an .ova into an item;\n"
               "                            an http(s):// SOURCE is fetched by vCenter itself\n"
-              "  preflight [--allow-preflight-warnings] SOURCE...\n"
+              "  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...\n"
               "                            check files or a package locally, as an upload does\n"
-              "                            before it creates a session (no server contacted)\n"
+              "                            before it creates a session; with --library and\n"
+              "                            --item also whether you may update that item\n"
               "  ignore-warnings <id> TYPE...          ignore preview warnings of a session\n"
               "  complete <id>             complete an update session\n"
               "  cancel <id>               cancel an update session\n"
@@ -160,9 +161,11 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
                        .arg(o->command);
         return Outcome::UsageError;
     }
+    const bool isPreflight = o->command == QLatin1String("preflight");
     for (const auto *opt : { &library, &item, &createItem, &type, &ignore, &concurrency, &checksum,
                              &sourceThumbprint }) {
-        if (!isUpload && parser.isSet(*opt)) {
+        const bool preflightToo = opt == &library || opt == &item;
+        if (!isUpload && !(isPreflight && preflightToo) && parser.isSet(*opt)) {
             *message = tr("--%1 is an option of \"upload\", not of \"%2\".")
                            .arg(opt->names().first(), o->command);
             return Outcome::UsageError;
@@ -190,6 +193,11 @@ CliOptions::Outcome CliOptions::parse(const QStringList &argv, CliOptions *o, QS
     } else if (c == QLatin1String("preflight")) {
         if (!needArgs(1, -1, tr("at least one file, or one .ovf or .ova")))
             return Outcome::UsageError;
+        if (o->library.isEmpty() != o->item.isEmpty()) {
+            *message = tr("preflight checks privileges with both --library and --item, or "
+                          "neither.");
+            return Outcome::UsageError;
+        }
     } else if (c == QLatin1String("ignore-warnings")) {
         if (!needArgs(2, -1, tr("a session id and at least one warning type")))
             return Outcome::UsageError;

@@ -1,9 +1,10 @@
 #include "PreflightCommand.h"
 
+#include "CliContext.h"
 #include "ExitCode.h"
 #include "preflight/Preflight.h"
+#include "preflight/PrivilegeProbe.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,9 +38,9 @@ void PreflightCommand::print(CliOutput &out, const PreflightReport &report, bool
                      .arg(warnings));
 }
 
-int PreflightCommand::run(const CliOptions &o, CliOutput &out)
+namespace {
+int report(const CliOptions &o, CliOutput &out, const PreflightReport &report)
 {
-    const PreflightReport report = Preflight::run(o.arguments);
     const int code = report.blocks(o.allowPreflightWarnings) ? PreflightFailed : Success;
     if (out.json()) {
         QJsonObject doc = report.toJson();
@@ -48,9 +49,41 @@ int PreflightCommand::run(const CliOptions &o, CliOutput &out)
         doc.insert(QStringLiteral("exit_code"), code);
         out.printJson(doc);
     } else {
-        print(out, report, o.allowPreflightWarnings, false);
+        PreflightCommand::print(out, report, o.allowPreflightWarnings, false);
     }
     return code;
+}
+} // namespace
+
+int PreflightCommand::run(const CliOptions &o, CliOutput &out)
+{
+    return report(o, out, Preflight::run(o.arguments));
+}
+
+void PreflightCommand::runWithPrivileges(CliContext *ctx)
+{
+    const CliOptions &o = ctx->options();
+    ctx->library().resolveLibrary(o.library, ctx, [ctx](const Result<Library> &lib) {
+        if (!lib.ok()) {
+            ctx->fail(lib.error);
+            return;
+        }
+        const CliOptions &opts = ctx->options();
+        ctx->library().resolveItem(lib.value.id, opts.item, ctx, [ctx](const Result<Item> &item) {
+            if (!item.ok()) {
+                ctx->fail(item.error);
+                return;
+            }
+            auto *probe = new PrivilegeProbe(ctx->client(), ctx);
+            QObject::connect(probe, &PrivilegeProbe::finished, ctx,
+                             [ctx](const PreflightReport &privilege) {
+                                 PreflightReport r = Preflight::run(ctx->options().arguments);
+                                 r.append(privilege);
+                                 ctx->exit(report(ctx->options(), ctx->out(), r));
+                             });
+            probe->probeItem(item.value.id, item.value.name);
+        });
+    });
 }
 
 } // namespace clu::cli

@@ -9,15 +9,21 @@ class PreflightReport;
 
 namespace clu::cli {
 
+class CliContext;
+
 // `preflight SOURCE`: the local checks every upload runs before it creates a session (package,
 // manifest, signature, disks; app/core/preflight), printed as a checklist or, with --json, as
-// one document. It never contacts a server. Exit 0 when nothing would stop an upload,
-// PreflightFailed when a check failed, or warned without --allow-preflight-warnings.
+// one document. It contacts no server, unless --library and --item are given: then it logs in
+// and adds the privilege check (PrivilegeProbe: a session created, canceled and deleted on the
+// item). Exit 0 when nothing would stop an upload, PreflightFailed when a check failed, or
+// warned without --allow-preflight-warnings.
 class PreflightCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PreflightCommand)
 public:
     static int run(const CliOptions &options, CliOutput &out);
+    // With --library/--item, after login: the local checks plus the privilege probe; exits ctx.
+    static void runWithPrivileges(CliContext *ctx);
     // The checklist as text lines (stdout), then a one-line verdict; shared with `upload`.
     static void print(CliOutput &out, const PreflightReport &report, bool allowWarnings,
                       bool problemsOnly);

@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
         return Success;
     }
 
-    // Local only: no login, no server.
-    if (options.command == QLatin1String("preflight"))
+    // Local only (no login, no server) unless --item asks for the privilege check.
+    if (options.command == QLatin1String("preflight") && options.item.isEmpty())
         return PreflightCommand::run(options, out);
 
     CliContext ctx(options, &out);
@@ -96,6 +96,8 @@ int main(int argc, char *argv[])
                 SessionCommands::complete(&ctx);
             else if (c == QLatin1String("cancel"))
                 SessionCommands::cancel(&ctx);
+            else if (c == QLatin1String("preflight"))
+                PreflightCommand::runWithPrivileges(&ctx);
             else if (c == QLatin1String("upload"))
                 (new UploadCommand(&ctx, &interrupts))->run();
         });

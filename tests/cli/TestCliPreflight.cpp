@@ -193,9 +193,12 @@ private slots:
                          && !path.contains(QLatin1String("updatesession")),
                      qPrintable(path));
         }
+        // Refused before anything changed on the server: not even the item was created.
+        r = run({ QStringLiteral("--json"), QStringLiteral("items"), m_library });
+        QVERIFY2(!r.out.contains(item), qPrintable(r.out));
         // The good package goes through.
         r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
-                  QStringLiteral("--item"), item, m_good });
+                  QStringLiteral("--item"), item, QStringLiteral("--create-item"), m_good });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     }
 
@@ -221,6 +224,33 @@ private slots:
                 viewer);
         QVERIFY2(r.err.contains(QStringLiteral("Content library.Update files")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("ContentLibrary.UpdateSession")), qPrintable(r.err));
+
+        // On demand, before any upload: `preflight --library --item` probes the privilege.
+        r = run({ QStringLiteral("preflight"), QStringLiteral("--library"), m_library,
+                  QStringLiteral("--item"), item, m_good },
+                viewer);
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  pf-own: the account lacks the vCenter "
+                                               "privilege \"Content library.Update files\"")),
+                 qPrintable(r.out));
+        const int sessionsBefore =
+            QJsonDocument::fromJson(run({ QStringLiteral("--json"), QStringLiteral("sessions") }).out.toUtf8())
+                .array()
+                .size();
+        r = run({ QStringLiteral("--json"), QStringLiteral("preflight"), QStringLiteral("--library"),
+                  m_library, QStringLiteral("--item"), item, m_good });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        bool probed = false;
+        for (const QJsonValue &v : r.json().value(QLatin1String("checks")).toArray())
+            probed = probed
+                || (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("privilege")
+                    && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("pass"));
+        QVERIFY2(probed, qPrintable(r.out));
+        // The probe's session is gone again.
+        r = run({ QStringLiteral("--json"), QStringLiteral("sessions") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), sessionsBefore);
+        QCOMPARE(run({ QStringLiteral("preflight"), QStringLiteral("--item"), item, m_good }).exitCode, 2);
     }
 };
 

@@ -5,11 +5,14 @@
 // and a monolithicSparse disk declared with the old #sparse format. Nothing here has a server.
 #include "VmdkFixtures.h"
 #include "preflight/ManifestLint.h"
+#include "net/RestClient.h"
 #include "preflight/Preflight.h"
+#include "upload/UploadEngine.h"
 #include "ovf/PackageBuilder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -316,6 +319,32 @@ private slots:
         const PreflightReport r = Preflight::run({ ova ? pkg->ovaPath : pkg->ovfPath });
         QVERIFY2(!r.blocks(false), qPrintable(problems(r)));
         QCOMPARE(statusOf(r, QStringLiteral("vmdk-footer")), PreflightCheck::Status::Pass);
+    }
+
+    void engineStopsBeforeAnySession()
+    {
+        // The engine's own hook: preflight runs before the session is created, so a refused
+        // package never reaches the network (this client has no server at all).
+        RestClient client;
+        const QString dir = makePackage(QStringLiteral("engine"), false, [this](const QString &d) {
+            QByteArray disk = readAll(d + QLatin1String("/disk.vmdk"));
+            putLe32(&disk, 8, qFromLittleEndian<quint32>(disk.constData() + 8) & ~(1u << 17));
+            writeAll(d + QLatin1String("/disk.vmdk"), disk);
+            QFile::remove(d + QLatin1String("/vm.mf"));
+        });
+        UploadEngine engine(&client);
+        QSignalSpy finished(&engine, &UploadEngine::finished);
+        UploadRequest req;
+        req.libraryItemId = QStringLiteral("item-1");
+        req.paths = { dir + QLatin1String("/vm.ovf") };
+        QVERIFY(engine.start(req));
+        QVERIFY(finished.wait(20000));
+        const UploadOutcome o = finished.first().first().value<UploadOutcome>();
+        QVERIFY(!o.ok);
+        QCOMPARE(o.stage, UploadStage::Preparing);
+        QVERIFY(o.sessionId.isEmpty());
+        QCOMPARE(statusOf(o.preflight, QStringLiteral("vmdk-flags")), PreflightCheck::Status::Fail);
+        QVERIFY2(o.summary.contains(QLatin1String("markers (bit 17)")), qPrintable(o.summary));
     }
 
     void plainFiles()

@@ -140,7 +140,8 @@ void checkHeader(const VmdkSparseHeader &h, const QString &n, PreflightReport *r
 // The grain directory, and the first and the last grain it points to: their tables and
 // markers must agree with it, and the last grain's compressed bytes must lie inside the file
 // (a stream writer emits grains in LBA order, so a truncated file loses the last one first).
-void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes *disk,
+// Returns where the last grain's sectors end (bytes), or -1.
+qint64 checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes *disk,
                          const QString &n, PreflightReport *r)
 {
     const QString id = QStringLiteral("vmdk-grain-directory");
@@ -153,7 +154,7 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
                     .arg(h.capacity)
                     .arg(h.grainSize)
                     .arg(tables));
-        return;
+        return -1;
     }
     if (gdOffset > quint64(disk->size() / sector)
         || qint64(gdOffset) * sector + gdBytes > disk->size()) {
@@ -162,7 +163,7 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
                        "the file is truncated")
                     .arg(gdOffset)
                     .arg(bytesText(gdBytes), bytesText(disk->size())));
-        return;
+        return -1;
     }
     const QByteArray gd = disk->read(gdOffset * sector, gdBytes);
     const qint64 gtBytes = qint64(h.numGTEsPerGT) * 4;
@@ -177,7 +178,7 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
                            "is truncated")
                         .arg(i)
                         .arg(gt));
-            return;
+            return -1;
         }
         if (firstTable == 0)
             firstTable = quint32(i) + 1; // 1-based: 0 = none
@@ -188,9 +189,10 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
                 Tr::tr("grain directory of %1 tables at sector %2; the disk holds no data grains")
                     .arg(tables)
                     .arg(gdOffset));
-        return;
+        return -1;
     }
     // Checks the first (or last) allocated grain of table `t`; empty = fine, else the reason.
+    qint64 lastGrainEnd = -1;
     auto checkGrain = [&](quint32 t, bool last) -> QString {
         const quint32 gt = qFromLittleEndian<quint32>(gd.constData() + t * 4);
         const QByteArray table = disk->read(quint64(gt) * sector, gtBytes);
@@ -220,6 +222,9 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
                               "the file is truncated")
                     .arg(lba)
                     .arg(grain);
+            if (last)
+                lastGrainEnd = (qint64(grain) * sector + 12 + qint64(m.size) + sector - 1) / sector
+                    * sector;
             return {};
         }
         return {};
@@ -227,14 +232,16 @@ void checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes 
     QString why = checkGrain(firstTable - 1, false);
     if (why.isEmpty())
         why = checkGrain(lastTable - 1, true);
-    if (!why.isEmpty())
+    if (!why.isEmpty()) {
         r->fail(id, n, why);
-    else
+        return -1;
+    }
         r->pass(id, n,
                 Tr::tr("grain directory of %1 tables at sector %2; the markers of its first and "
                        "last grains match it")
                     .arg(tables)
                     .arg(gdOffset));
+    return lastGrainEnd;
 }
 
 // The grain stream starts at overHead with a marker: a grain of an LBA inside the disk, or
@@ -257,24 +264,41 @@ void checkFirstMarker(const VmdkSparseHeader &h, DiskBytes *disk, const QString 
                 Tr::tr("the grain stream starts with a marker at sector %1").arg(h.overHead));
 }
 
-quint64 checkEndOfStream(const VmdkSparseHeader &h, DiskBytes *disk, const QString &n,
-                         PreflightReport *r)
+// Stream layout, last three sectors: footer marker, footer (a header copy holding the real
+// gdOffset), end-of-stream marker (an all-zero sector).
+QByteArray lastSectors(DiskBytes *disk)
 {
-    // Stream layout, last three sectors: footer marker, footer (a header copy holding the real
-    // gdOffset), end-of-stream marker (an all-zero sector).
     const qint64 whole = disk->size() - disk->size() % sector;
-    const QByteArray tail = whole >= 3 * sector ? disk->read(whole - 3 * sector, 3 * sector)
-                                                : QByteArray();
+    return whole >= 3 * sector ? disk->read(whole - 3 * sector, 3 * sector) : QByteArray();
+}
+
+// qemu-img writes no end-of-stream marker: its header holds the grain directory offset and the
+// file ends with the last grain. That layout is accepted when the last grain the directory
+// names ends exactly at the end of the file; anything else is a truncated or unfinished stream.
+void checkEndOfStream(const VmdkSparseHeader &h, DiskBytes *disk, qint64 lastGrainEnd,
+                      const QString &n, PreflightReport *r)
+{
+    const QString id = QStringLiteral("vmdk-end-of-stream");
     if (disk->size() % sector != 0)
-        r->fail(QStringLiteral("vmdk-end-of-stream"), n,
+        r->fail(id, n,
                 Tr::tr("the file is %1, not a whole number of 512-byte sectors: it is truncated")
                     .arg(bytesText(disk->size())));
-    else if (!allZero(tail.right(int(sector))))
-        r->fail(QStringLiteral("vmdk-end-of-stream"), n,
+    else if (allZero(lastSectors(disk).right(int(sector))))
+        r->pass(id, n, Tr::tr("ends with the end-of-stream marker"));
+    else if (h.gdOffset != VmdkSparseHeader::gdAtEnd && lastGrainEnd == disk->size())
+        r->pass(id, n,
+                Tr::tr("no end-of-stream marker, as qemu-img writes it: the header holds the "
+                       "grain directory and the file ends exactly with its last grain"));
+    else
+        r->fail(id, n,
                 Tr::tr("the last sector is not the end-of-stream marker: the file ends inside "
                        "the grain stream (truncated, or its writer never finished)"));
-    else
-        r->pass(QStringLiteral("vmdk-end-of-stream"), n, Tr::tr("ends with the end-of-stream marker"));
+}
+
+quint64 checkFooter(const VmdkSparseHeader &h, DiskBytes *disk, const QString &n,
+                    PreflightReport *r)
+{
+    const QByteArray tail = lastSectors(disk);
 
     const VmdkMarker marker = VmdkMarker::parse(tail.left(16));
     const VmdkSparseHeader footer = VmdkSparseHeader::parse(tail.mid(int(sector), int(sector)));
@@ -418,14 +442,16 @@ PreflightReport VmdkInspector::inspect(const Target &t)
                       "subformat=streamOptimized, or ovftool)")
                    .arg(createType.isEmpty() ? probe.createType : createType));
 
-    const quint64 gdOffset = checkEndOfStream(h, &disk, n, &r);
+    const quint64 gdOffset = checkFooter(h, &disk, n, &r);
     const bool geometryOk = h.grainSize >= 8 && (h.grainSize & (h.grainSize - 1)) == 0
         && h.numGTEsPerGT == 512;
     if (geometryOk && (h.flags & VmdkSparseHeader::flagMarkers))
         checkFirstMarker(h, &disk, n, &r);
+    qint64 lastGrainEnd = -1;
     if (geometryOk && gdOffset != VmdkSparseHeader::gdAtEnd
         && (h.flags & VmdkSparseHeader::flagMarkers))
-        checkGrainDirectory(h, gdOffset, &disk, n, &r);
+        lastGrainEnd = checkGrainDirectory(h, gdOffset, &disk, n, &r);
+    checkEndOfStream(h, &disk, lastGrainEnd, n, &r);
     checkCapacity(h, probe, t.disk, n, &r);
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "ovf/OvfPackage.h"
 #include "sessions/LibraryTreeModel.h"
+#include "uploads/PreflightChecklist.h"
 #include "uploads/UrlSourceDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/SemanticColors.h"
@@ -98,6 +99,13 @@ NewUploadDialog::NewUploadDialog(const QList<Library> &libraries,
     fl->addLayout(fb);
     layout->addWidget(filesBox);
 
+    auto *checks = new QGroupBox(tr("3. Preflight"), this);
+    auto *cl = new QVBoxLayout(checks);
+    m_preflight = new PreflightChecklist(checks);
+    cl->addWidget(m_preflight);
+    layout->addWidget(checks);
+    connect(m_preflight, &PreflightChecklist::changed, this, &NewUploadDialog::revalidate);
+
     auto *opts = new QFormLayout;
     m_checksum = new QComboBox(this);
     m_checksum->setObjectName(QStringLiteral("checksumCombo"));
@@ -106,7 +114,7 @@ NewUploadDialog::NewUploadDialog(const QList<Library> &libraries,
     m_checksum->addItem(QStringLiteral("SHA-512"), int(ChecksumAlgorithm::Sha512));
     m_checksum->addItem(QStringLiteral("MD5"), int(ChecksumAlgorithm::Md5));
     m_checksum->setToolTip(tr("Sent in checksum_info; the server verifies each file with it"));
-    opts->addRow(tr("3. &Checksum:"), m_checksum);
+    opts->addRow(tr("4. &Checksum:"), m_checksum);
     layout->addLayout(opts);
 
     m_summary = new QLabel(this);
@@ -386,6 +394,14 @@ void NewUploadDialog::revalidate()
         problems << tr("Name the new item.");
     if (m_existing->isChecked() && m_item->currentIndex() < 0)
         problems << tr("Choose the item to update.");
+    m_preflight->setPaths(m_paths);
+    if (m_preflight->isChecking())
+        problems << tr("Preflight is checking the files.");
+    else if (m_preflight->blocks())
+        problems << (m_preflight->report().hasFailures()
+                         ? tr("Preflight found what vCenter would refuse; see the checklist.")
+                         : tr("Preflight has warnings; check \"Upload despite preflight "
+                              "warnings\" to go ahead."));
 
     m_problem = problems.join(QLatin1Char(' '));
     if (m_problem.isEmpty() && m_reading)
@@ -420,6 +436,7 @@ NewUploadDialog::Request NewUploadDialog::request() const
     r.paths = m_paths;
     r.pullSources = m_pullSources;
     r.checksum = static_cast<ChecksumAlgorithm>(m_checksum->currentData().toInt());
+    r.allowPreflightWarnings = m_preflight->allowWarnings();
     return r;
 }
 

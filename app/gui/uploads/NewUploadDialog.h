@@ -25,7 +25,10 @@ namespace clu::gui {
 // from the files), the files (plain files, one .ovf whose References/.mf/.cert are collected,
 // or one .ova, and/or URLs vCenter fetches with their certificate thumbprint confirmed in
 // UrlSourceDialog), and the checksum algorithm. Missing OVF references are listed before anything
-// is sent, and Start stays disabled until the selection is uploadable.
+// is sent, the preflight checklist shows what vCenter would refuse (checked off the GUI thread
+// as files are chosen), and Start stays disabled until the selection is uploadable.
+class PreflightChecklist;
+
 class NewUploadDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
         QStringList paths;
         QList<PullSource> pullSources; // files vCenter fetches from URLs (thumbprint confirmed)
         ChecksumAlgorithm checksum = ChecksumAlgorithm::Sha256;
+        bool allowPreflightWarnings = false; // the checklist's override
     };
 
     NewUploadDialog(const QList<Library> &libraries, const QHash<QString, QList<Item>> &items,
@@ -63,6 +67,7 @@ public:
     QStringList collectedFiles() const;
     // True while a chosen OVF/OVA is read on a worker thread (Start stays disabled).
     bool isReadingPackage() const { return m_reading; }
+    PreflightChecklist *preflight() const { return m_preflight; }
 
 private:
     void libraryChanged();
@@ -90,6 +95,7 @@ private:
     QListWidget *m_files = nullptr;
     QComboBox *m_checksum = nullptr;
     QLabel *m_summary = nullptr;
+    PreflightChecklist *m_preflight = nullptr;
     QPushButton *m_start = nullptr;
     bool m_typeTouched = false;
     std::optional<OvfPackage> m_package; // the inspected package of m_paths, once read

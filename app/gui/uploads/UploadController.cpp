@@ -116,6 +116,7 @@ void UploadController::startEngine(const QString &itemId)
     req.paths = m_request.paths;
     req.pullSources = m_request.pullSources;
     req.checksum = m_request.checksum;
+    req.allowPreflightWarnings = m_request.allowPreflightWarnings;
     if (m_itemName.isEmpty())
         m_itemName = m_request.itemName.isEmpty() ? itemId : m_request.itemName;
     if (!m_engine->start(req)) {
