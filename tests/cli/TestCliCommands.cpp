@@ -240,8 +240,8 @@ private slots:
     }
 
     // Issue 14: what the printout says about a partly ignored preview, a broken signature
-    // (exit 7 like every refusal of the package's content, the package named once) and a
-    // VirtualBox readme that is verified but not sent.
+    // (since issue 11 found by preflight: exit 10 before any item or session exists, the
+    // package and the .cert named) and a VirtualBox readme that is verified but not sent.
     void packageMessagesAndExitCodes()
     {
         simovf::PackageSpec spec;
@@ -265,15 +265,18 @@ private slots:
         const auto bad =
             simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("tampered")), &error);
         QVERIFY2(bad, qPrintable(error));
+        const QString tamperedItem = uniqueName("cli-tampered-");
         r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
-                  QStringLiteral("--item"), uniqueName("cli-tampered-"),
-                  QStringLiteral("--create-item"), QStringLiteral("--ignore-warnings"),
-                  QStringLiteral("all"), bad->ovfPath });
-        QCOMPARE(r.exitCode, 7);
-        QVERIFY2(r.err.contains(bad->ovfPath) && r.err.contains(QStringLiteral("signature"))
+                  QStringLiteral("--item"), tamperedItem, QStringLiteral("--create-item"),
+                  QStringLiteral("--ignore-warnings"), QStringLiteral("all"), bad->ovfPath });
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY2(r.err.contains(bad->ovfPath) && r.err.contains(QStringLiteral("tampered.cert"))
+                     && r.err.contains(QStringLiteral("signature does not verify"))
                      && r.err.count(QStringLiteral("ERROR")) <= 1
                      && !r.err.contains(QStringLiteral("com.vmware")),
                  qPrintable(r.err));
+        // Refused before --create-item created anything.
+        QCOMPARE(run({ QStringLiteral("items"), m_library }).out.contains(tamperedItem), false);
 
         simovf::ProducerSpec vbox;
         vbox.producer = simovf::Producer::VirtualBox;

@@ -2,13 +2,15 @@
 // in the spellings vCenter refuses (OpenSSL 3's SHA2-256, lowercase, MD5, short digests) and the
 // ones it tolerates, signatures made with the openssl command line (good, over a changed
 // manifest, expired / not yet valid / self-signed signer), missing files, ovf:size mismatches,
-// and a monolithicSparse disk declared with the old #sparse format. Nothing here has a server.
+// a monolithicSparse disk declared with the old #sparse format, and the simulator's producer
+// packages (ovftool's chunked disks, VirtualBox, OVF 0.9, a DTD). Nothing here has a server.
 #include "VmdkFixtures.h"
-#include "preflight/ManifestLint.h"
 #include "net/RestClient.h"
+#include "ovf/PackageBuilder.h"
+#include "ovf/ProducerPackage.h"
+#include "preflight/ManifestLint.h"
 #include "preflight/Preflight.h"
 #include "upload/UploadEngine.h"
-#include "ovf/PackageBuilder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,8 +52,8 @@ class TestPreflightPackage : public QObject
         const QString dir = m_tmp.filePath(name);
         QDir().mkpath(dir);
         writeAll(dir + QLatin1String("/disk.vmdk"), m_disk);
-        const QByteArray ovf = ovfFor(QStringLiteral("disk.vmdk"), m_disk.size(), QStringLiteral("8"),
-                                      QStringLiteral("byte * 2^20"));
+        const QByteArray ovf = ovfFor(QStringLiteral("disk.vmdk"), m_disk.size(),
+                                      QStringLiteral("8"), QStringLiteral("byte * 2^20"));
         writeAll(dir + QLatin1String("/vm.ovf"), ovf);
         writeAll(dir + QLatin1String("/vm.mf"),
                  "SHA256(vm.ovf)= " + sha256Hex(ovf) + "\nSHA256(disk.vmdk)= " + sha256Hex(m_disk)
@@ -60,12 +62,12 @@ class TestPreflightPackage : public QObject
             beforeSigning(dir);
         if (sign) {
             const QString keys = m_tmp.path();
-            const QString err = run(QStringLiteral("openssl"),
-                                    { QStringLiteral("dgst"), QStringLiteral("-sha256"),
-                                      QStringLiteral("-sign"), keys + QLatin1String("/key.pem"),
-                                      QStringLiteral("-out"), dir + QLatin1String("/sig.bin"),
-                                      dir + QLatin1String("/vm.mf") },
-                                    dir);
+            const QString err =
+                run(QStringLiteral("openssl"),
+                    { QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-sign"),
+                      keys + QLatin1String("/key.pem"), QStringLiteral("-out"),
+                      dir + QLatin1String("/sig.bin"), dir + QLatin1String("/vm.mf") },
+                    dir);
             if (!err.isEmpty())
                 qWarning() << err;
             const QByteArray sig = readAll(dir + QLatin1String("/sig.bin")).toHex();
@@ -106,10 +108,10 @@ private slots:
         // A self-signed signer made by openssl, valid now.
         QCOMPARE(run(QStringLiteral("openssl"),
                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-                       QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=Preflight Test Signer") },
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
+                       QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=Preflight Test Signer") },
                      m_tmp.path()),
                  QString());
     }
@@ -120,7 +122,8 @@ private slots:
         const PreflightReport r = Preflight::run({ dir + QLatin1String("/vm.ovf") });
         QVERIFY2(!r.hasFailures(), qPrintable(problems(r)));
         QCOMPARE(statusOf(r, QStringLiteral("signature")), PreflightCheck::Status::Pass);
-        QVERIFY(reasonOf(r, QStringLiteral("signature")).contains(QLatin1String("Preflight Test Signer")));
+        QVERIFY(reasonOf(r, QStringLiteral("signature"))
+                    .contains(QLatin1String("Preflight Test Signer")));
         // Self-signed: a warning vCenter raises in the preview, decided there (not here).
         QCOMPARE(statusOf(r, QStringLiteral("certificate")), PreflightCheck::Status::Warn);
         QCOMPARE(r.find(QStringLiteral("certificate"))->previewWarning,
@@ -143,10 +146,14 @@ private slots:
     {
         const QString dir = makePackage(QStringLiteral("dates"), true);
         const QStringList path { dir + QLatin1String("/vm.ovf") };
-        const PreflightReport later = Preflight::run(path, QDateTime::currentDateTimeUtc().addYears(3));
-        QVERIFY(reasonOf(later, QStringLiteral("certificate")).contains(QLatin1String("EXPIRED_CERTIFICATE")));
-        const PreflightReport earlier = Preflight::run(path, QDateTime::currentDateTimeUtc().addYears(-3));
-        QVERIFY(reasonOf(earlier, QStringLiteral("certificate")).contains(QLatin1String("NOT_YET_VALID")));
+        const PreflightReport later =
+            Preflight::run(path, QDateTime::currentDateTimeUtc().addYears(3));
+        QVERIFY(reasonOf(later, QStringLiteral("certificate"))
+                    .contains(QLatin1String("EXPIRED_CERTIFICATE")));
+        const PreflightReport earlier =
+            Preflight::run(path, QDateTime::currentDateTimeUtc().addYears(-3));
+        QVERIFY(reasonOf(earlier, QStringLiteral("certificate"))
+                    .contains(QLatin1String("NOT_YET_VALID")));
     }
 
     void manifestChangedAfterSigningFails()
@@ -159,7 +166,8 @@ private slots:
         writeAll(dir + QLatin1String("/extra.txt"), "x");
         const PreflightReport r = Preflight::run({ dir + QLatin1String("/vm.ovf") });
         QCOMPARE(statusOf(r, QStringLiteral("signature")), PreflightCheck::Status::Fail);
-        QVERIFY(reasonOf(r, QStringLiteral("signature")).contains(QLatin1String("does not verify")));
+        QVERIFY(
+            reasonOf(r, QStringLiteral("signature")).contains(QLatin1String("does not verify")));
     }
 
     void manifestSpellings_data()
@@ -168,15 +176,27 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("words");
         const QByteArray h = sha256Hex("abc");
-        QTest::newRow("ovftool") << "SHA256(a.ovf)= " + h << int(PreflightCheck::Status::Pass) << "1 well-formed";
-        QTest::newRow("openssl3") << "SHA2-256(a.ovf)= " + h << int(PreflightCheck::Status::Fail) << "OpenSSL 3";
-        QTest::newRow("lowercase") << "sha256(a.ovf)= " + h << int(PreflightCheck::Status::Fail) << "capitals (SHA256)";
-        QTest::newRow("md5") << QByteArray("MD5(a.ovf)= 900150983cd24fb0d6963f7d28e17f72") << int(PreflightCheck::Status::Fail) << "\"MD5\" is not an algorithm";
-        QTest::newRow("no space") << "SHA256(a.ovf)=" + h << int(PreflightCheck::Status::Warn) << "spaced";
-        QTest::newRow("virtualbox") << QByteArray("SHA1 (a.ovf) = a9993e364706816aba3e25717850c26c9cd0d89d") << int(PreflightCheck::Status::Warn) << "VirtualBox";
-        QTest::newRow("short") << "SHA256(a.ovf)= " + h.left(40) << int(PreflightCheck::Status::Fail) << "64 hex digits";
-        QTest::newRow("garbage") << QByteArray("checksums follow") << int(PreflightCheck::Status::Fail) << "not of the form";
-        QTest::newRow("twice") << "SHA256(a.ovf)= " + h + "\r\nSHA256(a.ovf)= " + h << int(PreflightCheck::Status::Fail) << "second time";
+        QTest::newRow("ovftool") << "SHA256(a.ovf)= " + h << int(PreflightCheck::Status::Pass)
+                                 << "1 well-formed";
+        QTest::newRow("openssl3") << "SHA2-256(a.ovf)= " + h << int(PreflightCheck::Status::Fail)
+                                  << "OpenSSL 3";
+        QTest::newRow("lowercase")
+            << "sha256(a.ovf)= " + h << int(PreflightCheck::Status::Fail) << "capitals (SHA256)";
+        QTest::newRow("md5") << QByteArray("MD5(a.ovf)= 900150983cd24fb0d6963f7d28e17f72")
+                             << int(PreflightCheck::Status::Fail) << "\"MD5\" is not an algorithm";
+        QTest::newRow("no space") << "SHA256(a.ovf)=" + h << int(PreflightCheck::Status::Warn)
+                                  << "spaced";
+        QTest::newRow("virtualbox")
+            << QByteArray("SHA1 (a.ovf) = a9993e364706816aba3e25717850c26c9cd0d89d")
+            << int(PreflightCheck::Status::Pass) << "VirtualBox";
+        QTest::newRow("half virtualbox")
+            << "SHA256 (a.ovf)= " + h << int(PreflightCheck::Status::Warn) << "spaced";
+        QTest::newRow("short") << "SHA256(a.ovf)= " + h.left(40)
+                               << int(PreflightCheck::Status::Fail) << "64 hex digits";
+        QTest::newRow("garbage") << QByteArray("checksums follow")
+                                 << int(PreflightCheck::Status::Fail) << "not of the form";
+        QTest::newRow("twice") << "SHA256(a.ovf)= " + h + "\r\nSHA256(a.ovf)= " + h
+                               << int(PreflightCheck::Status::Fail) << "second time";
     }
     void manifestSpellings()
     {
@@ -224,14 +244,15 @@ private slots:
     {
         const QString dir = makePackage(QStringLiteral("sparse"), false, [this](const QString &d) {
             const QString raw = m_tmp.filePath(QStringLiteral("raw.img"));
-            QCOMPARE(qemuImg({ QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"),
-                               QStringLiteral("-O"), QStringLiteral("vmdk"), raw,
-                               d + QLatin1String("/disk.vmdk") }),
+            QCOMPARE(qemuImg({ QStringLiteral("convert"), QStringLiteral("-f"),
+                               QStringLiteral("raw"), QStringLiteral("-O"), QStringLiteral("vmdk"),
+                               raw, d + QLatin1String("/disk.vmdk") }),
                      QString());
             const QByteArray disk = readAll(d + QLatin1String("/disk.vmdk"));
-            const QByteArray ovf = ovfFor(QStringLiteral("disk.vmdk"), disk.size(), QStringLiteral("8"),
-                                          QStringLiteral("byte * 2^20"),
-                                          QStringLiteral("http://www.vmware.com/specifications/vmdk.html#sparse"));
+            const QByteArray ovf =
+                ovfFor(QStringLiteral("disk.vmdk"), disk.size(), QStringLiteral("8"),
+                       QStringLiteral("byte * 2^20"),
+                       QStringLiteral("http://www.vmware.com/specifications/vmdk.html#sparse"));
             writeAll(d + QLatin1String("/vm.ovf"), ovf);
             QFile::remove(d + QLatin1String("/vm.mf"));
         });
@@ -254,11 +275,12 @@ private slots:
         QFETCH(QString, format);
         const QString dir = makePackage(QStringLiteral("ova-") + format.mid(9), true);
         const QString ova = m_tmp.filePath(QStringLiteral("vm-%1.ova").arg(format.mid(9)));
-        QCOMPARE(run(QStringLiteral("tar"),
-                     { format, QStringLiteral("-cf"), ova, QStringLiteral("vm.ovf"),
-                       QStringLiteral("vm.mf"), QStringLiteral("vm.cert"), QStringLiteral("disk.vmdk") },
-                     dir),
-                 QString());
+        QCOMPARE(
+            run(QStringLiteral("tar"),
+                { format, QStringLiteral("-cf"), ova, QStringLiteral("vm.ovf"),
+                  QStringLiteral("vm.mf"), QStringLiteral("vm.cert"), QStringLiteral("disk.vmdk") },
+                dir),
+            QString());
         const PreflightReport r = Preflight::run({ ova });
         QVERIFY2(!r.hasFailures(), qPrintable(problems(r)));
         QCOMPARE(statusOf(r, QStringLiteral("vmdk-grain-directory")), PreflightCheck::Status::Pass);
@@ -273,7 +295,8 @@ private slots:
                  QString());
         const PreflightReport r2 = Preflight::run({ late });
         QCOMPARE(statusOf(r2, QStringLiteral("package")), PreflightCheck::Status::Pass);
-        QVERIFY(reasonOf(r2, QStringLiteral("package")).contains(QLatin1String("first member is disk.vmdk")));
+        QVERIFY(reasonOf(r2, QStringLiteral("package"))
+                    .contains(QLatin1String("first member is disk.vmdk")));
     }
 
     void brokenDiskInsideOva()
@@ -286,7 +309,8 @@ private slots:
         });
         const QString ova = m_tmp.filePath(QStringLiteral("broken.ova"));
         QCOMPARE(run(QStringLiteral("tar"),
-                     { QStringLiteral("-cf"), ova, QStringLiteral("vm.ovf"), QStringLiteral("disk.vmdk") },
+                     { QStringLiteral("-cf"), ova, QStringLiteral("vm.ovf"),
+                       QStringLiteral("disk.vmdk") },
                      dir),
                  QString());
         const PreflightReport r = Preflight::run({ ova });
@@ -298,7 +322,8 @@ private slots:
     {
         QTest::addColumn<int>("signing");
         QTest::addColumn<bool>("ova");
-        QTest::newRow("self-signed folder") << int(clu::sim::ovf::PackageSigning::SelfSigned) << false;
+        QTest::newRow("self-signed folder")
+            << int(clu::sim::ovf::PackageSigning::SelfSigned) << false;
         QTest::newRow("CA-signed ova") << int(clu::sim::ovf::PackageSigning::CaSigned) << true;
         QTest::newRow("unsigned") << int(clu::sim::ovf::PackageSigning::Unsigned) << false;
     }
@@ -314,11 +339,86 @@ private slots:
         spec.diskSizes = { 300000, 0 };
         spec.makeOva = ova;
         QString error;
-        const auto pkg = clu::sim::ovf::PackageBuilder::build(spec, m_tmp.filePath(spec.baseName), &error);
+        const auto pkg =
+            clu::sim::ovf::PackageBuilder::build(spec, m_tmp.filePath(spec.baseName), &error);
         QVERIFY2(pkg, qPrintable(error));
         const PreflightReport r = Preflight::run({ ova ? pkg->ovaPath : pkg->ovfPath });
         QVERIFY2(!r.blocks(false), qPrintable(problems(r)));
         QCOMPARE(statusOf(r, QStringLiteral("vmdk-footer")), PreflightCheck::Status::Pass);
+    }
+
+    void producerPackages()
+    {
+        // Other tools' layouts: ovftool's chunked disks are read as one disk across the chunks
+        // (in a folder and inside an .ova), VirtualBox's spacing and readme.txt pass, and what
+        // vCenter's parser refuses (OVF 0.9, a DTD) fails with its reason.
+        namespace sim = clu::sim::ovf;
+        QString error;
+        for (const bool ova : { false, true }) {
+            sim::ProducerSpec spec;
+            spec.producer = sim::Producer::Ovftool41;
+            spec.baseName = ova ? QStringLiteral("chunkedova") : QStringLiteral("chunked");
+            spec.diskSizes = { 300 * 1024 };
+            spec.chunkSize = 64 * 1024;
+            spec.sign = true;
+            spec.makeOva = ova;
+            const auto pkg =
+                sim::ProducerPackageWriter::write(spec, m_tmp.filePath(spec.baseName), &error);
+            QVERIFY2(pkg, qPrintable(error));
+            QVERIFY(pkg->diskFiles.size() > 3);
+            const PreflightReport r = Preflight::run({ ova ? pkg->ovaPath : pkg->ovfPath });
+            QVERIFY2(!r.blocks(false), qPrintable(problems(r)));
+            const QString disk = spec.baseName + QLatin1String("-disk1.vmdk");
+            QVERIFY(r.find(QStringLiteral("vmdk-footer"), disk));
+            QCOMPARE(r.find(QStringLiteral("vmdk-grain-directory"), disk)->status,
+                     PreflightCheck::Status::Pass);
+            QCOMPARE(r.find(QStringLiteral("vmdk-capacity"), disk)->status,
+                     PreflightCheck::Status::Pass);
+        }
+
+        sim::ProducerSpec raw;
+        raw.producer = sim::Producer::Ovftool41;
+        raw.baseName = QStringLiteral("rawchunks");
+        raw.streamOptimizedDisks = false;
+        raw.chunkSize = 40 * 1024;
+        const auto rawPkg =
+            sim::ProducerPackageWriter::write(raw, m_tmp.filePath(raw.baseName), &error);
+        QVERIFY2(rawPkg, qPrintable(error));
+        const PreflightReport rr = Preflight::run({ rawPkg->ovfPath });
+        const PreflightCheck *header =
+            rr.find(QStringLiteral("vmdk-header"), QStringLiteral("rawchunks-disk1.vmdk"));
+        QVERIFY(header && header->status == PreflightCheck::Status::Fail);
+        QVERIFY2(header->reason.contains(QLatin1String("\"KDMV\"")), qPrintable(header->reason));
+
+        sim::ProducerSpec vbox;
+        vbox.producer = sim::Producer::VirtualBox;
+        vbox.baseName = QStringLiteral("vbox");
+        vbox.readme = true;
+        const auto vboxPkg =
+            sim::ProducerPackageWriter::write(vbox, m_tmp.filePath(vbox.baseName), &error);
+        QVERIFY2(vboxPkg, qPrintable(error));
+        const PreflightReport vr = Preflight::run({ vboxPkg->ovfPath });
+        QVERIFY2(!vr.blocks(false), qPrintable(problems(vr)));
+        QVERIFY(reasonOf(vr, QStringLiteral("manifest")).contains(QLatin1String("VirtualBox")));
+
+        const QList<QPair<sim::Producer, QString>> refused = {
+            { sim::Producer::Ovf09, QStringLiteral("OVF 0.9 namespace") },
+            { sim::Producer::Ovftool40, QStringLiteral("(DTD)") },
+        };
+        for (const auto &[producer, why] : refused) {
+            sim::ProducerSpec bad;
+            bad.producer = producer;
+            bad.withDoctype = producer == sim::Producer::Ovftool40;
+            bad.baseName = QStringLiteral("refused%1").arg(int(producer));
+            const auto pkg =
+                sim::ProducerPackageWriter::write(bad, m_tmp.filePath(bad.baseName), &error);
+            QVERIFY2(pkg, qPrintable(error));
+            const PreflightReport r = Preflight::run({ pkg->ovfPath });
+            QCOMPARE(statusOf(r, QStringLiteral("descriptor")), PreflightCheck::Status::Fail);
+            QVERIFY2(reasonOf(r, QStringLiteral("descriptor")).contains(why),
+                     qPrintable(problems(r)));
+            QVERIFY(r.blockingSummary(false).contains(pkg->ovfPath));
+        }
     }
 
     void engineStopsBeforeAnySession()

@@ -78,6 +78,7 @@ private slots:
         ProducerSpec spec;
         spec.producer = Producer::Ovftool41;
         spec.diskSizes = { 25000 };
+        spec.streamOptimizedDisks = false; // raw: chunk sizes follow from exactly 25000 bytes
         spec.chunkSize = 10000;
         spec.sign = true;
         const ProducerPackage pkg = write(spec);

@@ -4,6 +4,7 @@
 // single disk byte is sent — checked in the simulator's request log, not in our own outcome.
 #include "UploadTestSupport.h"
 #include "model/ItemFile.h"
+#include "preflight/Preflight.h"
 
 #include "ovf/PackageBuilder.h"
 #include "ovf/ProducerPackage.h"
@@ -157,7 +158,8 @@ private slots:
         spec.diskSizes = { 250 * 1024 };
         spec.chunkSize = 100 * 1024;
         const simovf::ProducerPackage pkg = write(spec);
-        QCOMPARE(pkg.diskFiles.size(), 3);
+        // The stream-optimized VMDK (~330 KiB) in 100 KiB chunks.
+        QCOMPARE(pkg.diskFiles.size(), 4);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
         UploadEngine engine(m_client.get());
         ignoreAll(engine);
@@ -167,7 +169,7 @@ private slots:
             QCOMPARE(countPuts(*m_sim, QFileInfo(chunk).fileName()), 1);
         QCOMPARE(countPuts(*m_sim, base(pkg) + QStringLiteral("-disk1.vmdk")), 0);
         QCOMPARE(itemFileNames(item), fileNames(QStringList { pkg.ovfPath } + pkg.diskFiles));
-        QVERIFY2(o.notes.join(' ').contains(QStringLiteral("split into 3 chunk")), qPrintable(o.notes.join(' ')));
+        QVERIFY2(o.notes.join(' ').contains(QStringLiteral("split into 4 chunk")), qPrintable(o.notes.join(' ')));
     }
 
     void unsplitFileForChunkedDescriptorRefused()
@@ -234,23 +236,43 @@ private slots:
         QTest::addColumn<int>("producer");
         QTest::addColumn<bool>("doctype");
         QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("preflightReason");
         QTest::newRow("OVF 0.9") << int(simovf::Producer::Ovf09) << false
-                                 << QStringLiteral("http://www.vmware.com/schema/ovf/1/envelope");
-        QTest::newRow("DTD") << int(simovf::Producer::Ovftool41) << true << QStringLiteral("DTD");
+                                 << QStringLiteral("http://www.vmware.com/schema/ovf/1/envelope")
+                                 << QStringLiteral("OVF 0.9 namespace");
+        QTest::newRow("DTD") << int(simovf::Producer::Ovftool41) << true << QStringLiteral("DTD")
+                             << QStringLiteral("document type declaration (DTD)");
     }
     void refusedDescriptorStopsBeforeDisks()
     {
         QFETCH(int, producer);
         QFETCH(bool, doctype);
         QFETCH(QString, reason);
+        QFETCH(QString, preflightReason);
         simovf::ProducerSpec spec;
         spec.producer = simovf::Producer(producer);
         spec.withDoctype = doctype;
         spec.diskSizes = { 2 * 1024 * 1024 };
         const simovf::ProducerPackage pkg = write(spec);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+
+        // Preflight knows what vCenter's parser refuses: nothing is sent, no session exists.
+        UploadEngine checked(m_client.get());
+        const UploadOutcome pre = runUpload(checked, request(item, pkg.ovfPath));
+        QVERIFY(!pre.ok);
+        QCOMPARE(pre.stage, UploadStage::Preparing);
+        QVERIFY(pre.sessionId.isEmpty());
+        const PreflightCheck *c = pre.preflight.find(QStringLiteral("descriptor"));
+        QVERIFY(c && c->status == PreflightCheck::Status::Fail);
+        QVERIFY2(c->reason.contains(preflightReason) && pre.summary.contains(pkg.ovfPath),
+                 qPrintable(pre.summary));
+        QCOMPARE(putsOf(QStringList { pkg.ovfPath } + pkg.diskFiles), 0);
+
+        // Without preflight the server refuses it: the engine stops before any disk.
         UploadEngine engine(m_client.get());
-        const UploadOutcome o = runUpload(engine, request(item, pkg.ovfPath));
+        UploadRequest unchecked = request(item, pkg.ovfPath);
+        unchecked.runPreflight = false;
+        const UploadOutcome o = runUpload(engine, unchecked);
         QVERIFY(!o.ok);
         QCOMPARE(o.stage, UploadStage::SendingMetadata);
         QVERIFY2(o.summary.contains(pkg.ovfPath) && o.summary.contains(QStringLiteral("before any "
@@ -273,9 +295,25 @@ private slots:
             simovf::PackageBuilder::build(spec, m_dir.filePath(QStringLiteral("tampered")), &error);
         QVERIFY2(pkg, qPrintable(error));
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+        // Preflight verifies the signature before anything is sent.
+        UploadEngine checked(m_client.get());
+        ignoreAll(checked);
+        const UploadOutcome pre = runUpload(checked, request(item, pkg->ovfPath));
+        QVERIFY(!pre.ok);
+        QCOMPARE(pre.stage, UploadStage::Preparing);
+        QVERIFY(pre.sessionId.isEmpty());
+        QVERIFY2(pre.summary.contains(pkg->ovfPath)
+                     && pre.summary.contains(QStringLiteral("signature does not verify"))
+                     && pre.summary.count(QStringLiteral("signature does not verify")) == 1,
+                 qPrintable(pre.summary));
+        QCOMPARE(putsOf(QStringList { pkg->ovfPath } + pkg->diskPaths), 0);
+
+        // Without preflight the server's refusal names it once, without vAPI ids.
         UploadEngine engine(m_client.get());
         ignoreAll(engine);
-        const UploadOutcome o = runUpload(engine, request(item, pkg->ovfPath));
+        UploadRequest unchecked = request(item, pkg->ovfPath);
+        unchecked.runPreflight = false;
+        const UploadOutcome o = runUpload(engine, unchecked);
         QVERIFY(!o.ok);
         QVERIFY2(o.summary.contains(pkg->ovfPath) && o.summary.contains(QStringLiteral("signature"))
                      && o.summary.count(QStringLiteral("ERROR")) <= 1

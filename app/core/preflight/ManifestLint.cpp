@@ -48,6 +48,7 @@ PreflightReport ManifestLint::check(const QByteArray &text, const QString &manif
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     QSet<QString> seen;
     QStringList oddSpacing;
+    QStringList virtualBoxSpacing;
     int entries = 0;
     for (int i = 0; i < lines.size(); ++i) {
         QString l = lines.at(i);
@@ -87,7 +88,14 @@ PreflightReport ManifestLint::check(const QByteArray &text, const QString &manif
             return r;
         }
         seen.insert(file);
-        if (!m.captured(2).isEmpty() || !m.captured(4).isEmpty() || m.captured(5) != QLatin1String(" "))
+        const bool ovftool = m.captured(2).isEmpty() && m.captured(4).isEmpty()
+            && m.captured(5) == QLatin1String(" ");
+        // IPRT's RTManifestWriteStandard: "SHA256 (file) = digest", which vCenter reads.
+        const bool virtualBox = m.captured(2) == QLatin1String(" ")
+            && m.captured(4) == QLatin1String(" ") && m.captured(5) == QLatin1String(" ");
+        if (virtualBox)
+            virtualBoxSpacing.append(QString::number(i + 1));
+        else if (!ovftool)
             oddSpacing.append(QString::number(i + 1));
         ++entries;
     }
@@ -96,8 +104,14 @@ PreflightReport ManifestLint::check(const QByteArray &text, const QString &manif
     else if (!oddSpacing.isEmpty())
         r.warn(id, manifestName,
                Tr::tr("line(s) %1 are not spaced as ovftool writes them (\"SHA256(file)= "
-                      "digest\"); vCenter reads VirtualBox's spacing, stricter tools may not")
+                      "digest\") nor as VirtualBox writes them (\"SHA256 (file) = digest\"), "
+                      "the two spellings vCenter is known to read")
                    .arg(oddSpacing.join(QStringLiteral(", "))));
+    else if (!virtualBoxSpacing.isEmpty())
+        r.pass(id, manifestName,
+               Tr::tr("%n well-formed entries, spaced as VirtualBox writes them (\"SHA256 (file) "
+                      "= digest\"), which vCenter reads",
+                      nullptr, entries));
     else
         r.pass(id, manifestName, Tr::tr("%n well-formed entries", nullptr, entries));
     return r;

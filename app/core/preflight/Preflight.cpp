@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 
 namespace clu {
 
@@ -75,6 +76,45 @@ void checkPlainFiles(const QStringList &paths, PreflightReport *r)
                        nullptr, int(paths.size())));
 }
 
+// What vCenter's OVF parser refuses before it looks at any file: a document type declaration
+// (it does not resolve DTDs), and an Envelope outside the DMTF OVF 1.x/2.x namespaces (OVF 0.9
+// packages of the ESX 3.5 era, or not an OVF at all).
+void checkDescriptorShape(const QByteArray &xml, const QString &name, PreflightReport *r)
+{
+    static const QString ovf1 = QStringLiteral("http://schemas.dmtf.org/ovf/envelope/1");
+    static const QString ovf2 = QStringLiteral("http://schemas.dmtf.org/ovf/envelope/2");
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            r->fail(QStringLiteral("descriptor"), name,
+                    Tr::tr("line %1 holds a document type declaration (DTD), which vCenter's "
+                           "OVF parser refuses; remove the <!DOCTYPE ...>")
+                        .arg(reader.lineNumber()));
+            return;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QString ns = reader.namespaceUri().toString();
+        if (reader.name() != QLatin1String("Envelope") || (ns != ovf1 && ns != ovf2)) {
+            r->fail(QStringLiteral("descriptor"), name,
+                    ns == QLatin1String("http://www.vmware.com/schema/ovf/1/envelope")
+                        ? Tr::tr("the Envelope is in the OVF 0.9 namespace %1, which vCenter "
+                                 "no longer imports; re-export it as OVF 1.0 or later (ovftool "
+                                 "converts it)")
+                              .arg(ns)
+                        : Tr::tr("the root element is {%1}%2, not an OVF Envelope in the "
+                                 "namespace %3 or %4")
+                              .arg(ns, reader.name().toString(), ovf1, ovf2));
+            return;
+        }
+        r->pass(QStringLiteral("descriptor"), name,
+                ns == ovf2 ? Tr::tr("an OVF 2.x Envelope, no DTD")
+                           : Tr::tr("an OVF 1.x Envelope, no DTD"));
+        return;
+    }
+}
+
 void checkSizes(const OvfPackage &p, const QByteArray &xml, PreflightReport *r)
 {
     const OvfDescriptor d = OvfDescriptor::parse(xml, p.descriptorName());
@@ -92,9 +132,9 @@ void checkSizes(const OvfPackage &p, const QByteArray &xml, PreflightReport *r)
     }
     if (!r->find(QStringLiteral("sizes")))
         r->pass(QStringLiteral("sizes"), QString(),
-                compared ? Tr::tr("%n file(s) have the size their ovf:size declares", nullptr,
-                                  compared)
-                         : Tr::tr("the descriptor declares no ovf:size to compare"));
+                compared
+                    ? Tr::tr("%n file(s) have the size their ovf:size declares", nullptr, compared)
+                    : Tr::tr("the descriptor declares no ovf:size to compare"));
 }
 
 void checkManifestAndSignature(const OvfPackage &p, const QDateTime &now, PreflightReport *r)
@@ -114,9 +154,15 @@ void checkManifestAndSignature(const OvfPackage &p, const QDateTime &now, Prefli
         return;
     }
     PreflightReport lint = ManifestLint::check(manifest, mf->name);
-    if (!lint.hasFailures()) {
+    // With package errors OvfPackage has already said what is wrong (a lost chunk, a missing
+    // file); files it holds but the descriptor does not reference (VirtualBox's readme.txt)
+    // are digest-checked and left out of the upload, which vCenter accepts.
+    if (!lint.hasFailures() && p.ok()) {
         for (const OvfManifest::Entry &e : p.manifest().entries) {
-            if (!findFile(p, e.file) && e.file != mf->name)
+            bool unreferenced = false;
+            for (const UploadSource &s : p.unreferencedListed())
+                unreferenced = unreferenced || s.name == e.file;
+            if (!findFile(p, e.file) && !unreferenced && e.file != mf->name)
                 lint.fail(QStringLiteral("manifest"), mf->name,
                           Tr::tr("lists %1, which is not part of the package").arg(e.file));
         }
@@ -148,22 +194,42 @@ void checkDisks(const OvfPackage &p, const QByteArray &xml, PreflightReport *r)
             continue;
         }
         r->append(VmdkInspector::checkDeclaration(disk.fileHref, disk));
-        const UploadSource *s = findFile(p, disk.fileHref);
-        if (!s)
-            continue; // reported by the "files" check
-        VmdkInspector::Target t;
-        t.name = s->name;
-        t.path = s->localPath;
-        t.size = s->size;
-        t.disk = &disk;
-        if (s->inOva) {
-            QString error;
-            t.offset = OvaReader::memberDataOffset(s->localPath, s->name, &error);
-            if (t.offset < 0) {
-                r->fail(QStringLiteral("vmdk-header"), s->name, error);
-                continue;
+        // The disk's file, or its chunks (ovf:chunkSize) read as one disk.
+        QList<const UploadSource *> pieces;
+        for (const auto &chunked : p.chunkedFiles()) {
+            if (chunked.first == disk.fileHref) {
+                for (const QString &name : chunked.second)
+                    pieces.append(findFile(p, name));
             }
         }
+        if (pieces.isEmpty())
+            pieces.append(findFile(p, disk.fileHref));
+        if (pieces.contains(nullptr))
+            continue; // reported by the "files" check
+        VmdkInspector::Target t;
+        t.name = disk.fileHref;
+        t.disk = &disk;
+        bool located = true;
+        for (const UploadSource *s : pieces) {
+            DiskPart part { s->localPath, 0, s->size };
+            if (s->inOva) {
+                QString error;
+                part.offset = OvaReader::memberDataOffset(s->localPath, s->name, &error);
+                if (part.offset < 0) {
+                    r->fail(QStringLiteral("vmdk-header"), s->name, error);
+                    located = false;
+                    break;
+                }
+            }
+            t.parts.append(part);
+            t.size += part.size;
+        }
+        if (!located)
+            continue;
+        t.path = t.parts.first().path;
+        t.offset = t.parts.first().offset;
+        if (t.parts.size() == 1)
+            t.parts.clear();
         r->append(VmdkInspector::inspect(t));
         ++inspected;
     }
@@ -173,27 +239,41 @@ void checkDisks(const OvfPackage &p, const QByteArray &xml, PreflightReport *r)
 }
 } // namespace
 
+bool Preflight::readsPackage(const QStringList &paths)
+{
+    return paths.size() == 1 && isPackage(paths.first());
+}
+
 PreflightReport Preflight::run(const QStringList &paths, const QDateTime &now)
 {
     PreflightReport r;
-    const bool package = paths.size() == 1 && isPackage(paths.first());
-    if (!package) {
+    if (!readsPackage(paths)) {
         checkPlainFiles(paths, &r);
         return r;
     }
     const QString path = paths.first();
     const bool ova = QFileInfo(path).suffix().toLower() == QLatin1String("ova");
     const OvfPackage p = ova ? OvfPackage::fromOva(path) : OvfPackage::fromOvf(path);
+    r.setLabel(path);
     const QStringList missing = p.missingFiles();
+    // OvfPackage's own reasons are the precise ones ("holds the unsplit file instead of the
+    // chunks"): each is kept, under "files" when it is about a file the package lacks.
+    QStringList unexplained = missing;
     for (const QString &e : p.errors()) {
-        if (missing.isEmpty() || !e.contains(missing.first()))
-            r.fail(QStringLiteral("package"), QString(), e);
+        bool aboutMissing = false;
+        for (const QString &m : missing) {
+            if (e.contains(m)) {
+                aboutMissing = true;
+                unexplained.removeAll(m);
+            }
+        }
+        r.fail(aboutMissing ? QStringLiteral("files") : QStringLiteral("package"), QString(), e);
     }
     r.setMissingFiles(missing);
-    if (!missing.isEmpty())
+    if (!unexplained.isEmpty())
         r.fail(QStringLiteral("files"), QString(),
                Tr::tr("the descriptor references files the package does not hold: %1")
-                   .arg(missing.join(QStringLiteral(", "))));
+                   .arg(unexplained.join(QStringLiteral(", "))));
     const UploadSource *descriptor = findRole(p, UploadSource::Role::Descriptor);
     if (!descriptor)
         return r;
@@ -208,6 +288,7 @@ PreflightReport Preflight::run(const QStringList &paths, const QDateTime &now)
                Tr::tr("%1: a well-formed OVF descriptor, %n file(s) in the package", nullptr,
                       int(p.files().size()))
                    .arg(descriptor->name));
+    checkDescriptorShape(xml, descriptor->name, &r);
     if (ova) {
         const QList<OvaMember> members = OvaReader::listMembers(path, &error);
         if (!members.isEmpty() && members.first().name != descriptor->name)

@@ -16,6 +16,9 @@ namespace clu {
 class Preflight
 {
 public:
+    // True when run() reads a package (descriptor, manifest, disk headers); otherwise it only
+    // asks the file system whether the files exist, which a GUI may do on its own thread.
+    static bool readsPackage(const QStringList &paths);
     static PreflightReport run(const QStringList &paths,
                                const QDateTime &now = QDateTime::currentDateTimeUtc());
 };

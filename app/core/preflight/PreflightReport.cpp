@@ -91,8 +91,11 @@ QString PreflightReport::blockingSummary(bool overrideWarnings) const
     }
     if (parts.isEmpty())
         return {};
-    return Tr::tr("Preflight stopped the upload before a session was created: %1")
-        .arg(parts.join(QStringLiteral("; ")));
+    if (m_label.isEmpty())
+        return Tr::tr("Preflight stopped the upload before a session was created: %1")
+            .arg(parts.join(QStringLiteral("; ")));
+    return Tr::tr("Preflight stopped the upload of %1 before a session was created: %2")
+        .arg(m_label, parts.join(QStringLiteral("; ")));
 }
 
 QJsonObject PreflightReport::toJson() const

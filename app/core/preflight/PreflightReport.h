@@ -56,6 +56,11 @@ public:
     QStringList missingFiles() const { return m_missingFiles; }
     void setMissingFiles(const QStringList &names) { m_missingFiles = names; }
 
+    // The package the report is about (its path), named in blockingSummary(); empty for
+    // plain files, whose checks name each file.
+    QString label() const { return m_label; }
+    void setLabel(const QString &label) { m_label = label; }
+
     const QList<PreflightCheck> &checks() const { return m_checks; }
     bool isEmpty() const { return m_checks.isEmpty(); }
     int count(PreflightCheck::Status s) const;
@@ -77,6 +82,7 @@ public:
 private:
     QList<PreflightCheck> m_checks;
     QStringList m_missingFiles;
+    QString m_label;
 };
 
 } // namespace clu

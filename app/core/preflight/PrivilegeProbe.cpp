@@ -41,8 +41,8 @@ void PrivilegeProbe::probeItem(const QString &libraryItemId, const QString &item
         const QString id = created.value;
         m_sessions.cancel(id, this, [this, id](const Result<void> &canceled) {
             if (!canceled.ok())
-                qCWarning(lcUpload) << "privilege probe: cancel of" << id
-                                    << "failed:" << canceled.error.message();
+                qCWarning(lcUpload)
+                    << "privilege probe: cancel of" << id << "failed:" << canceled.error.message();
             m_sessions.remove(id, this, [this, id](const Result<void> &removed) {
                 if (!removed.ok())
                     qCWarning(lcUpload) << "privilege probe: delete of" << id

@@ -17,7 +17,8 @@ public:
         ReadStorage, // PULL from ds:// or file:// (§7.1)
     };
 
-    static QString label(Need need); // "Content library.Update files" (as the vSphere Client lists it)
+    static QString
+    label(Need need); // "Content library.Update files" (as the vSphere Client lists it)
     static QString id(Need need); // "ContentLibrary.UpdateSession"
     // For an UNAUTHORIZED error: "the account lacks the vCenter privilege ... on ...", with
     // the server's message; otherwise error.message() unchanged.

@@ -40,15 +40,13 @@ bool verify(const QByteArray &pem, const EVP_MD *md, const QByteArray &signature
     if (!cert)
         return false;
     EVP_PKEY *key = X509_get0_pubkey(cert.get());
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                &EVP_MD_CTX_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(),
-                            reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()),
-                            size_t(data.size()))
+    return EVP_DigestVerify(
+               ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+               size_t(signature.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+               size_t(data.size()))
         == 1;
 }
 } // namespace
@@ -118,8 +116,7 @@ PreflightReport SignatureCheck::check(const QByteArray &certFile, const QString 
     else
         r.pass(cert, certName,
                Tr::tr("the signer's certificate is valid until %1 (issuer: %2)")
-                   .arg(leaf.expiryDate().toUTC().toString(Qt::ISODate),
-                        leaf.issuerDisplayName()));
+                   .arg(leaf.expiryDate().toUTC().toString(Qt::ISODate), leaf.issuerDisplayName()));
     return r;
 }
 

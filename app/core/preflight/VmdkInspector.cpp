@@ -1,5 +1,6 @@
 #include "VmdkInspector.h"
 
+#include "DiskBytes.h"
 #include "LibVmdkProbe.h"
 #include "VmdkSparseHeader.h"
 
@@ -19,36 +20,6 @@ struct Tr
 constexpr qint64 sector = 512;
 constexpr qint64 maxDescriptorBytes = 64 * 1024;
 constexpr qint64 maxGrainDirectoryBytes = 64 * 1024 * 1024;
-
-// Reads byte ranges of the disk, which may be a member inside an .ova.
-class DiskBytes
-{
-public:
-    DiskBytes(const QString &path, qint64 offset, qint64 size)
-        : m_file(path)
-        , m_offset(offset)
-        , m_size(size)
-    {
-    }
-    bool open() { return m_file.open(QIODevice::ReadOnly); }
-    QString errorString() const { return m_file.errorString(); }
-    qint64 size() const { return m_size; }
-    // Fewer bytes (or none) where the range runs past the disk's end.
-    QByteArray read(quint64 pos, qint64 length)
-    {
-        if (pos >= quint64(m_size) || length <= 0)
-            return {};
-        length = qMin<qint64>(length, m_size - qint64(pos));
-        if (!m_file.seek(m_offset + qint64(pos)))
-            return {};
-        return m_file.read(length);
-    }
-
-private:
-    QFile m_file;
-    qint64 m_offset;
-    qint64 m_size;
-};
 
 QString hex32(quint32 v)
 {
@@ -142,7 +113,7 @@ void checkHeader(const VmdkSparseHeader &h, const QString &n, PreflightReport *r
 // (a stream writer emits grains in LBA order, so a truncated file loses the last one first).
 // Returns where the last grain's sectors end (bytes), or -1.
 qint64 checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskBytes *disk,
-                         const QString &n, PreflightReport *r)
+                           const QString &n, PreflightReport *r)
 {
     const QString id = QStringLiteral("vmdk-grain-directory");
     const quint64 tables = h.grainTableCount();
@@ -223,8 +194,8 @@ qint64 checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskByte
                     .arg(lba)
                     .arg(grain);
             if (last)
-                lastGrainEnd = (qint64(grain) * sector + 12 + qint64(m.size) + sector - 1) / sector
-                    * sector;
+                lastGrainEnd =
+                    (qint64(grain) * sector + 12 + qint64(m.size) + sector - 1) / sector * sector;
             return {};
         }
         return {};
@@ -236,11 +207,11 @@ qint64 checkGrainDirectory(const VmdkSparseHeader &h, quint64 gdOffset, DiskByte
         r->fail(id, n, why);
         return -1;
     }
-        r->pass(id, n,
-                Tr::tr("grain directory of %1 tables at sector %2; the markers of its first and "
-                       "last grains match it")
-                    .arg(tables)
-                    .arg(gdOffset));
+    r->pass(id, n,
+            Tr::tr("grain directory of %1 tables at sector %2; the markers of its first and "
+                   "last grains match it")
+                .arg(tables)
+                .arg(gdOffset));
     return lastGrainEnd;
 }
 
@@ -353,9 +324,8 @@ void checkCapacity(const VmdkSparseHeader &h, const LibVmdkProbe &probe, const O
     }
     if (!disk)
         return;
-    const QString declared =
-        Tr::tr("ovf:capacity=\"%1\" ovf:capacityAllocationUnits=\"%2\"")
-            .arg(disk->capacityText, disk->unitsText);
+    const QString declared = Tr::tr("ovf:capacity=\"%1\" ovf:capacityAllocationUnits=\"%2\"")
+                                 .arg(disk->capacityText, disk->unitsText);
     if (disk->capacityBytes < 0)
         r->warn(id, n, Tr::tr("cannot compare with the OVF: %1").arg(disk->capacityError));
     else if (disk->capacityBytes < headerBytes)
@@ -380,7 +350,8 @@ PreflightReport VmdkInspector::checkDeclaration(const QString &name, const OvfDi
     if (disk.format == wanted)
         r.pass(id, name, Tr::tr("Disk %1: ovf:format is streamOptimized").arg(disk.diskId));
     else if (disk.format.isEmpty())
-        r.fail(id, name, Tr::tr("Disk %1 has no ovf:format; it must be %2").arg(disk.diskId, wanted));
+        r.fail(id, name,
+               Tr::tr("Disk %1 has no ovf:format; it must be %2").arg(disk.diskId, wanted));
     else if (disk.format.endsWith(QLatin1String("vmdk.html#compressed")))
         r.warn(id, name,
                Tr::tr("Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current "
@@ -402,16 +373,16 @@ PreflightReport VmdkInspector::inspect(const Target &t)
 {
     PreflightReport r;
     const QString &n = t.name;
-    DiskBytes disk(t.path, t.offset, t.size);
+    DiskBytes disk(t.parts.isEmpty() ? QList<DiskPart> { { t.path, t.offset, t.size } } : t.parts);
     if (!disk.open()) {
         r.fail(QStringLiteral("vmdk-header"), n,
                Tr::tr("cannot be read: %1").arg(disk.errorString()));
         return r;
     }
-    if (t.size < sector) {
+    if (disk.size() < sector) {
         r.fail(QStringLiteral("vmdk-header"), n,
                Tr::tr("is %1 long, too short for a sparse VMDK header (512 bytes)")
-                   .arg(bytesText(t.size)));
+                   .arg(bytesText(disk.size())));
         return r;
     }
     const QByteArray head = disk.read(0, sector);
@@ -443,8 +414,8 @@ PreflightReport VmdkInspector::inspect(const Target &t)
                    .arg(createType.isEmpty() ? probe.createType : createType));
 
     const quint64 gdOffset = checkFooter(h, &disk, n, &r);
-    const bool geometryOk = h.grainSize >= 8 && (h.grainSize & (h.grainSize - 1)) == 0
-        && h.numGTEsPerGT == 512;
+    const bool geometryOk =
+        h.grainSize >= 8 && (h.grainSize & (h.grainSize - 1)) == 0 && h.numGTEsPerGT == 512;
     if (geometryOk && (h.flags & VmdkSparseHeader::flagMarkers))
         checkFirstMarker(h, &disk, n, &r);
     qint64 lastGrainEnd = -1;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "DiskBytes.h"
 #include "PreflightReport.h"
 #include "ovf/OvfDiskSection.h"
 
+#include <QList>
 #include <QString>
 
 namespace clu {
@@ -23,6 +25,9 @@ public:
         qint64 offset = 0; // where the disk starts in `path`
         qint64 size = 0; // the disk's byte length
         const OvfDisk *disk = nullptr; // what the OVF says about it; nullptr = not a Disk
+        // A disk split into chunks (ovf:chunkSize): the chunks in order, read as one disk
+        // (path/offset/size then describe the first chunk, where libvmdk reads the header).
+        QList<DiskPart> parts;
     };
 
     static PreflightReport inspect(const Target &target);

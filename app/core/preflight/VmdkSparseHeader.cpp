@@ -5,8 +5,7 @@
 namespace clu {
 
 namespace {
-template<typename T>
-T le(const QByteArray &b, int offset)
+template<typename T> T le(const QByteArray &b, int offset)
 {
     return qFromLittleEndian<T>(b.constData() + offset);
 }

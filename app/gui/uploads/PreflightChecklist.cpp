@@ -65,6 +65,13 @@ void PreflightChecklist::setPaths(const QStringList &paths)
         emit changed();
         return;
     }
+    if (!Preflight::readsPackage(paths)) {
+        // Plain files: only whether they exist, which the dialog asks on this thread anyway.
+        m_running = false;
+        show(Preflight::run(paths));
+        emit changed();
+        return;
+    }
     start();
 }
 
@@ -106,7 +113,7 @@ void PreflightChecklist::show(const PreflightReport &report)
         auto *it = new QTreeWidgetItem(m_list, { c.subject, c.reason });
         const QString icon = c.status == PreflightCheck::Status::Pass ? QStringLiteral("state-done")
             : c.status == PreflightCheck::Status::Warn                ? QStringLiteral("warning")
-                                                                      : QStringLiteral("state-error");
+                                                       : QStringLiteral("state-error");
         it->setIcon(0, Icons::icon(icon));
         it->setToolTip(1, c.reason);
         it->setData(0, Qt::UserRole, c.id);
@@ -128,8 +135,8 @@ void PreflightChecklist::show(const PreflightReport &report)
     else if (warnings > 0)
         m_state->setText(tr("Preflight: passed with %n warning(s).", nullptr, warnings));
     else
-        m_state->setText(tr("Preflight: all %n check(s) passed.", nullptr,
-                            int(report.checks().size())));
+        m_state->setText(
+            tr("Preflight: all %n check(s) passed.", nullptr, int(report.checks().size())));
 }
 
 } // namespace clu::gui

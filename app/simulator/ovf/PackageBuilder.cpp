@@ -70,8 +70,11 @@ qint64 diskCapacity(qint64 size)
     return qMax<qint64>(1, (size + gib - 1) / gib) * gib;
 }
 
-bool writeDisk(const QString &path, qint64 size, bool streamOptimized, QString *error)
+// capacityBytes > 0: a stream-optimized VMDK of that capacity holding `size` bytes of
+// content; 0: a raw file of exactly `size` bytes.
+bool writeDisk(const QString &path, qint64 size, qint64 capacityBytes, QString *error)
 {
+    const bool streamOptimized = capacityBytes > 0;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = PackageBuilder::tr("Cannot write %1: %2").arg(path, f.errorString());
@@ -88,7 +91,7 @@ bool writeDisk(const QString &path, qint64 size, bool streamOptimized, QString *
             data.append(chunk.constData(), int(qMin<qint64>(left, chunkSize)));
         }
         const QByteArray vmdk =
-            StreamVmdkWriter::build(data, quint64(diskCapacity(size)), QFileInfo(path).fileName());
+            StreamVmdkWriter::build(data, quint64(capacityBytes), QFileInfo(path).fileName());
         if (f.write(vmdk) != vmdk.size() || !f.flush()) {
             *error = PackageBuilder::tr("Writing %1 failed: %2").arg(path, f.errorString());
             return false;
@@ -312,7 +315,8 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec, const
     QList<qint64> fileSizes;
     for (int i = 0; i < diskNames.size(); ++i) {
         const QString path = dir.filePath(diskNames.at(i));
-        if (!writeDisk(path, spec.diskSizes.at(i), spec.streamOptimizedDisks, error))
+        const qint64 capacity = spec.streamOptimizedDisks ? diskCapacity(spec.diskSizes.at(i)) : 0;
+        if (!writeDisk(path, spec.diskSizes.at(i), capacity, error))
             return std::nullopt;
         pkg.diskPaths << path;
         fileSizes << QFileInfo(path).size();
@@ -399,7 +403,18 @@ std::optional<BuiltPackage> PackageBuilder::build(const PackageSpec &spec, const
 
 bool PackageBuilder::writeGeneratedFile(const QString &path, qint64 size, QString *error)
 {
-    return writeDisk(path, size, error);
+    return writeDisk(path, size, 0, error);
+}
+
+bool PackageBuilder::writeStreamOptimizedDisk(const QString &path, qint64 size,
+                                              qint64 capacityBytes, QString *error)
+{
+    if (capacityBytes < size || capacityBytes <= 0) {
+        *error =
+            tr("A disk of %1 bytes cannot hold %2 bytes of content").arg(capacityBytes).arg(size);
+        return false;
+    }
+    return writeDisk(path, size, capacityBytes, error);
 }
 
 bool PackageBuilder::writeOva(const QString &ovaPath, const QStringList &memberPaths,

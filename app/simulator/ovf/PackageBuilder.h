@@ -101,6 +101,10 @@ public:
     // Writes `size` bytes of deterministic pseudo-random content (seeded by the file name, so
     // digests are stable) in 1 MiB blocks: the disks of every generated package.
     static bool writeGeneratedFile(const QString &path, qint64 size, QString *error);
+    // A stream-optimized VMDK (StreamVmdkWriter) of `capacityBytes` whose first `size` bytes are
+    // that same generated content: a disk vCenter (and preflight) accept in an OVF.
+    static bool writeStreamOptimizedDisk(const QString &path, qint64 size, qint64 capacityBytes,
+                                         QString *error);
 };
 
 } // namespace clu::sim::ovf

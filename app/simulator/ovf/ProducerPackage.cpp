@@ -388,9 +388,14 @@ std::optional<ProducerPackage> ProducerPackageWriter::write(const ProducerSpec &
             ? QStringLiteral("%1-disk%2.vmdk").arg(spec.baseName).arg(i + 1, 3, 10, QLatin1Char('0'))
             : QStringLiteral("%1-disk%2.vmdk").arg(spec.baseName).arg(i + 1);
         const QString path = dir.filePath(name);
-        if (!PackageBuilder::writeGeneratedFile(path, spec.diskSizes.at(i), error))
+        // 16 GiB: the capacity every descriptor below declares for its disks.
+        const bool written = spec.streamOptimizedDisks
+            ? PackageBuilder::writeStreamOptimizedDisk(path, spec.diskSizes.at(i), qint64(16) << 30,
+                                                       error)
+            : PackageBuilder::writeGeneratedFile(path, spec.diskSizes.at(i), error);
+        if (!written)
             return std::nullopt;
-        refs.append({ name, spec.diskSizes.at(i) });
+        refs.append({ name, QFileInfo(path).size() });
         if (spec.chunkSize > 0) {
             if (!splitIntoChunks(path, spec.chunkSize, &pkg.diskFiles, error))
                 return std::nullopt;

@@ -92,6 +92,11 @@ QByteArray StreamVmdkWriter::build(const QByteArray &data, quint64 capacityBytes
     }
     QList<quint32> directory(tables, 0);
     for (int t = 0; t < tables; ++t) {
+        bool empty = true;
+        for (int e = 0; e < 512 && empty; ++e)
+            empty = grainTable[t * 512 + e] == 0;
+        if (empty)
+            continue; // no grain in it: directory entry 0, as VMware's writers leave it
         out += metadataMarker(4, 1); // grain table: 512 entries = 4 sectors
         directory[t] = quint32(out.size() / 512);
         QByteArray table(512 * 4, '\0');
