@@ -53,8 +53,10 @@ void UploadCommand::run()
         return;
     }
     // Preflight too (the engine runs it again, it reads only headers): a package vCenter
-    // would refuse leaves no item behind either.
-    if (!paths.isEmpty()) {
+    // would refuse leaves no item behind either. A package combined with URLs is refused by
+    // the engine with that reason instead.
+    const bool withUrls = paths.size() != o.arguments.size();
+    if (!paths.isEmpty() && !(withUrls && Preflight::readsPackage(paths))) {
         const PreflightReport report = Preflight::run(paths);
         if (report.blocks(o.allowPreflightWarnings)) {
             refuseAfterPreflight(report);

@@ -242,7 +242,10 @@ void UploadPreparer::start(const QStringList &paths, const QList<PullSource> &pu
     m_cancel.store(false);
     QPointer<UploadPreparer> self(this);
     std::atomic_bool *cancel = &m_cancel;
-    const bool runPreflight = m_runPreflight && !paths.isEmpty();
+    // A package combined with URL sources is refused by prepare() with that reason; preflight
+    // would only find fault with the package.
+    const bool runPreflight = m_runPreflight && !paths.isEmpty()
+        && !(Preflight::readsPackage(paths) && !pulls.isEmpty());
     const bool allowWarnings = m_allowPreflightWarnings;
     m_thread = QThread::create([self, cancel, paths, pulls, algorithm, deferContent, runPreflight,
                                 allowWarnings]() {
