@@ -19,6 +19,47 @@
     </message>
 </context>
 <context>
+    <name>ManifestLint</name>
+    <message numerus="yes">
+        <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n well-formed entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have the size their ovf:size declares</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadEngine</name>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>
@@ -113,6 +154,30 @@
         <translation>
             <numerusform>Blocked: %n warning is not ignored. Review it on the Certificate &amp; warnings tab.</numerusform>
             <numerusform>Blocked: %n warnings are not ignored. Review them on the Certificate &amp; warnings tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::PreflightChecklist</name>
+    <message numerus="yes">
+        <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: all %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -363,6 +363,10 @@
          [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
                             upload files, an .ovf package or an .ova into an item;
                             an http(s):// SOURCE is fetched by vCenter itself
+  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...
+                            check files or a package locally, as an upload does
+                            before it creates a session; with --library and
+                            --item also whether you may update that item
   ignore-warnings &lt;id&gt; TYPE...          ignore preview warnings of a session
   complete &lt;id&gt;             complete an update session
   cancel &lt;id&gt;               cancel an update session
@@ -377,30 +381,23 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation>Commandes :
-  libraries                 lister les bibliothèques de contenu
-  items &lt;library&gt;           lister les éléments d&apos;une bibliothèque (nom ou ID)
-  sessions                  lister vos sessions de mise à jour
-  session &lt;id&gt;              afficher une session de mise à jour et ses fichiers
-  upload --library L --item I [--create-item] [--type ovf|iso|file]
-         [--ignore-warnings all|TYPE,...] [--concurrency N]
-         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
-                            téléverser des fichiers, un package .ovf ou un .ova dans un élément ;
-                            une SOURCE http(s):// est récupérée par vCenter lui-même
-  ignore-warnings &lt;id&gt; TYPE...          ignorer des avertissements d&apos;aperçu d&apos;une session
-  complete &lt;id&gt;             terminer une session de mise à jour
-  cancel &lt;id&gt;               annuler une session de mise à jour
-  version                   afficher la version
-
-Environnement : CLU_URL, CLU_USERNAME, CLU_PASSWORD (ou --password-stdin, ou
-l&apos;entrée de trousseau user@host du service « cl-uploader »), CLU_THUMBPRINT
-(épinglage : SHA-256 ou SHA-1 hexadécimal), CLU_INSECURE=1 (accepter tout certificat),
-CLU_ALLOW_HTTP=1 (autoriser http:// non chiffré, environnement de test uniquement),
-CLU_UPLOAD_HOSTS=h1,h2 (autres hôtes autorisés à recevoir les téléversements),
-CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS (120), CLU_PARALLEL_GETS (12).
-Types d&apos;avertissement : SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
-NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let preflight warnings pass (upload, preflight); failures still stop an upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-preflight-warnings is an option of &quot;upload&quot; and &quot;preflight&quot;, not of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one file, or one .ovf or .ova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight checks privileges with both --library and --item, or neither.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +734,59 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>ManifestLint</name>
+    <message>
+        <source>&quot;%1&quot; is OpenSSL 3&apos;s spelling (openssl dgst); vCenter accepts only SHA1, SHA256 and SHA512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be written in capitals (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an algorithm vCenter accepts (SHA1, SHA256, SHA512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): a %3 digest is %4 hex digits, this one is &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 lists %2 a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest lists no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line(s) %1 are not spaced as ovftool writes them (&quot;SHA256(file)= digest&quot;) nor as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), the two spellings vCenter is known to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n well-formed entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OvaReader</name>
     <message>
         <source>Cannot open the OVA %1: %2</source>
@@ -761,6 +811,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1 ends after %2 of %3 bytes: the OVA is truncated</source>
         <translation>%1 s&apos;arrête après %2 octets sur %3 : l&apos;OVA est tronqué</translation>
+    </message>
+    <message>
+        <source>The OVA %1 has no readable member named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot locate the bytes of %1 inside the OVA %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,6 +858,29 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1: ovf:chunkSize &quot;%2&quot; of &quot;%3&quot; is not a positive number of bytes</source>
         <translation>%1 : ovf:chunkSize « %2 » de « %3 » n&apos;est pas un nombre d&apos;octets positif</translation>
+    </message>
+</context>
+<context>
+    <name>OvfDiskSection</name>
+    <message>
+        <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
+        <translation type="unfinished">%1 n&apos;est pas un descripteur OVF valide : %2 (ligne %3)</translation>
+    </message>
+    <message>
+        <source>ovf:capacity is the property reference %1, known only at deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovf:capacity &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovf:capacityAllocationUnits &quot;%1&quot; is not a unit of the form &quot;byte * 2^30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovf:capacity %1 × %2 overflows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +951,175 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>The manifest of %1 lists %2, which the package does not hold (and the descriptor does not reference)</source>
         <translation>Le manifeste de %1 mentionne %2, que le package ne contient pas (et que le descripteur ne référence pas)</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>%1 is too large (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 holds a document type declaration (DTD), which vCenter&apos;s OVF parser refuses; remove the &lt;!DOCTYPE ...&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Envelope is in the OVF 0.9 namespace %1, which vCenter no longer imports; re-export it as OVF 1.0 or later (ovftool converts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is {%1}%2, not an OVF Envelope in the namespace %3 or %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OVF 2.x Envelope, no DTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OVF 1.x Envelope, no DTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovf:size says %L1 bytes, the file has %L2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have the size their ovf:size declares</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the descriptor declares no ovf:size to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest (.mf): the files&apos; contents are not covered by digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned package (no .cert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1, which is not part of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 refers to the file id %2, which References does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptor&apos;s DiskSection references no disk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptor references files the package does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the OVA&apos;s first member is %1, not the descriptor %2: the OVF specification puts the descriptor first and streaming importers expect it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file the descriptor references is in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--allow-preflight-warnings lets warnings pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightReport</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1 : %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Preflight stopped the upload before a session was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight stopped the upload of %1 before a session was created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privileges</name>
+    <message>
+        <source>on the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the library item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the source datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account lacks the vCenter privilege &quot;%1&quot; (%2) %3 (server: %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,6 +1203,45 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Validating the files of update session %1</source>
         <translation>validation des fichiers de la session de mise à jour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheck</name>
+    <message>
+        <source>has no signature line of the form &quot;SHA256(%1)= &lt;hex signature&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs %1, but the package&apos;s manifest is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate after the signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify over %2 with the certificate&apos;s key: the manifest was changed after signing, or signed with another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature over %2 verifies (signer: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate expired on %1; vCenter will raise EXPIRED_CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is valid only from %1; vCenter will raise NOT_YET_VALID_CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is self-signed (valid until %1); vCenter will raise SELF_SIGNED_CERTIFICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is valid until %1 (issuer: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1538,233 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>VmdkInspector</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a text descriptor whose data lives in other extent files (a flat or split disk), not a streamOptimized VMDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an ESX sparse (COWD) extent, not a streamOptimized VMDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not start with the sparse VMDK magic &quot;KDMV&quot; (it starts with %1): it is not a VMDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparse header version %1 is not one VMware defines (1, 2 or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grain size of %1 sectors is not a power of two of at least 8 sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries per grain table; VMware&apos;s format has 512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparse header &quot;KDMV&quot; version %1, grains of %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed grains (bit 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markers (bit 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header flags %1 lack %2, which a streamOptimized disk needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s newline-detection bytes were rewritten: the file went through a text-mode (ASCII) transfer and is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header flags %1: compressed grains with markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grains are deflate-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names no compression algorithm (0); streamOptimized grains are deflate-compressed (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression algorithm %1 is unknown; VMware defines only deflate (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 sectors and grain size %2 give %3 grain tables: the header is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grain directory (sector %1, %2) lies beyond the end of the file (%3): the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grain table %1 at sector %2 lies beyond the end of the file: the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grain directory of %1 tables at sector %2; the disk holds no data grains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grain table puts LBA %1 at sector %2, beyond the end of the file: the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grain table puts LBA %1 at sector %2, but the marker there says LBA %3 with %4 compressed bytes: grain directory and markers disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grain of LBA %1 at sector %2 runs past the end of the file: the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grain directory of %1 tables at sector %2; the markers of its first and last grains match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid marker where the grain stream starts (sector %1): the flags promise markers the data does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grain stream starts with a marker at sector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, not a whole number of 512-byte sectors: it is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with the end-of-stream marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end-of-stream marker, as qemu-img writes it: the header holds the grain directory and the file ends exactly with its last grain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last sector is not the end-of-stream marker: the file ends inside the grain stream (truncated, or its writer never finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header leaves the grain directory to the footer (GD_AT_END), but there is no footer before the end-of-stream marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no footer, none needed: the header holds the grain directory offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grain size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footer&apos;s grain directory offset is GD_AT_END as well: nothing says where the grain directory is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footer disagrees with the header on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer present, grain directory at sector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded descriptor&apos;s extents hold %1, the sparse header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare with the OVF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holds %1, more than the OVF declares (%2 = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OVF declares %1 (%2), the disk holds %3: it would be grown when deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as the OVF declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: ovf:format is streamOptimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 has no ovf:format; it must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current importers expect %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: ovf:format %2 is a monolithicSparse disk; vCenter imports only streamOptimized disks (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: ovf:format %2 is not the streamOptimized VMDK format %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 long, too short for a sparse VMDK header (512 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvmdk cannot read the disk&apos;s embedded descriptor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded descriptor: createType=&quot;streamOptimized&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded descriptor says createType=&quot;%1&quot;; a disk in an OVF must be streamOptimized (convert it with qemu-img convert -O vmdk -o subformat=streamOptimized, or ovftool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Run &quot;cl-uploader-cli --help&quot; for the full usage.
@@ -1348,6 +1864,21 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>all %1 bytes were sent, but the server did not answer within %2 s</source>
         <translation>les %1 octets ont tous été envoyés, mais le serveur n&apos;a pas répondu en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>clu::PrivilegeProbe</name>
+    <message>
+        <source>the item has an active update session, so the privilege probe could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privilege probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,10 +3391,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Envoyé dans checksum_info ; le serveur vérifie chaque fichier avec</translation>
     </message>
     <message>
-        <source>3. &amp;Checksum:</source>
-        <translation>3. Somme de &amp;contrôle :</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
@@ -2951,6 +3478,26 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>Reading the package…</source>
         <translation>Lecture du package…</translation>
     </message>
+    <message>
+        <source>3. Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. &amp;Checksum:</source>
+        <translation type="unfinished">3. Somme de &amp;contrôle : {4.?}</translation>
+    </message>
+    <message>
+        <source>Preflight is checking the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight found what vCenter would refuse; see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight has warnings; check &quot;Upload despite preflight warnings&quot; to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clu::gui::PasswordDialog</name>
@@ -3004,6 +3551,58 @@ Empreinte présentée :
 %3
 
 Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvelle empreinte auprès de son administrateur et mettez à jour l&apos;épinglage dans Profils de serveur. Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::PreflightChecklist</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload despite preflight &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures always stop the upload; certificate warnings are decided in the certificate review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: choose files to check them before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: all %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
