@@ -381,23 +381,50 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  libraries                 Inhaltsbibliotheken auflisten
+  items &lt;library&gt;           Elemente einer Bibliothek auflisten (Name oder ID)
+  sessions                  eigene Aktualisierungssitzungen auflisten
+  session &lt;id&gt;              eine Aktualisierungssitzung mit ihren Dateien anzeigen
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            Dateien, ein .ovf-Paket oder eine .ova in ein Element hochladen;
+                            eine http(s)://-SOURCE ruft vCenter selbst ab
+  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...
+                            Dateien oder ein Paket lokal prüfen, wie es ein Upload vor
+                            dem Erstellen einer Sitzung tut; mit --library und --item
+                            auch, ob Sie dieses Element aktualisieren dürfen
+  ignore-warnings &lt;id&gt; TYPE...          Vorschauwarnungen einer Sitzung ignorieren
+  complete &lt;id&gt;             eine Aktualisierungssitzung abschließen
+  cancel &lt;id&gt;               eine Aktualisierungssitzung abbrechen
+  version                   die Version ausgeben
+
+Umgebung: CLU_URL, CLU_USERNAME, CLU_PASSWORD (oder --password-stdin oder der
+Schlüsselbund-Eintrag user@host des Dienstes „cl-uploader“), CLU_THUMBPRINT (Anheften:
+SHA-256 oder SHA-1 hexadezimal), CLU_INSECURE=1 (jedes Serverzertifikat akzeptieren),
+CLU_ALLOW_HTTP=1 (unverschlüsseltes http:// erlauben, nur für Testumgebungen),
+CLU_UPLOAD_HOSTS=h1,h2 (weitere Hosts, die Uploads empfangen dürfen),
+CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS (120), CLU_PARALLEL_GETS (12).
+Warnungstypen: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
     <message>
         <source>Let preflight warnings pass (upload, preflight); failures still stop an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen der Vorabprüfung zulassen (upload, preflight); Fehler halten einen Upload weiterhin an.</translation>
     </message>
     <message>
         <source>--allow-preflight-warnings is an option of &quot;upload&quot; and &quot;preflight&quot;, not of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-preflight-warnings ist eine Option von „upload“ und „preflight“, nicht von „%1“.</translation>
     </message>
     <message>
         <source>at least one file, or one .ovf or .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Datei oder eine .ovf- bzw. .ova-Datei</translation>
     </message>
     <message>
         <source>preflight checks privileges with both --library and --item, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight prüft Berechtigungen nur mit --library und --item zusammen; geben Sie beide oder keines von beiden an.</translation>
     </message>
 </context>
 <context>
@@ -737,52 +764,52 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>ManifestLint</name>
     <message>
         <source>&quot;%1&quot; is OpenSSL 3&apos;s spelling (openssl dgst); vCenter accepts only SHA1, SHA256 and SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die Schreibweise von OpenSSL 3 (openssl dgst); vCenter akzeptiert nur SHA1, SHA256 und SHA512</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be written in capitals (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss in Großbuchstaben geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm vCenter accepts (SHA1, SHA256, SHA512)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Algorithmus, den vCenter akzeptiert (SHA1, SHA256, SHA512)</translation>
     </message>
     <message>
         <source>line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat nicht die Form &quot;SHA256(file)= digest&quot;: %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
     <message>
         <source>line %1 (%2): a %3 digest is %4 hex digits, this one is &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): Eine %3-Prüfsumme hat %4 Hexadezimalziffern, diese lautet „%5“</translation>
     </message>
     <message>
         <source>line %1 lists %2 a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 führt %2 ein zweites Mal auf</translation>
     </message>
     <message>
         <source>the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest führt keine Dateien auf</translation>
     </message>
     <message>
         <source>line(s) %1 are not spaced as ovftool writes them (&quot;SHA256(file)= digest&quot;) nor as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), the two spellings vCenter is known to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile(n) %1 haben weder die Leerzeichen von ovftool („SHA256(file)= digest“) noch die von VirtualBox („SHA256 (file) = digest“), die beiden Schreibweisen, die vCenter bekanntermaßen liest</translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wohlgeformter Eintrag mit den Leerzeichen von VirtualBox („SHA256 (file) = digest“), die vCenter liest</numerusform>
+            <numerusform>%n wohlgeformte Einträge mit den Leerzeichen von VirtualBox („SHA256 (file) = digest“), die vCenter liest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wohlgeformter Eintrag</numerusform>
+            <numerusform>%n wohlgeformte Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -814,11 +841,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The OVA %1 has no readable member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVA %1 enthält keinen lesbaren Eintrag namens %2</translation>
     </message>
     <message>
         <source>Cannot locate the bytes of %1 inside the OVA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes von %1 können in der OVA %2 nicht gefunden werden</translation>
     </message>
 </context>
 <context>
@@ -864,23 +891,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>OvfDiskSection</name>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished">%1 ist kein gültiger OVF-Deskriptor: %2 (Zeile %3)</translation>
+        <translation>%1 ist kein gültiger OVF-Deskriptor: %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>ovf:capacity is the property reference %1, known only at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity ist die Eigenschaftsreferenz %1, die erst bei der Bereitstellung bekannt ist</translation>
     </message>
     <message>
         <source>ovf:capacity &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>ovf:capacityAllocationUnits &quot;%1&quot; is not a unit of the form &quot;byte * 2^30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacityAllocationUnits „%1“ ist keine Einheit der Form „byte * 2^30“</translation>
     </message>
     <message>
         <source>ovf:capacity %1 × %2 overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity %1 × %2 läuft über</translation>
     </message>
 </context>
 <context>
@@ -957,169 +984,169 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>Preflight</name>
     <message>
         <source>%1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (%2 Byte)</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei vorhanden und lesbar; kein OVF-Paket, daher wird nichts weiter geprüft</numerusform>
+            <numerusform>%n Dateien vorhanden und lesbar; kein OVF-Paket, daher wird nichts weiter geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1 holds a document type declaration (DTD), which vCenter&apos;s OVF parser refuses; remove the &lt;!DOCTYPE ...&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält eine Dokumenttypdeklaration (DTD), die der OVF-Parser von vCenter ablehnt; entfernen Sie das &lt;!DOCTYPE ...&gt;</translation>
     </message>
     <message>
         <source>the Envelope is in the OVF 0.9 namespace %1, which vCenter no longer imports; re-export it as OVF 1.0 or later (ovftool converts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Envelope liegt im OVF-0.9-Namespace %1, den vCenter nicht mehr importiert; exportieren Sie es erneut als OVF 1.0 oder höher (ovftool konvertiert es)</translation>
     </message>
     <message>
         <source>the root element is {%1}%2, not an OVF Envelope in the namespace %3 or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement ist {%1}%2, kein OVF-Envelope im Namespace %3 oder %4</translation>
     </message>
     <message>
         <source>an OVF 2.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein OVF-2.x-Envelope, keine DTD</translation>
     </message>
     <message>
         <source>an OVF 1.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein OVF-1.x-Envelope, keine DTD</translation>
     </message>
     <message>
         <source>ovf:size says %L1 bytes, the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>laut ovf:size %L1 Byte, die Datei hat %L2 Byte</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have the size their ovf:size declares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hat die in ihrem ovf:size angegebene Größe</numerusform>
+            <numerusform>%n Dateien haben die in ihrem ovf:size angegebene Größe</numerusform>
         </translation>
     </message>
     <message>
         <source>the descriptor declares no ovf:size to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>der Deskriptor gibt kein ovf:size zum Vergleichen an</translation>
     </message>
     <message>
         <source>no manifest (.mf): the files&apos; contents are not covered by digests</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Manifest (.mf): Die Inhalte der Dateien sind durch keine Prüfsummen abgesichert</translation>
     </message>
     <message>
         <source>unsigned package (no .cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiertes Paket (kein .cert)</translation>
     </message>
     <message>
         <source>lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>führt %1 auf, das nicht Teil des Pakets ist</translation>
     </message>
     <message>
         <source>Disk %1 refers to the file id %2, which References does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1 verweist auf die Datei-ID %2, die References nicht aufführt</translation>
     </message>
     <message>
         <source>the descriptor&apos;s DiskSection references no disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>die DiskSection des Deskriptors referenziert keine Datenträgerdatei</translation>
     </message>
     <message>
         <source>the descriptor references files the package does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Deskriptor referenziert Dateien, die das Paket nicht enthält: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ein wohlgeformter OVF-Deskriptor, %n Datei im Paket</numerusform>
+            <numerusform>%1: ein wohlgeformter OVF-Deskriptor, %n Dateien im Paket</numerusform>
         </translation>
     </message>
     <message>
         <source>the OVA&apos;s first member is %1, not the descriptor %2: the OVF specification puts the descriptor first and streaming importers expect it there</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Eintrag der OVA ist %1, nicht der Deskriptor %2: Die OVF-Spezifikation stellt den Deskriptor an den Anfang, und streamende Importprogramme erwarten ihn dort</translation>
     </message>
     <message>
         <source>every file the descriptor references is in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>jede vom Deskriptor referenzierte Datei ist im Paket enthalten</translation>
     </message>
 </context>
 <context>
     <name>PreflightCommand</name>
     <message>
         <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: %1 Fehler, %2 Warnung(en): Ein Upload würde hier anhalten%3.</translation>
     </message>
     <message>
         <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-preflight-warnings lässt Warnungen zu)</translation>
     </message>
     <message>
         <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: bestanden (Prüfungen: %1, zugelassene Warnungen: %2).</translation>
     </message>
 </context>
 <context>
     <name>PreflightReport</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Preflight stopped the upload before a session was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung hat den Upload angehalten, bevor eine Sitzung erstellt wurde: %1</translation>
     </message>
     <message>
         <source>Preflight stopped the upload of %1 before a session was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung hat den Upload von %1 angehalten, bevor eine Sitzung erstellt wurde: %2</translation>
     </message>
 </context>
 <context>
     <name>Privileges</name>
     <message>
         <source>on the library</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Bibliothek</translation>
     </message>
     <message>
         <source>on the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Bibliothekselement</translation>
     </message>
     <message>
         <source>on the source datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Quelldatenspeicher</translation>
     </message>
     <message>
         <source>the account lacks the vCenter privilege &quot;%1&quot; (%2) %3 (server: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Konto fehlt die vCenter-Berechtigung „%1“ (%2) %3 (Server: %4)</translation>
     </message>
 </context>
 <context>
@@ -1209,39 +1236,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>SignatureCheck</name>
     <message>
         <source>has no signature line of the form &quot;SHA256(%1)= &lt;hex signature&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Signaturzeile der Form „SHA256(%1)= &lt;Hex-Signatur&gt;“</translation>
     </message>
     <message>
         <source>signs %1, but the package&apos;s manifest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert %1, das Manifest des Pakets ist aber %2</translation>
     </message>
     <message>
         <source>holds no PEM certificate after the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nach der Signaturzeile kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>the %1 signature does not verify over %2 with the certificate&apos;s key: the manifest was changed after signing, or signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Signatur über %2 lässt sich mit dem Schlüssel des Zertifikats nicht verifizieren: Das Manifest wurde nach dem Signieren geändert oder mit einem anderen Schlüssel signiert</translation>
     </message>
     <message>
         <source>%1 signature over %2 verifies (signer: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Signatur über %2 ist gültig (Unterzeichner: %3)</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate expired on %1; vCenter will raise EXPIRED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Unterzeichners ist am %1 abgelaufen; vCenter wird EXPIRED_CERTIFICATE melden</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid only from %1; vCenter will raise NOT_YET_VALID_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Unterzeichners ist erst ab %1 gültig; vCenter wird NOT_YET_VALID_CERTIFICATE melden</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is self-signed (valid until %1); vCenter will raise SELF_SIGNED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Unterzeichners ist selbstsigniert (gültig bis %1); vCenter wird SELF_SIGNED_CERTIFICATE melden</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid until %1 (issuer: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Unterzeichners ist bis %1 gültig (Aussteller: %2)</translation>
     </message>
 </context>
 <context>
@@ -1541,227 +1568,227 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>VmdkInspector</name>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Byte</translation>
     </message>
     <message>
         <source>is a text descriptor whose data lives in other extent files (a flat or split disk), not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Textdeskriptor, dessen Daten in anderen Extent-Dateien liegen (ein flacher oder geteilter Datenträger), kein streamOptimized-VMDK</translation>
     </message>
     <message>
         <source>is an ESX sparse (COWD) extent, not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein ESX-Sparse-Extent (COWD), kein streamOptimized-VMDK</translation>
     </message>
     <message>
         <source>does not start with the sparse VMDK magic &quot;KDMV&quot; (it starts with %1): it is not a VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt nicht mit der Sparse-VMDK-Signatur „KDMV“ (sondern mit %1): Es ist kein VMDK</translation>
     </message>
     <message>
         <source>sparse header version %1 is not one VMware defines (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparse-Header-Version %1 ist keine von VMware definierte Version (1, 2 oder 3)</translation>
     </message>
     <message>
         <source>grain size of %1 sectors is not a power of two of at least 8 sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Grain-Größe von %1 Sektoren ist keine Zweierpotenz von mindestens 8 Sektoren</translation>
     </message>
     <message>
         <source>%1 entries per grain table; VMware&apos;s format has 512</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge pro Grain-Tabelle; das Format von VMware hat 512</translation>
     </message>
     <message>
         <source>sparse header &quot;KDMV&quot; version %1, grains of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparse-Header „KDMV“ Version %1, Grains zu %2 KiB</translation>
     </message>
     <message>
         <source>compressed grains (bit 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>komprimierte Grains (Bit 16)</translation>
     </message>
     <message>
         <source>markers (bit 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker (Bit 17)</translation>
     </message>
     <message>
         <source>header flags %1 lack %2, which a streamOptimized disk needs</source>
-        <translation type="unfinished"></translation>
+        <translation>den Header-Flags %1 fehlt %2, was ein streamOptimized-Datenträger benötigt</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>the header&apos;s newline-detection bytes were rewritten: the file went through a text-mode (ASCII) transfer and is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bytes zur Zeilenumbruchserkennung im Header wurden umgeschrieben: Die Datei wurde im Textmodus (ASCII) übertragen und ist beschädigt</translation>
     </message>
     <message>
         <source>header flags %1: compressed grains with markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Flags %1: komprimierte Grains mit Markern</translation>
     </message>
     <message>
         <source>grains are deflate-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grains sind mit Deflate komprimiert</translation>
     </message>
     <message>
         <source>the header names no compression algorithm (0); streamOptimized grains are deflate-compressed (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header nennt keinen Komprimierungsalgorithmus (0); streamOptimized-Grains sind mit Deflate komprimiert (1)</translation>
     </message>
     <message>
         <source>compression algorithm %1 is unknown; VMware defines only deflate (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierungsalgorithmus %1 ist unbekannt; VMware definiert nur Deflate (1)</translation>
     </message>
     <message>
         <source>capacity %1 sectors and grain size %2 give %3 grain tables: the header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität %1 Sektoren und Grain-Größe %2 ergeben %3 Grain-Tabellen: Der Header ist inkonsistent</translation>
     </message>
     <message>
         <source>the grain directory (sector %1, %2) lies beyond the end of the file (%3): the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Grain-Verzeichnis (Sektor %1, %2) liegt hinter dem Dateiende (%3): Die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>grain table %1 at sector %2 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Grain-Tabelle %1 in Sektor %2 liegt hinter dem Dateiende: Die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the disk holds no data grains</source>
-        <translation type="unfinished"></translation>
+        <translation>Grain-Verzeichnis mit %1 Tabellen in Sektor %2; der Datenträger enthält keine Daten-Grains</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grain-Tabelle legt LBA %1 in Sektor %2, hinter das Dateiende: Die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, but the marker there says LBA %3 with %4 compressed bytes: grain directory and markers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grain-Tabelle legt LBA %1 in Sektor %2, der Marker dort nennt aber LBA %3 mit %4 komprimierten Bytes: Grain-Verzeichnis und Marker widersprechen sich</translation>
     </message>
     <message>
         <source>the grain of LBA %1 at sector %2 runs past the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grain von LBA %1 in Sektor %2 reicht über das Dateiende hinaus: Die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the markers of its first and last grains match it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grain-Verzeichnis mit %1 Tabellen in Sektor %2; die Marker des ersten und letzten Grains stimmen damit überein</translation>
     </message>
     <message>
         <source>no valid marker where the grain stream starts (sector %1): the flags promise markers the data does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Marker am Beginn des Grain-Streams (Sektor %1): Die Flags versprechen Marker, die die Daten nicht haben</translation>
     </message>
     <message>
         <source>the grain stream starts with a marker at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grain-Stream beginnt mit einem Marker in Sektor %1</translation>
     </message>
     <message>
         <source>the file is %1, not a whole number of 512-byte sectors: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 groß, keine ganze Zahl von 512-Byte-Sektoren: Sie ist abgeschnitten</translation>
     </message>
     <message>
         <source>ends with the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit dem End-of-Stream-Marker</translation>
     </message>
     <message>
         <source>no end-of-stream marker, as qemu-img writes it: the header holds the grain directory and the file ends exactly with its last grain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein End-of-Stream-Marker, wie qemu-img die Datei schreibt: Der Header enthält das Grain-Verzeichnis, und die Datei endet genau mit ihrem letzten Grain</translation>
     </message>
     <message>
         <source>the last sector is not the end-of-stream marker: the file ends inside the grain stream (truncated, or its writer never finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Sektor ist nicht der End-of-Stream-Marker: Die Datei endet innerhalb des Grain-Streams (abgeschnitten, oder das schreibende Programm wurde nie fertig)</translation>
     </message>
     <message>
         <source>the header leaves the grain directory to the footer (GD_AT_END), but there is no footer before the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header überlässt das Grain-Verzeichnis dem Footer (GD_AT_END), vor dem End-of-Stream-Marker gibt es aber keinen Footer</translation>
     </message>
     <message>
         <source>no footer, none needed: the header holds the grain directory offset</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Footer, keiner nötig: Der Header enthält den Offset des Grain-Verzeichnisses</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>grain size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grain-Größe</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <source>the footer&apos;s grain directory offset is GD_AT_END as well: nothing says where the grain directory is</source>
-        <translation type="unfinished"></translation>
+        <translation>auch der Offset des Grain-Verzeichnisses im Footer ist GD_AT_END: Nichts gibt an, wo das Grain-Verzeichnis liegt</translation>
     </message>
     <message>
         <source>the footer disagrees with the header on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Footer weicht bei %1 vom Header ab</translation>
     </message>
     <message>
         <source>footer present, grain directory at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Footer vorhanden, Grain-Verzeichnis in Sektor %1</translation>
     </message>
     <message>
         <source>the embedded descriptor&apos;s extents hold %1, the sparse header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Extents des eingebetteten Deskriptors umfassen %1, der Sparse-Header %2</translation>
     </message>
     <message>
         <source>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot compare with the OVF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit der OVF nicht möglich: %1</translation>
     </message>
     <message>
         <source>the disk holds %1, more than the OVF declares (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger umfasst %1, mehr als die OVF angibt (%2 = %3)</translation>
     </message>
     <message>
         <source>the OVF declares %1 (%2), the disk holds %3: it would be grown when deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>die OVF gibt %1 an (%2), der Datenträger umfasst %3: Er würde bei der Bereitstellung vergrößert</translation>
     </message>
     <message>
         <source>%1, as the OVF declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wie in der OVF angegeben</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format is streamOptimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: ovf:format ist streamOptimized</translation>
     </message>
     <message>
         <source>Disk %1 has no ovf:format; it must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1 hat kein ovf:format; es muss %2 sein</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current importers expect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: ovf:format %2 ist der OVF-0.9-Name von streamOptimized; aktuelle Importprogramme erwarten %3</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is a monolithicSparse disk; vCenter imports only streamOptimized disks (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: ovf:format %2 ist ein monolithicSparse-Datenträger; vCenter importiert nur streamOptimized-Datenträger (%3)</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is not the streamOptimized VMDK format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: ovf:format %2 ist nicht das streamOptimized-VMDK-Format %3</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is %1 long, too short for a sparse VMDK header (512 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 lang, zu kurz für einen Sparse-VMDK-Header (512 Byte)</translation>
     </message>
     <message>
         <source>libvmdk cannot read the disk&apos;s embedded descriptor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvmdk kann den eingebetteten Deskriptor des Datenträgers nicht lesen: %1</translation>
     </message>
     <message>
         <source>embedded descriptor: createType=&quot;streamOptimized&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebetteter Deskriptor: createType=&quot;streamOptimized&quot;</translation>
     </message>
     <message>
         <source>the embedded descriptor says createType=&quot;%1&quot;; a disk in an OVF must be streamOptimized (convert it with qemu-img convert -O vmdk -o subformat=streamOptimized, or ovftool)</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebettete Deskriptor gibt createType=&quot;%1&quot; an; ein Datenträger in einer OVF muss streamOptimized sein (konvertieren Sie ihn mit qemu-img convert -O vmdk -o subformat=streamOptimized oder mit ovftool)</translation>
     </message>
 </context>
 <context>
@@ -1870,15 +1897,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::PrivilegeProbe</name>
     <message>
         <source>the item has an active update session, so the privilege probe could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element hat eine aktive Aktualisierungssitzung, daher konnte die Berechtigungsprüfung nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>the privilege probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigungsprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto darf Aktualisierungssitzungen für das Element erstellen („%1“): Eine Testsitzung wurde erstellt, abgebrochen und gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3480,23 +3507,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>3. Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vorabprüfung</translation>
     </message>
     <message>
         <source>4. &amp;Checksum:</source>
-        <translation type="unfinished">3. &amp;Prüfsumme: {4.?}</translation>
+        <translation>4. &amp;Prüfsumme:</translation>
     </message>
     <message>
         <source>Preflight is checking the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung prüft die Dateien.</translation>
     </message>
     <message>
         <source>Preflight found what vCenter would refuse; see the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung hat gefunden, was vCenter ablehnen würde; siehe Checkliste.</translation>
     </message>
     <message>
         <source>Preflight has warnings; check &quot;Upload despite preflight warnings&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung meldet Warnungen; aktivieren Sie „Trotz Warnungen der Vorabprüfung hochladen“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3557,51 +3584,51 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <name>clu::gui::PreflightChecklist</name>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Upload despite preflight &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz &amp;Warnungen der Vorabprüfung hochladen</translation>
     </message>
     <message>
         <source>Failures always stop the upload; certificate warnings are decided in the certificate review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler halten den Upload immer an; über Zertifikatswarnungen wird in der Zertifikatsprüfung entschieden</translation>
     </message>
     <message>
         <source>Preflight: checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Dateien werden geprüft…</translation>
     </message>
     <message>
         <source>Preflight: choose files to check them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Wählen Sie Dateien aus, um sie zu prüfen, bevor etwas gesendet wird.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorabprüfung: %n Prüfung fehlgeschlagen; vCenter würde diesen Upload ablehnen.</numerusform>
+            <numerusform>Vorabprüfung: %n Prüfungen fehlgeschlagen; vCenter würde diesen Upload ablehnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: passed with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorabprüfung: bestanden mit %n Warnung.</numerusform>
+            <numerusform>Vorabprüfung: bestanden mit %n Warnungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorabprüfung: %n Prüfung bestanden.</numerusform>
+            <numerusform>Vorabprüfung: alle %n Prüfungen bestanden.</numerusform>
         </translation>
     </message>
 </context>

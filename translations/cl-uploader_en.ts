@@ -22,16 +22,16 @@
     <name>ManifestLint</name>
     <message numerus="yes">
         <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n well-formed entry, spaced as VirtualBox writes it (&quot;SHA256 (file) = digest&quot;), which vCenter reads</numerusform>
+            <numerusform>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n well-formed entry</numerusform>
+            <numerusform>%n well-formed entries</numerusform>
         </translation>
     </message>
 </context>
@@ -39,23 +39,23 @@
     <name>Preflight</name>
     <message numerus="yes">
         <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file present and readable; not an OVF package, so nothing else is checked</numerusform>
+            <numerusform>%n files present and readable; not an OVF package, so nothing else is checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have the size their ovf:size declares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file has the size its ovf:size declares</numerusform>
+            <numerusform>%n files have the size their ovf:size declares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: a well-formed OVF descriptor, %n file in the package</numerusform>
+            <numerusform>%1: a well-formed OVF descriptor, %n files in the package</numerusform>
         </translation>
     </message>
 </context>
@@ -161,23 +161,23 @@
     <name>clu::gui::PreflightChecklist</name>
     <message numerus="yes">
         <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preflight: %n check failed; vCenter would refuse this upload.</numerusform>
+            <numerusform>Preflight: %n checks failed; vCenter would refuse this upload.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: passed with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preflight: passed with %n warning.</numerusform>
+            <numerusform>Preflight: passed with %n warnings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preflight: the %n check passed.</numerusform>
+            <numerusform>Preflight: all %n checks passed.</numerusform>
         </translation>
     </message>
 </context>

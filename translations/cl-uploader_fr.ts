@@ -381,23 +381,50 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  libraries                 lister les bibliothèques de contenu
+  items &lt;library&gt;           lister les éléments d&apos;une bibliothèque (nom ou ID)
+  sessions                  lister vos sessions de mise à jour
+  session &lt;id&gt;              afficher une session de mise à jour et ses fichiers
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            téléverser des fichiers, un package .ovf ou un .ova dans un élément ;
+                            une SOURCE http(s):// est récupérée par vCenter lui-même
+  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...
+                            vérifier localement des fichiers ou un package, comme le fait
+                            un téléversement avant de créer une session ; avec --library
+                            et --item, vérifier aussi si vous pouvez mettre à jour cet élément
+  ignore-warnings &lt;id&gt; TYPE...          ignorer des avertissements d&apos;aperçu d&apos;une session
+  complete &lt;id&gt;             terminer une session de mise à jour
+  cancel &lt;id&gt;               annuler une session de mise à jour
+  version                   afficher la version
+
+Environnement : CLU_URL, CLU_USERNAME, CLU_PASSWORD (ou --password-stdin, ou
+l&apos;entrée de trousseau user@host du service « cl-uploader »), CLU_THUMBPRINT
+(épinglage : SHA-256 ou SHA-1 hexadécimal), CLU_INSECURE=1 (accepter tout certificat),
+CLU_ALLOW_HTTP=1 (autoriser http:// non chiffré, environnement de test uniquement),
+CLU_UPLOAD_HOSTS=h1,h2 (autres hôtes autorisés à recevoir les téléversements),
+CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SECONDS (120), CLU_PARALLEL_GETS (12).
+Types d&apos;avertissement : SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
+NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
+</translation>
     </message>
     <message>
         <source>Let preflight warnings pass (upload, preflight); failures still stop an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer les avertissements de la vérification préalable (upload, preflight) ; les échecs arrêtent toujours un téléversement.</translation>
     </message>
     <message>
         <source>--allow-preflight-warnings is an option of &quot;upload&quot; and &quot;preflight&quot;, not of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-preflight-warnings est une option de « upload » et « preflight », pas de « %1 ».</translation>
     </message>
     <message>
         <source>at least one file, or one .ovf or .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un fichier, ou un .ovf ou un .ova</translation>
     </message>
     <message>
         <source>preflight checks privileges with both --library and --item, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight vérifie les privilèges avec --library et --item ensemble ; indiquez les deux ou aucun.</translation>
     </message>
 </context>
 <context>
@@ -737,52 +764,52 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>ManifestLint</name>
     <message>
         <source>&quot;%1&quot; is OpenSSL 3&apos;s spelling (openssl dgst); vCenter accepts only SHA1, SHA256 and SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est la graphie d&apos;OpenSSL 3 (openssl dgst) ; vCenter n&apos;accepte que SHA1, SHA256 et SHA512</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be written in capitals (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être écrit en majuscules (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm vCenter accepts (SHA1, SHA256, SHA512)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme accepté par vCenter (SHA1, SHA256, SHA512)</translation>
     </message>
     <message>
         <source>line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n&apos;est pas de la forme « SHA256(fichier)= condensé » : %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (%2) : %3</translation>
     </message>
     <message>
         <source>line %1 (%2): a %3 digest is %4 hex digits, this one is &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (%2) : un condensé %3 compte %4 chiffres hexadécimaux, celui-ci est « %5 »</translation>
     </message>
     <message>
         <source>line %1 lists %2 a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 mentionne %2 une deuxième fois</translation>
     </message>
     <message>
         <source>the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste ne mentionne aucun fichier</translation>
     </message>
     <message>
         <source>line(s) %1 are not spaced as ovftool writes them (&quot;SHA256(file)= digest&quot;) nor as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), the two spellings vCenter is known to read</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes %1 ne sont espacées ni comme les écrit ovftool (« SHA256(fichier)= condensé ») ni comme les écrit VirtualBox (« SHA256 (fichier) = condensé »), les deux graphies que vCenter sait lire</translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée bien formée, espacée comme l&apos;écrit VirtualBox (« SHA256 (fichier) = condensé »), ce que vCenter sait lire</numerusform>
+            <numerusform>%n entrées bien formées, espacées comme les écrit VirtualBox (« SHA256 (fichier) = condensé »), ce que vCenter sait lire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée bien formée</numerusform>
+            <numerusform>%n entrées bien formées</numerusform>
         </translation>
     </message>
 </context>
@@ -814,11 +841,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The OVA %1 has no readable member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;OVA %1 ne contient aucun membre lisible nommé %2</translation>
     </message>
     <message>
         <source>Cannot locate the bytes of %1 inside the OVA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de localiser les octets de %1 dans l&apos;OVA %2</translation>
     </message>
 </context>
 <context>
@@ -864,23 +891,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>OvfDiskSection</name>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished">%1 n&apos;est pas un descripteur OVF valide : %2 (ligne %3)</translation>
+        <translation>%1 n&apos;est pas un descripteur OVF valide : %2 (ligne %3)</translation>
     </message>
     <message>
         <source>ovf:capacity is the property reference %1, known only at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity est la référence de propriété %1, connue seulement au déploiement</translation>
     </message>
     <message>
         <source>ovf:capacity &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity « %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>ovf:capacityAllocationUnits &quot;%1&quot; is not a unit of the form &quot;byte * 2^30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacityAllocationUnits « %1 » n&apos;est pas une unité de la forme « byte * 2^30 »</translation>
     </message>
     <message>
         <source>ovf:capacity %1 × %2 overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity %1 × %2 provoque un dépassement de capacité</translation>
     </message>
 </context>
 <context>
@@ -957,169 +984,169 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>Preflight</name>
     <message>
         <source>%1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux (%2 octets)</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier normal</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas lisible</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier présent et lisible ; ce n&apos;est pas un package OVF, rien d&apos;autre n&apos;est donc vérifié</numerusform>
+            <numerusform>%n fichiers présents et lisibles ; ce n&apos;est pas un package OVF, rien d&apos;autre n&apos;est donc vérifié</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1 holds a document type declaration (DTD), which vCenter&apos;s OVF parser refuses; remove the &lt;!DOCTYPE ...&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 contient une déclaration de type de document (DTD), que l&apos;analyseur OVF de vCenter refuse ; supprimez le &lt;!DOCTYPE ...&gt;</translation>
     </message>
     <message>
         <source>the Envelope is in the OVF 0.9 namespace %1, which vCenter no longer imports; re-export it as OVF 1.0 or later (ovftool converts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;Envelope est dans l&apos;espace de noms OVF 0.9 %1, que vCenter n&apos;importe plus ; réexportez-le en OVF 1.0 ou ultérieur (ovftool le convertit)</translation>
     </message>
     <message>
         <source>the root element is {%1}%2, not an OVF Envelope in the namespace %3 or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine est {%1}%2, et non un Envelope OVF dans l&apos;espace de noms %3 ou %4</translation>
     </message>
     <message>
         <source>an OVF 2.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>un Envelope OVF 2.x, sans DTD</translation>
     </message>
     <message>
         <source>an OVF 1.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>un Envelope OVF 1.x, sans DTD</translation>
     </message>
     <message>
         <source>ovf:size says %L1 bytes, the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:size indique %L1 octets, le fichier fait %L2 octets</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have the size their ovf:size declares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier a la taille déclarée par son ovf:size</numerusform>
+            <numerusform>%n fichiers ont la taille déclarée par leur ovf:size</numerusform>
         </translation>
     </message>
     <message>
         <source>the descriptor declares no ovf:size to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur ne déclare aucun ovf:size à comparer</translation>
     </message>
     <message>
         <source>no manifest (.mf): the files&apos; contents are not covered by digests</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun manifeste (.mf) : le contenu des fichiers n&apos;est couvert par aucun condensé</translation>
     </message>
     <message>
         <source>unsigned package (no .cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>package non signé (pas de .cert)</translation>
     </message>
     <message>
         <source>lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>mentionne %1, qui ne fait pas partie du package</translation>
     </message>
     <message>
         <source>Disk %1 refers to the file id %2, which References does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 fait référence à l&apos;ID de fichier %2, absent de References</translation>
     </message>
     <message>
         <source>the descriptor&apos;s DiskSection references no disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>la DiskSection du descripteur ne référence aucun fichier de disque</translation>
     </message>
     <message>
         <source>the descriptor references files the package does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur référence des fichiers que le package ne contient pas : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : un descripteur OVF bien formé, %n fichier dans le package</numerusform>
+            <numerusform>%1 : un descripteur OVF bien formé, %n fichiers dans le package</numerusform>
         </translation>
     </message>
     <message>
         <source>the OVA&apos;s first member is %1, not the descriptor %2: the OVF specification puts the descriptor first and streaming importers expect it there</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier membre de l&apos;OVA est %1, et non le descripteur %2 : la spécification OVF place le descripteur en premier et les importateurs en flux l&apos;y attendent</translation>
     </message>
     <message>
         <source>every file the descriptor references is in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque fichier référencé par le descripteur figure dans le package</translation>
     </message>
 </context>
 <context>
     <name>PreflightCommand</name>
     <message>
         <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : %1 échec(s), %2 avertissement(s) : un téléversement s&apos;arrêterait ici%3.</translation>
     </message>
     <message>
         <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-preflight-warnings laisse passer les avertissements)</translation>
     </message>
     <message>
         <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : réussie (contrôles : %1, avertissements autorisés : %2).</translation>
     </message>
 </context>
 <context>
     <name>PreflightReport</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERT.</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1 : %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Preflight stopped the upload before a session was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a arrêté le téléversement avant la création d&apos;une session : %1</translation>
     </message>
     <message>
         <source>Preflight stopped the upload of %1 before a session was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a arrêté le téléversement de %1 avant la création d&apos;une session : %2</translation>
     </message>
 </context>
 <context>
     <name>Privileges</name>
     <message>
         <source>on the library</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la bibliothèque</translation>
     </message>
     <message>
         <source>on the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>sur l&apos;élément de bibliothèque</translation>
     </message>
     <message>
         <source>on the source datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la banque de données source</translation>
     </message>
     <message>
         <source>the account lacks the vCenter privilege &quot;%1&quot; (%2) %3 (server: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte n&apos;a pas le privilège vCenter « %1 » (%2) %3 (serveur : %4)</translation>
     </message>
 </context>
 <context>
@@ -1209,39 +1236,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>SignatureCheck</name>
     <message>
         <source>has no signature line of the form &quot;SHA256(%1)= &lt;hex signature&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune ligne de signature de la forme « SHA256(%1)= &lt;signature hexadécimale&gt; »</translation>
     </message>
     <message>
         <source>signs %1, but the package&apos;s manifest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signe %1, mais le manifeste du package est %2</translation>
     </message>
     <message>
         <source>holds no PEM certificate after the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucun certificat PEM après la ligne de signature</translation>
     </message>
     <message>
         <source>the %1 signature does not verify over %2 with the certificate&apos;s key: the manifest was changed after signing, or signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature %1 de %2 ne se vérifie pas avec la clé du certificat : le manifeste a été modifié après la signature, ou signé avec une autre clé</translation>
     </message>
     <message>
         <source>%1 signature over %2 verifies (signer: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature %1 de %2 est vérifiée (signataire : %3)</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate expired on %1; vCenter will raise EXPIRED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire a expiré le %1 ; vCenter signalera EXPIRED_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid only from %1; vCenter will raise NOT_YET_VALID_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire n&apos;est valide qu&apos;à partir du %1 ; vCenter signalera NOT_YET_VALID_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is self-signed (valid until %1); vCenter will raise SELF_SIGNED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire est auto-signé (valide jusqu&apos;au %1) ; vCenter signalera SELF_SIGNED_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid until %1 (issuer: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire est valide jusqu&apos;au %1 (émetteur : %2)</translation>
     </message>
 </context>
 <context>
@@ -1541,227 +1568,227 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>VmdkInspector</name>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 octets</translation>
     </message>
     <message>
         <source>is a text descriptor whose data lives in other extent files (a flat or split disk), not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>est un descripteur texte dont les données se trouvent dans d&apos;autres fichiers d&apos;extent (disque plat ou fractionné), et non un VMDK streamOptimized</translation>
     </message>
     <message>
         <source>is an ESX sparse (COWD) extent, not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>est un extent sparse ESX (COWD), et non un VMDK streamOptimized</translation>
     </message>
     <message>
         <source>does not start with the sparse VMDK magic &quot;KDMV&quot; (it starts with %1): it is not a VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>ne commence pas par la signature VMDK sparse « KDMV » (mais par %1) : ce n&apos;est pas un VMDK</translation>
     </message>
     <message>
         <source>sparse header version %1 is not one VMware defines (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 de l&apos;en-tête sparse n&apos;est pas une version définie par VMware (1, 2 ou 3)</translation>
     </message>
     <message>
         <source>grain size of %1 sectors is not a power of two of at least 8 sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille de grain de %1 secteurs n&apos;est pas une puissance de deux d&apos;au moins 8 secteurs</translation>
     </message>
     <message>
         <source>%1 entries per grain table; VMware&apos;s format has 512</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées par table de grains ; le format de VMware en prévoit 512</translation>
     </message>
     <message>
         <source>sparse header &quot;KDMV&quot; version %1, grains of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête sparse « KDMV » version %1, grains de %2 Kio</translation>
     </message>
     <message>
         <source>compressed grains (bit 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>grains compressés (bit 16)</translation>
     </message>
     <message>
         <source>markers (bit 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>marqueurs (bit 17)</translation>
     </message>
     <message>
         <source>header flags %1 lack %2, which a streamOptimized disk needs</source>
-        <translation type="unfinished"></translation>
+        <translation>les indicateurs d&apos;en-tête %1 n&apos;ont pas %2, requis pour un disque streamOptimized</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>the header&apos;s newline-detection bytes were rewritten: the file went through a text-mode (ASCII) transfer and is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets de détection de fin de ligne de l&apos;en-tête ont été réécrits : le fichier a subi un transfert en mode texte (ASCII) et est corrompu</translation>
     </message>
     <message>
         <source>header flags %1: compressed grains with markers</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs d&apos;en-tête %1 : grains compressés avec marqueurs</translation>
     </message>
     <message>
         <source>grains are deflate-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>les grains sont compressés avec deflate</translation>
     </message>
     <message>
         <source>the header names no compression algorithm (0); streamOptimized grains are deflate-compressed (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;indique aucun algorithme de compression (0) ; les grains streamOptimized sont compressés avec deflate (1)</translation>
     </message>
     <message>
         <source>compression algorithm %1 is unknown; VMware defines only deflate (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;algorithme de compression %1 est inconnu ; VMware ne définit que deflate (1)</translation>
     </message>
     <message>
         <source>capacity %1 sectors and grain size %2 give %3 grain tables: the header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>une capacité de %1 secteurs et une taille de grain de %2 donnent %3 tables de grains : l&apos;en-tête est incohérent</translation>
     </message>
     <message>
         <source>the grain directory (sector %1, %2) lies beyond the end of the file (%3): the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de grains (secteur %1, %2) se trouve au-delà de la fin du fichier (%3) : le fichier est tronqué</translation>
     </message>
     <message>
         <source>grain table %1 at sector %2 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de grains %1 au secteur %2 se trouve au-delà de la fin du fichier : le fichier est tronqué</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the disk holds no data grains</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire de grains de %1 tables au secteur %2 ; le disque ne contient aucun grain de données</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de grains place le LBA %1 au secteur %2, au-delà de la fin du fichier : le fichier est tronqué</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, but the marker there says LBA %3 with %4 compressed bytes: grain directory and markers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de grains place le LBA %1 au secteur %2, mais le marqueur à cet endroit indique le LBA %3 avec %4 octets compressés : le répertoire de grains et les marqueurs ne concordent pas</translation>
     </message>
     <message>
         <source>the grain of LBA %1 at sector %2 runs past the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le grain du LBA %1 au secteur %2 dépasse la fin du fichier : le fichier est tronqué</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the markers of its first and last grains match it</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire de grains de %1 tables au secteur %2 ; les marqueurs de son premier et de son dernier grain concordent</translation>
     </message>
     <message>
         <source>no valid marker where the grain stream starts (sector %1): the flags promise markers the data does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun marqueur valide au début du flux de grains (secteur %1) : les indicateurs annoncent des marqueurs que les données n&apos;ont pas</translation>
     </message>
     <message>
         <source>the grain stream starts with a marker at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux de grains commence par un marqueur au secteur %1</translation>
     </message>
     <message>
         <source>the file is %1, not a whole number of 512-byte sectors: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, ce qui n&apos;est pas un nombre entier de secteurs de 512 octets : il est tronqué</translation>
     </message>
     <message>
         <source>ends with the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine par le marqueur de fin de flux</translation>
     </message>
     <message>
         <source>no end-of-stream marker, as qemu-img writes it: the header holds the grain directory and the file ends exactly with its last grain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de marqueur de fin de flux, comme l&apos;écrit qemu-img : l&apos;en-tête contient le répertoire de grains et le fichier se termine exactement par son dernier grain</translation>
     </message>
     <message>
         <source>the last sector is not the end-of-stream marker: the file ends inside the grain stream (truncated, or its writer never finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier secteur n&apos;est pas le marqueur de fin de flux : le fichier se termine au milieu du flux de grains (tronqué, ou son écriture n&apos;a jamais abouti)</translation>
     </message>
     <message>
         <source>the header leaves the grain directory to the footer (GD_AT_END), but there is no footer before the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête renvoie le répertoire de grains au pied de fichier (GD_AT_END), mais il n&apos;y a pas de pied de fichier avant le marqueur de fin de flux</translation>
     </message>
     <message>
         <source>no footer, none needed: the header holds the grain directory offset</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pied de fichier, aucun n&apos;est nécessaire : l&apos;en-tête contient la position du répertoire de grains</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité</translation>
     </message>
     <message>
         <source>grain size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de grain</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs</translation>
     </message>
     <message>
         <source>compression</source>
-        <translation type="unfinished"></translation>
+        <translation>compression</translation>
     </message>
     <message>
         <source>the footer&apos;s grain directory offset is GD_AT_END as well: nothing says where the grain directory is</source>
-        <translation type="unfinished"></translation>
+        <translation>la position du répertoire de grains dans le pied de fichier est également GD_AT_END : rien n&apos;indique où se trouve le répertoire de grains</translation>
     </message>
     <message>
         <source>the footer disagrees with the header on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le pied de fichier diffère de l&apos;en-tête pour : %1</translation>
     </message>
     <message>
         <source>footer present, grain directory at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pied de fichier présent, répertoire de grains au secteur %1</translation>
     </message>
     <message>
         <source>the embedded descriptor&apos;s extents hold %1, the sparse header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les extents du descripteur intégré contiennent %1, l&apos;en-tête sparse %2</translation>
     </message>
     <message>
         <source>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot compare with the OVF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer avec l&apos;OVF : %1</translation>
     </message>
     <message>
         <source>the disk holds %1, more than the OVF declares (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque contient %1, plus que ce que déclare l&apos;OVF (%2 = %3)</translation>
     </message>
     <message>
         <source>the OVF declares %1 (%2), the disk holds %3: it would be grown when deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;OVF déclare %1 (%2), le disque contient %3 : il serait agrandi lors du déploiement</translation>
     </message>
     <message>
         <source>%1, as the OVF declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, comme le déclare l&apos;OVF</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format is streamOptimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 : ovf:format est streamOptimized</translation>
     </message>
     <message>
         <source>Disk %1 has no ovf:format; it must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 n&apos;a pas d&apos;ovf:format ; il doit valoir %2</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current importers expect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 : ovf:format %2 est le nom OVF 0.9 de streamOptimized ; les importateurs actuels attendent %3</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is a monolithicSparse disk; vCenter imports only streamOptimized disks (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 : ovf:format %2 est un disque monolithicSparse ; vCenter n&apos;importe que des disques streamOptimized (%3)</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is not the streamOptimized VMDK format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 : ovf:format %2 n&apos;est pas le format VMDK streamOptimized %3</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>is %1 long, too short for a sparse VMDK header (512 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1, trop court pour un en-tête VMDK sparse (512 octets)</translation>
     </message>
     <message>
         <source>libvmdk cannot read the disk&apos;s embedded descriptor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvmdk ne peut pas lire le descripteur intégré du disque : %1</translation>
     </message>
     <message>
         <source>embedded descriptor: createType=&quot;streamOptimized&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>descripteur intégré : createType=&quot;streamOptimized&quot;</translation>
     </message>
     <message>
         <source>the embedded descriptor says createType=&quot;%1&quot;; a disk in an OVF must be streamOptimized (convert it with qemu-img convert -O vmdk -o subformat=streamOptimized, or ovftool)</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur intégré indique createType=&quot;%1&quot; ; un disque dans un OVF doit être streamOptimized (convertissez-le avec qemu-img convert -O vmdk -o subformat=streamOptimized, ou ovftool)</translation>
     </message>
 </context>
 <context>
@@ -1870,15 +1897,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::PrivilegeProbe</name>
     <message>
         <source>the item has an active update session, so the privilege probe could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément a une session de mise à jour active, la vérification des privilèges n&apos;a donc pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>the privilege probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification des privilèges a échoué : %1</translation>
     </message>
     <message>
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte peut créer des sessions de mise à jour sur l&apos;élément (« %1 ») : une session de test a été créée, annulée et supprimée</translation>
     </message>
 </context>
 <context>
@@ -3480,23 +3507,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>3. Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vérification préalable</translation>
     </message>
     <message>
         <source>4. &amp;Checksum:</source>
-        <translation type="unfinished">3. Somme de &amp;contrôle : {4.?}</translation>
+        <translation>4. Somme de &amp;contrôle :</translation>
     </message>
     <message>
         <source>Preflight is checking the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable contrôle les fichiers.</translation>
     </message>
     <message>
         <source>Preflight found what vCenter would refuse; see the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a trouvé ce que vCenter refuserait ; consultez la liste de contrôle.</translation>
     </message>
     <message>
         <source>Preflight has warnings; check &quot;Upload despite preflight warnings&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable signale des avertissements ; cochez « Téléverser malgré les avertissements de la vérification préalable » pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -3557,51 +3584,51 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <name>clu::gui::PreflightChecklist</name>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Upload despite preflight &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser malgré les a&amp;vertissements de la vérification préalable</translation>
     </message>
     <message>
         <source>Failures always stop the upload; certificate warnings are decided in the certificate review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échecs arrêtent toujours le téléversement ; les avertissements de certificat se décident lors de l&apos;examen du certificat</translation>
     </message>
     <message>
         <source>Preflight: checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : contrôle des fichiers…</translation>
     </message>
     <message>
         <source>Preflight: choose files to check them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : choisissez des fichiers pour les vérifier avant tout envoi.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification préalable : %n contrôle a échoué ; vCenter refuserait ce téléversement.</numerusform>
+            <numerusform>Vérification préalable : %n contrôles ont échoué ; vCenter refuserait ce téléversement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: passed with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification préalable : réussie avec %n avertissement.</numerusform>
+            <numerusform>Vérification préalable : réussie avec %n avertissements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification préalable : %n contrôle réussi.</numerusform>
+            <numerusform>Vérification préalable : les %n contrôles ont réussi.</numerusform>
         </translation>
     </message>
 </context>

@@ -381,23 +381,50 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  libraries                 コンテンツ ライブラリを一覧表示
+  items &lt;library&gt;           ライブラリのアイテムを一覧表示 (名前または ID)
+  sessions                  自分の更新セッションを一覧表示
+  session &lt;id&gt;              更新セッションとそのファイルを表示
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            ファイル、.ovf パッケージ、.ova をアイテムにアップロード。
+                            http(s):// の SOURCE は vCenter 自身が取得
+  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...
+                            アップロードがセッション作成前に行うのと同様に、ファイルまたは
+                            パッケージをローカルで確認。--library と --item を指定すると、
+                            そのアイテムを更新する権限があるかも確認
+  ignore-warnings &lt;id&gt; TYPE...          セッションのプレビュー警告を無視
+  complete &lt;id&gt;             更新セッションを完了
+  cancel &lt;id&gt;               更新セッションをキャンセル
+  version                   バージョンを表示
+
+環境変数: CLU_URL、CLU_USERNAME、CLU_PASSWORD (または --password-stdin、または
+サービス「cl-uploader」のキーチェーン エントリ user@host)、CLU_THUMBPRINT (固定: SHA-256
+または SHA-1 の 16 進数)、CLU_INSECURE=1 (任意のサーバ証明書を受け入れる)、
+CLU_ALLOW_HTTP=1 (暗号化されない http:// を許可、テスト環境専用)、
+CLU_UPLOAD_HOSTS=h1,h2 (アップロードの受信を許可するその他のホスト)、
+CLU_MAX_RESPONSE_MIB (32)、CLU_CALL_DEADLINE_SECONDS (120)、CLU_PARALLEL_GETS (12)。
+警告タイプ: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
     <message>
         <source>Let preflight warnings pass (upload, preflight); failures still stop an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックの警告を許容します (upload、preflight)。失敗がある場合、アップロードは停止します。</translation>
     </message>
     <message>
         <source>--allow-preflight-warnings is an option of &quot;upload&quot; and &quot;preflight&quot;, not of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-preflight-warnings は「upload」と「preflight」のオプションであり、「%1」のオプションではありません。</translation>
     </message>
     <message>
         <source>at least one file, or one .ovf or .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのファイル、または 1 つの .ovf か .ova</translation>
     </message>
     <message>
         <source>preflight checks privileges with both --library and --item, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight で権限を確認するには --library と --item の両方を指定します。どちらか一方だけを指定することはできません。</translation>
     </message>
 </context>
 <context>
@@ -735,50 +762,50 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>ManifestLint</name>
     <message>
         <source>&quot;%1&quot; is OpenSSL 3&apos;s spelling (openssl dgst); vCenter accepts only SHA1, SHA256 and SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は OpenSSL 3 の表記です (openssl dgst)。vCenter が受け付けるのは SHA1、SHA256、SHA512 のみです</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be written in capitals (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大文字で記述する必要があります (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm vCenter accepts (SHA1, SHA256, SHA512)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は vCenter が受け付けるアルゴリズムではありません (SHA1、SHA256、SHA512)</translation>
     </message>
     <message>
         <source>line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目は「SHA256(file)= digest」形式ではありません: %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目 (%2): %3</translation>
     </message>
     <message>
         <source>line %1 (%2): a %3 digest is %4 hex digits, this one is &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目 (%2): %3 ダイジェストは 16 進数 %4 桁ですが、この値は「%5」です</translation>
     </message>
     <message>
         <source>line %1 lists %2 a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に %2 が再度記載されています</translation>
     </message>
     <message>
         <source>the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストにファイルが記載されていません</translation>
     </message>
     <message>
         <source>line(s) %1 are not spaced as ovftool writes them (&quot;SHA256(file)= digest&quot;) nor as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), the two spellings vCenter is known to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目の空白の入れ方が、ovftool の形式 (「SHA256(file)= digest」) とも VirtualBox の形式 (「SHA256 (file) = digest」) とも異なります。vCenter が読み取れることがわかっているのはこの 2 つの形式です</translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正しい形式のエントリ %n 個。空白は VirtualBox の形式 (「SHA256 (file) = digest」) で、vCenter はこれを読み取れます</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正しい形式のエントリ %n 個</numerusform>
         </translation>
     </message>
 </context>
@@ -810,11 +837,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The OVA %1 has no readable member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 に %2 という名前の読み取り可能なメンバーはありません</translation>
     </message>
     <message>
         <source>Cannot locate the bytes of %1 inside the OVA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %2 内で %1 のバイトの位置を特定できません</translation>
     </message>
 </context>
 <context>
@@ -860,23 +887,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>OvfDiskSection</name>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished">%1 は有効な OVF 記述子ではありません: %2 (%3 行目)</translation>
+        <translation>%1 は有効な OVF 記述子ではありません: %2 (%3 行目)</translation>
     </message>
     <message>
         <source>ovf:capacity is the property reference %1, known only at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity はプロパティ参照 %1 で、値はデプロイ時にのみ決まります</translation>
     </message>
     <message>
         <source>ovf:capacity &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity「%1」は数値ではありません</translation>
     </message>
     <message>
         <source>ovf:capacityAllocationUnits &quot;%1&quot; is not a unit of the form &quot;byte * 2^30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacityAllocationUnits「%1」は「byte * 2^30」形式の単位ではありません</translation>
     </message>
     <message>
         <source>ovf:capacity %1 × %2 overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity %1 × %2 がオーバーフローします</translation>
     </message>
 </context>
 <context>
@@ -953,166 +980,166 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>Preflight</name>
     <message>
         <source>%1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が大きすぎます (%2 バイト)</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルが存在し、読み取り可能です。OVF パッケージではないため、これ以外は確認しません</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1 holds a document type declaration (DTD), which vCenter&apos;s OVF parser refuses; remove the &lt;!DOCTYPE ...&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に文書型宣言 (DTD) が含まれていますが、vCenter の OVF パーサはこれを拒否します。&lt;!DOCTYPE ...&gt; を削除してください</translation>
     </message>
     <message>
         <source>the Envelope is in the OVF 0.9 namespace %1, which vCenter no longer imports; re-export it as OVF 1.0 or later (ovftool converts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope は OVF 0.9 の名前空間 %1 にありますが、vCenter はこれをインポートしなくなりました。OVF 1.0 以降として再エクスポートしてください (ovftool で変換できます)</translation>
     </message>
     <message>
         <source>the root element is {%1}%2, not an OVF Envelope in the namespace %3 or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート要素は {%1}%2 であり、名前空間 %3 または %4 の OVF Envelope ではありません</translation>
     </message>
     <message>
         <source>an OVF 2.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 2.x の Envelope、DTD なし</translation>
     </message>
     <message>
         <source>an OVF 1.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 1.x の Envelope、DTD なし</translation>
     </message>
     <message>
         <source>ovf:size says %L1 bytes, the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:size では %L1 バイトですが、ファイルは %L2 バイトです</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have the size their ovf:size declares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルのサイズが ovf:size の宣言と一致しています</numerusform>
         </translation>
     </message>
     <message>
         <source>the descriptor declares no ovf:size to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子に比較する ovf:size が宣言されていません</translation>
     </message>
     <message>
         <source>no manifest (.mf): the files&apos; contents are not covered by digests</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト (.mf) なし: ファイルの内容はダイジェストで保護されていません</translation>
     </message>
     <message>
         <source>unsigned package (no .cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名されていないパッケージ (.cert なし)</translation>
     </message>
     <message>
         <source>lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージに含まれていない %1 が記載されています</translation>
     </message>
     <message>
         <source>Disk %1 refers to the file id %2, which References does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 はファイル ID %2 を参照していますが、References に記載されていません</translation>
     </message>
     <message>
         <source>the descriptor&apos;s DiskSection references no disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子の DiskSection はディスク ファイルを参照していません</translation>
     </message>
     <message>
         <source>the descriptor references files the package does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子がパッケージに含まれていないファイルを参照しています: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 正しい形式の OVF 記述子、パッケージ内のファイル %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>the OVA&apos;s first member is %1, not the descriptor %2: the OVF specification puts the descriptor first and streaming importers expect it there</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA の最初のメンバーは %1 で、記述子 %2 ではありません: OVF 仕様では記述子を先頭に置くことになっており、ストリーミング インポータもそれを前提としています</translation>
     </message>
     <message>
         <source>every file the descriptor references is in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子が参照するすべてのファイルがパッケージに含まれています</translation>
     </message>
 </context>
 <context>
     <name>PreflightCommand</name>
     <message>
         <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック: 失敗 %1 件、警告 %2 件: アップロードはここで停止します%3。</translation>
     </message>
     <message>
         <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-preflight-warnings を指定すると警告を許容します)</translation>
     </message>
     <message>
         <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック: 合格 (チェック %1 件、許容した警告 %2 件)。</translation>
     </message>
 </context>
 <context>
     <name>PreflightReport</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Preflight stopped the upload before a session was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの作成前に、事前チェックによりアップロードが停止されました: %1</translation>
     </message>
     <message>
         <source>Preflight stopped the upload of %1 before a session was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの作成前に、事前チェックにより %1 のアップロードが停止されました: %2</translation>
     </message>
 </context>
 <context>
     <name>Privileges</name>
     <message>
         <source>on the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに対する</translation>
     </message>
     <message>
         <source>on the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ アイテムに対する</translation>
     </message>
     <message>
         <source>on the source datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース データストアに対する</translation>
     </message>
     <message>
         <source>the account lacks the vCenter privilege &quot;%1&quot; (%2) %3 (server: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに%3 vCenter 権限「%1」(%2) がありません (サーバ: %4)</translation>
     </message>
 </context>
 <context>
@@ -1202,39 +1229,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>SignatureCheck</name>
     <message>
         <source>has no signature line of the form &quot;SHA256(%1)= &lt;hex signature&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「SHA256(%1)= &lt;16 進署名&gt;」形式の署名行がありません</translation>
     </message>
     <message>
         <source>signs %1, but the package&apos;s manifest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に署名していますが、パッケージのマニフェストは %2 です</translation>
     </message>
     <message>
         <source>holds no PEM certificate after the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>署名行の後に PEM 証明書がありません</translation>
     </message>
     <message>
         <source>the %1 signature does not verify over %2 with the certificate&apos;s key: the manifest was changed after signing, or signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の鍵で %2 に対する %1 署名を検証できません: 署名後にマニフェストが変更されたか、別の鍵で署名されています</translation>
     </message>
     <message>
         <source>%1 signature over %2 verifies (signer: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1 署名を検証しました (署名者: %3)</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate expired on %1; vCenter will raise EXPIRED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は %1 に期限切れになりました。vCenter は EXPIRED_CERTIFICATE を報告します</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid only from %1; vCenter will raise NOT_YET_VALID_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は %1 以降にのみ有効です。vCenter は NOT_YET_VALID_CERTIFICATE を報告します</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is self-signed (valid until %1); vCenter will raise SELF_SIGNED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は自己署名です (%1 まで有効)。vCenter は SELF_SIGNED_CERTIFICATE を報告します</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid until %1 (issuer: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者の証明書は %1 まで有効です (発行者: %2)</translation>
     </message>
 </context>
 <context>
@@ -1530,227 +1557,227 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>VmdkInspector</name>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 バイト</translation>
     </message>
     <message>
         <source>is a text descriptor whose data lives in other extent files (a flat or split disk), not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト記述子であり、データは他のエクステント ファイル (フラット ディスクまたは分割ディスク) にあります。streamOptimized VMDK ではありません</translation>
     </message>
     <message>
         <source>is an ESX sparse (COWD) extent, not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>ESX スパース (COWD) エクステントであり、streamOptimized VMDK ではありません</translation>
     </message>
     <message>
         <source>does not start with the sparse VMDK magic &quot;KDMV&quot; (it starts with %1): it is not a VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>スパース VMDK のマジック「KDMV」で始まっていません (先頭は %1): VMDK ではありません</translation>
     </message>
     <message>
         <source>sparse header version %1 is not one VMware defines (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>スパース ヘッダーのバージョン %1 は VMware が定義するバージョン (1、2、3) ではありません</translation>
     </message>
     <message>
         <source>grain size of %1 sectors is not a power of two of at least 8 sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 セクタのグレイン サイズは、8 セクタ以上の 2 のべき乗ではありません</translation>
     </message>
     <message>
         <source>%1 entries per grain table; VMware&apos;s format has 512</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン テーブルあたり %1 エントリです。VMware の形式では 512 です</translation>
     </message>
     <message>
         <source>sparse header &quot;KDMV&quot; version %1, grains of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>スパース ヘッダー「KDMV」バージョン %1、グレイン %2 KiB</translation>
     </message>
     <message>
         <source>compressed grains (bit 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮グレイン (ビット 16)</translation>
     </message>
     <message>
         <source>markers (bit 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>マーカー (ビット 17)</translation>
     </message>
     <message>
         <source>header flags %1 lack %2, which a streamOptimized disk needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー フラグ %1 には、streamOptimized ディスクに必要な %2 がありません</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> と </translation>
     </message>
     <message>
         <source>the header&apos;s newline-detection bytes were rewritten: the file went through a text-mode (ASCII) transfer and is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの改行検出バイトが書き換えられています: ファイルがテキスト モード (ASCII) で転送されたため破損しています</translation>
     </message>
     <message>
         <source>header flags %1: compressed grains with markers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー フラグ %1: マーカー付きの圧縮グレイン</translation>
     </message>
     <message>
         <source>grains are deflate-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>グレインは deflate で圧縮されています</translation>
     </message>
     <message>
         <source>the header names no compression algorithm (0); streamOptimized grains are deflate-compressed (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーに圧縮アルゴリズムが指定されていません (0)。streamOptimized のグレインは deflate で圧縮されます (1)</translation>
     </message>
     <message>
         <source>compression algorithm %1 is unknown; VMware defines only deflate (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮アルゴリズム %1 は不明です。VMware が定義しているのは deflate (1) のみです</translation>
     </message>
     <message>
         <source>capacity %1 sectors and grain size %2 give %3 grain tables: the header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 %1 セクタとグレイン サイズ %2 からグレイン テーブルは %3 個になります: ヘッダーに矛盾があります</translation>
     </message>
     <message>
         <source>the grain directory (sector %1, %2) lies beyond the end of the file (%3): the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン ディレクトリ (セクタ %1、%2) がファイルの末尾 (%3) より後ろにあります: ファイルが切り詰められています</translation>
     </message>
     <message>
         <source>grain table %1 at sector %2 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>セクタ %2 のグレイン テーブル %1 がファイルの末尾より後ろにあります: ファイルが切り詰められています</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the disk holds no data grains</source>
-        <translation type="unfinished"></translation>
+        <translation>セクタ %2 に %1 テーブルのグレイン ディレクトリがあります。ディスクにデータ グレインはありません</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン テーブルでは LBA %1 がセクタ %2 にあり、ファイルの末尾より後ろです: ファイルが切り詰められています</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, but the marker there says LBA %3 with %4 compressed bytes: grain directory and markers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン テーブルでは LBA %1 がセクタ %2 にありますが、そこのマーカーは LBA %3 (圧縮 %4 バイト) を示しています: グレイン ディレクトリとマーカーが一致しません</translation>
     </message>
     <message>
         <source>the grain of LBA %1 at sector %2 runs past the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>セクタ %2 にある LBA %1 のグレインがファイルの末尾を越えています: ファイルが切り詰められています</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the markers of its first and last grains match it</source>
-        <translation type="unfinished"></translation>
+        <translation>セクタ %2 に %1 テーブルのグレイン ディレクトリがあります。最初と最後のグレインのマーカーは一致しています</translation>
     </message>
     <message>
         <source>no valid marker where the grain stream starts (sector %1): the flags promise markers the data does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン ストリームの開始位置 (セクタ %1) に有効なマーカーがありません: フラグはマーカーがあることを示していますが、データにはありません</translation>
     </message>
     <message>
         <source>the grain stream starts with a marker at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン ストリームはセクタ %1 のマーカーで始まっています</translation>
     </message>
     <message>
         <source>the file is %1, not a whole number of 512-byte sectors: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは %1 で、512 バイト セクタの整数倍ではありません: 切り詰められています</translation>
     </message>
     <message>
         <source>ends with the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム終端マーカーで終わっています</translation>
     </message>
     <message>
         <source>no end-of-stream marker, as qemu-img writes it: the header holds the grain directory and the file ends exactly with its last grain</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img が書き込む形式と同様にストリーム終端マーカーがありません: ヘッダーにグレイン ディレクトリがあり、ファイルは最後のグレインでちょうど終わっています</translation>
     </message>
     <message>
         <source>the last sector is not the end-of-stream marker: the file ends inside the grain stream (truncated, or its writer never finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のセクタがストリーム終端マーカーではありません: ファイルはグレイン ストリームの途中で終わっています (切り詰められたか、書き込みが完了していません)</translation>
     </message>
     <message>
         <source>the header leaves the grain directory to the footer (GD_AT_END), but there is no footer before the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーはグレイン ディレクトリの位置をフッターに委ねています (GD_AT_END) が、ストリーム終端マーカーの前にフッターがありません</translation>
     </message>
     <message>
         <source>no footer, none needed: the header holds the grain directory offset</source>
-        <translation type="unfinished"></translation>
+        <translation>フッターはありませんが不要です: ヘッダーにグレイン ディレクトリのオフセットがあります</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>grain size</source>
-        <translation type="unfinished"></translation>
+        <translation>グレイン サイズ</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <source>compression</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮</translation>
     </message>
     <message>
         <source>the footer&apos;s grain directory offset is GD_AT_END as well: nothing says where the grain directory is</source>
-        <translation type="unfinished"></translation>
+        <translation>フッターのグレイン ディレクトリ オフセットも GD_AT_END です: グレイン ディレクトリの位置を示す情報がありません</translation>
     </message>
     <message>
         <source>the footer disagrees with the header on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フッターとヘッダーで %1 が一致しません</translation>
     </message>
     <message>
         <source>footer present, grain directory at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フッターあり、グレイン ディレクトリはセクタ %1</translation>
     </message>
     <message>
         <source>the embedded descriptor&apos;s extents hold %1, the sparse header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み記述子のエクステントは %1、スパース ヘッダーは %2 です</translation>
     </message>
     <message>
         <source>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot compare with the OVF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF と比較できません: %1</translation>
     </message>
     <message>
         <source>the disk holds %1, more than the OVF declares (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの容量は %1 で、OVF の宣言 (%2 = %3) より大きくなっています</translation>
     </message>
     <message>
         <source>the OVF declares %1 (%2), the disk holds %3: it would be grown when deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF の宣言は %1 (%2)、ディスクの容量は %3 です: デプロイ時に拡張されます</translation>
     </message>
     <message>
         <source>%1, as the OVF declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OVF の宣言どおり)</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format is streamOptimized</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1: ovf:format は streamOptimized です</translation>
     </message>
     <message>
         <source>Disk %1 has no ovf:format; it must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 に ovf:format がありません。%2 である必要があります</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current importers expect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1: ovf:format %2 は streamOptimized の OVF 0.9 での名前です。現在のインポータは %3 を想定しています</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is a monolithicSparse disk; vCenter imports only streamOptimized disks (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1: ovf:format %2 は monolithicSparse ディスクです。vCenter がインポートするのは streamOptimized ディスク (%3) のみです</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is not the streamOptimized VMDK format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1: ovf:format %2 は streamOptimized VMDK 形式 %3 ではありません</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>is %1 long, too short for a sparse VMDK header (512 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズが %1 で、スパース VMDK ヘッダー (512 バイト) には短すぎます</translation>
     </message>
     <message>
         <source>libvmdk cannot read the disk&apos;s embedded descriptor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvmdk はディスクの埋め込み記述子を読み取れません: %1</translation>
     </message>
     <message>
         <source>embedded descriptor: createType=&quot;streamOptimized&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み記述子: createType=&quot;streamOptimized&quot;</translation>
     </message>
     <message>
         <source>the embedded descriptor says createType=&quot;%1&quot;; a disk in an OVF must be streamOptimized (convert it with qemu-img convert -O vmdk -o subformat=streamOptimized, or ovftool)</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み記述子は createType=&quot;%1&quot; です。OVF 内のディスクは streamOptimized である必要があります (qemu-img convert -O vmdk -o subformat=streamOptimized または ovftool で変換してください)</translation>
     </message>
 </context>
 <context>
@@ -1859,15 +1886,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::PrivilegeProbe</name>
     <message>
         <source>the item has an active update session, so the privilege probe could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムにアクティブな更新セッションがあるため、権限の確認を実行できませんでした: %1</translation>
     </message>
     <message>
         <source>the privilege probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>権限の確認に失敗しました: %1</translation>
     </message>
     <message>
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはこのアイテムで更新セッションを作成できます (「%1」): テスト用のセッションを作成し、キャンセルして削除しました</translation>
     </message>
 </context>
 <context>
@@ -3462,23 +3489,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>3. Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 事前チェック</translation>
     </message>
     <message>
         <source>4. &amp;Checksum:</source>
-        <translation type="unfinished">3. チェックサム(&amp;C): {4.?}</translation>
+        <translation>4. チェックサム(&amp;C):</translation>
     </message>
     <message>
         <source>Preflight is checking the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックでファイルを確認しています。</translation>
     </message>
     <message>
         <source>Preflight found what vCenter would refuse; see the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックで vCenter が拒否する問題が見つかりました。チェックリストを確認してください。</translation>
     </message>
     <message>
         <source>Preflight has warnings; check &quot;Upload despite preflight warnings&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックで警告が見つかりました。続行するには [事前チェックの警告を無視してアップロード] を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3539,48 +3566,48 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <name>clu::gui::PreflightChecklist</name>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Upload despite preflight &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックの警告を無視してアップロード(&amp;W)</translation>
     </message>
     <message>
         <source>Failures always stop the upload; certificate warnings are decided in the certificate review</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗があると常にアップロードは停止します。証明書の警告は証明書の確認で判断します</translation>
     </message>
     <message>
         <source>Preflight: checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック: ファイルを確認しています…</translation>
     </message>
     <message>
         <source>Preflight: choose files to check them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック: 送信前に確認するファイルを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>事前チェック: %n 件のチェックが失敗しました。vCenter はこのアップロードを拒否します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: passed with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>事前チェック: 合格 (警告 %n 件)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>事前チェック: %n 件のチェックすべてに合格しました。</numerusform>
         </translation>
     </message>
 </context>

@@ -381,23 +381,50 @@ hosts that may receive uploads), CLU_MAX_RESPONSE_MIB (32), CLU_CALL_DEADLINE_SE
 Warning types: SELF_SIGNED_CERTIFICATE, EXPIRED_CERTIFICATE,
 NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令:
+  libraries                 列出内容库
+  items &lt;library&gt;           列出库的项目（名称或 ID）
+  sessions                  列出您的更新会话
+  session &lt;id&gt;              显示一个更新会话及其文件
+  upload --library L --item I [--create-item] [--type ovf|iso|file]
+         [--ignore-warnings all|TYPE,...] [--concurrency N]
+         [--checksum sha256|sha1|sha512|md5] [--source-thumbprint SHA1] SOURCE...
+                            将文件、.ovf 软件包或 .ova 上传到项目中；
+                            http(s):// 形式的 SOURCE 由 vCenter 自行获取
+  preflight [--allow-preflight-warnings] [--library L --item I] SOURCE...
+                            像上传在创建会话之前那样，在本地检查文件或软件包；
+                            如果指定了 --library 和 --item，还会检查您是否有权
+                            更新该项目
+  ignore-warnings &lt;id&gt; TYPE...          忽略会话的预览警告
+  complete &lt;id&gt;             完成更新会话
+  cancel &lt;id&gt;               取消更新会话
+  version                   显示版本
+
+环境变量: CLU_URL、CLU_USERNAME、CLU_PASSWORD（或 --password-stdin，或服务
+“cl-uploader”中的钥匙串条目 user@host）、CLU_THUMBPRINT（固定: SHA-256
+或 SHA-1 十六进制）、CLU_INSECURE=1（接受任何服务器证书）、
+CLU_ALLOW_HTTP=1（允许未加密的 http://，仅限测试环境）、
+CLU_UPLOAD_HOSTS=h1,h2（允许接收上传的其他主机）、
+CLU_MAX_RESPONSE_MIB (32)、CLU_CALL_DEADLINE_SECONDS (120)、CLU_PARALLEL_GETS (12)。
+警告类型: SELF_SIGNED_CERTIFICATE、EXPIRED_CERTIFICATE、
+NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
+</translation>
     </message>
     <message>
         <source>Let preflight warnings pass (upload, preflight); failures still stop an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行预检警告（upload、preflight）；失败项仍会停止上传。</translation>
     </message>
     <message>
         <source>--allow-preflight-warnings is an option of &quot;upload&quot; and &quot;preflight&quot;, not of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-preflight-warnings 是“upload”和“preflight”的选项，而不是“%1”的选项。</translation>
     </message>
     <message>
         <source>at least one file, or one .ovf or .ova</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一个文件，或一个 .ovf 或 .ova</translation>
     </message>
     <message>
         <source>preflight checks privileges with both --library and --item, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight 需要同时指定 --library 和 --item 才会检查权限；请两者都指定或都不指定。</translation>
     </message>
 </context>
 <context>
@@ -735,50 +762,50 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>ManifestLint</name>
     <message>
         <source>&quot;%1&quot; is OpenSSL 3&apos;s spelling (openssl dgst); vCenter accepts only SHA1, SHA256 and SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 OpenSSL 3 的写法 (openssl dgst)；vCenter 仅接受 SHA1、SHA256 和 SHA512</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be written in capitals (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须使用大写字母 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm vCenter accepts (SHA1, SHA256, SHA512)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 vCenter 接受的算法（SHA1、SHA256、SHA512）</translation>
     </message>
     <message>
         <source>line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的格式不是“SHA256(file)= digest”: %2</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行 (%2): %3</translation>
     </message>
     <message>
         <source>line %1 (%2): a %3 digest is %4 hex digits, this one is &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行 (%2): %3 摘要应为 %4 位十六进制数字，此值为“%5”</translation>
     </message>
     <message>
         <source>line %1 lists %2 a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行再次列出了 %2</translation>
     </message>
     <message>
         <source>the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>清单未列出任何文件</translation>
     </message>
     <message>
         <source>line(s) %1 are not spaced as ovftool writes them (&quot;SHA256(file)= digest&quot;) nor as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), the two spellings vCenter is known to read</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的空格既不符合 ovftool 的写法（“SHA256(file)= digest”），也不符合 VirtualBox 的写法（“SHA256 (file) = digest”），而已知 vCenter 只能读取这两种写法</translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries, spaced as VirtualBox writes them (&quot;SHA256 (file) = digest&quot;), which vCenter reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个格式正确的条目，空格采用 VirtualBox 的写法（“SHA256 (file) = digest”），vCenter 可以读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n well-formed entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个格式正确的条目</numerusform>
         </translation>
     </message>
 </context>
@@ -810,11 +837,11 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>The OVA %1 has no readable member named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA %1 中没有名为 %2 的可读成员</translation>
     </message>
     <message>
         <source>Cannot locate the bytes of %1 inside the OVA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 OVA %2 中定位 %1 的字节</translation>
     </message>
 </context>
 <context>
@@ -860,23 +887,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>OvfDiskSection</name>
     <message>
         <source>%1 is not a valid OVF descriptor: %2 (line %3)</source>
-        <translation type="unfinished">%1 不是有效的 OVF 描述符: %2（第 %3 行）</translation>
+        <translation>%1 不是有效的 OVF 描述符: %2（第 %3 行）</translation>
     </message>
     <message>
         <source>ovf:capacity is the property reference %1, known only at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity 是属性引用 %1，仅在部署时才能确定</translation>
     </message>
     <message>
         <source>ovf:capacity &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity“%1”不是数字</translation>
     </message>
     <message>
         <source>ovf:capacityAllocationUnits &quot;%1&quot; is not a unit of the form &quot;byte * 2^30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacityAllocationUnits“%1”不是“byte * 2^30”形式的单位</translation>
     </message>
     <message>
         <source>ovf:capacity %1 × %2 overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity %1 × %2 溢出</translation>
     </message>
 </context>
 <context>
@@ -953,166 +980,166 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>Preflight</name>
     <message>
         <source>%1 is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大（%2 字节）</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可读</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) present and readable; not an OVF package, so nothing else is checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件存在且可读；不是 OVF 软件包，因此不检查其他内容</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1 holds a document type declaration (DTD), which vCenter&apos;s OVF parser refuses; remove the &lt;!DOCTYPE ...&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行包含文档类型声明 (DTD)，vCenter 的 OVF 解析器会拒绝它；请删除 &lt;!DOCTYPE ...&gt;</translation>
     </message>
     <message>
         <source>the Envelope is in the OVF 0.9 namespace %1, which vCenter no longer imports; re-export it as OVF 1.0 or later (ovftool converts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelope 位于 OVF 0.9 命名空间 %1 中，vCenter 已不再导入此格式；请将其重新导出为 OVF 1.0 或更高版本（ovftool 可进行转换）</translation>
     </message>
     <message>
         <source>the root element is {%1}%2, not an OVF Envelope in the namespace %3 or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素为 {%1}%2，而不是命名空间 %3 或 %4 中的 OVF Envelope</translation>
     </message>
     <message>
         <source>an OVF 2.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 2.x Envelope，无 DTD</translation>
     </message>
     <message>
         <source>an OVF 1.x Envelope, no DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 1.x Envelope，无 DTD</translation>
     </message>
     <message>
         <source>ovf:size says %L1 bytes, the file has %L2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:size 为 %L1 字节，但文件为 %L2 字节</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have the size their ovf:size declares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件的大小与其 ovf:size 声明的一致</numerusform>
         </translation>
     </message>
     <message>
         <source>the descriptor declares no ovf:size to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符未声明可供比较的 ovf:size</translation>
     </message>
     <message>
         <source>no manifest (.mf): the files&apos; contents are not covered by digests</source>
-        <translation type="unfinished"></translation>
+        <translation>无清单 (.mf): 文件内容不受摘要保护</translation>
     </message>
     <message>
         <source>unsigned package (no .cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名的软件包（无 .cert）</translation>
     </message>
     <message>
         <source>lists %1, which is not part of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了不属于软件包的 %1</translation>
     </message>
     <message>
         <source>Disk %1 refers to the file id %2, which References does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 引用了文件 ID %2，但 References 中未列出该 ID</translation>
     </message>
     <message>
         <source>the descriptor&apos;s DiskSection references no disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符的 DiskSection 未引用任何磁盘文件</translation>
     </message>
     <message>
         <source>the descriptor references files the package does not hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符引用了软件包中不包含的文件: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: a well-formed OVF descriptor, %n file(s) in the package</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 格式正确的 OVF 描述符，软件包中有 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>the OVA&apos;s first member is %1, not the descriptor %2: the OVF specification puts the descriptor first and streaming importers expect it there</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA 的第一个成员是 %1，而不是描述符 %2: OVF 规范要求描述符位于最前面，流式导入程序也预期它在那里</translation>
     </message>
     <message>
         <source>every file the descriptor references is in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>描述符引用的所有文件都在软件包中</translation>
     </message>
 </context>
 <context>
     <name>PreflightCommand</name>
     <message>
         <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检: %1 个失败，%2 个警告: 上传将在此停止%3。</translation>
     </message>
     <message>
         <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--allow-preflight-warnings 可放行警告)</translation>
     </message>
     <message>
         <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>预检: 已通过（%1 项检查，放行 %2 个警告）。</translation>
     </message>
 </context>
 <context>
     <name>PreflightReport</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Preflight stopped the upload before a session was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预检在创建会话之前停止了上传: %1</translation>
     </message>
     <message>
         <source>Preflight stopped the upload of %1 before a session was created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预检在创建会话之前停止了 %1 的上传: %2</translation>
     </message>
 </context>
 <context>
     <name>Privileges</name>
     <message>
         <source>on the library</source>
-        <translation type="unfinished"></translation>
+        <translation>对库的</translation>
     </message>
     <message>
         <source>on the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>对库项目的</translation>
     </message>
     <message>
         <source>on the source datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>对源数据存储的</translation>
     </message>
     <message>
         <source>the account lacks the vCenter privilege &quot;%1&quot; (%2) %3 (server: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>该帐户缺少%3 vCenter 权限“%1”(%2)（服务器: %4）</translation>
     </message>
 </context>
 <context>
@@ -1202,39 +1229,39 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>SignatureCheck</name>
     <message>
         <source>has no signature line of the form &quot;SHA256(%1)= &lt;hex signature&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有格式为“SHA256(%1)= &lt;十六进制签名&gt;”的签名行</translation>
     </message>
     <message>
         <source>signs %1, but the package&apos;s manifest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的是 %1，但软件包的清单是 %2</translation>
     </message>
     <message>
         <source>holds no PEM certificate after the signature line</source>
-        <translation type="unfinished"></translation>
+        <translation>签名行之后没有 PEM 证书</translation>
     </message>
     <message>
         <source>the %1 signature does not verify over %2 with the certificate&apos;s key: the manifest was changed after signing, or signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用证书的密钥验证 %2 上的 %1 签名: 清单在签名后被更改，或者是用其他密钥签名的</translation>
     </message>
     <message>
         <source>%1 signature over %2 verifies (signer: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 签名验证通过（签名者: %3）</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate expired on %1; vCenter will raise EXPIRED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者的证书已于 %1 过期；vCenter 将报告 EXPIRED_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid only from %1; vCenter will raise NOT_YET_VALID_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者的证书从 %1 起才有效；vCenter 将报告 NOT_YET_VALID_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is self-signed (valid until %1); vCenter will raise SELF_SIGNED_CERTIFICATE</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者的证书为自签名证书（有效期至 %1）；vCenter 将报告 SELF_SIGNED_CERTIFICATE</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is valid until %1 (issuer: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者的证书有效期至 %1（颁发者: %2）</translation>
     </message>
 </context>
 <context>
@@ -1530,227 +1557,227 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>VmdkInspector</name>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 字节</translation>
     </message>
     <message>
         <source>is a text descriptor whose data lives in other extent files (a flat or split disk), not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>是文本描述符，其数据位于其他区段文件中（平面磁盘或拆分磁盘），而不是 streamOptimized VMDK</translation>
     </message>
     <message>
         <source>is an ESX sparse (COWD) extent, not a streamOptimized VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>是 ESX 稀疏 (COWD) 区段，而不是 streamOptimized VMDK</translation>
     </message>
     <message>
         <source>does not start with the sparse VMDK magic &quot;KDMV&quot; (it starts with %1): it is not a VMDK</source>
-        <translation type="unfinished"></translation>
+        <translation>未以稀疏 VMDK 魔数“KDMV”开头（开头为 %1）: 不是 VMDK</translation>
     </message>
     <message>
         <source>sparse header version %1 is not one VMware defines (1, 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏标头版本 %1 不是 VMware 定义的版本（1、2 或 3）</translation>
     </message>
     <message>
         <source>grain size of %1 sectors is not a power of two of at least 8 sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个扇区的 grain 大小不是不小于 8 个扇区的 2 的幂</translation>
     </message>
     <message>
         <source>%1 entries per grain table; VMware&apos;s format has 512</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 grain 表有 %1 个条目；VMware 格式为 512 个</translation>
     </message>
     <message>
         <source>sparse header &quot;KDMV&quot; version %1, grains of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏标头“KDMV”版本 %1，grain 大小 %2 KiB</translation>
     </message>
     <message>
         <source>compressed grains (bit 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩 grain（位 16）</translation>
     </message>
     <message>
         <source>markers (bit 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记（位 17）</translation>
     </message>
     <message>
         <source>header flags %1 lack %2, which a streamOptimized disk needs</source>
-        <translation type="unfinished"></translation>
+        <translation>标头标志 %1 缺少 streamOptimized 磁盘所需的 %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 和 </translation>
     </message>
     <message>
         <source>the header&apos;s newline-detection bytes were rewritten: the file went through a text-mode (ASCII) transfer and is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>标头的换行检测字节已被改写: 文件经过了文本模式 (ASCII) 传输，已损坏</translation>
     </message>
     <message>
         <source>header flags %1: compressed grains with markers</source>
-        <translation type="unfinished"></translation>
+        <translation>标头标志 %1: 带标记的压缩 grain</translation>
     </message>
     <message>
         <source>grains are deflate-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 使用 deflate 压缩</translation>
     </message>
     <message>
         <source>the header names no compression algorithm (0); streamOptimized grains are deflate-compressed (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标头未指定压缩算法 (0)；streamOptimized 的 grain 使用 deflate 压缩 (1)</translation>
     </message>
     <message>
         <source>compression algorithm %1 is unknown; VMware defines only deflate (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩算法 %1 未知；VMware 仅定义了 deflate (1)</translation>
     </message>
     <message>
         <source>capacity %1 sectors and grain size %2 give %3 grain tables: the header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 %1 个扇区、grain 大小 %2 得出 %3 个 grain 表: 标头不一致</translation>
     </message>
     <message>
         <source>the grain directory (sector %1, %2) lies beyond the end of the file (%3): the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 目录（扇区 %1，%2）位于文件末尾 (%3) 之后: 文件已被截断</translation>
     </message>
     <message>
         <source>grain table %1 at sector %2 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>扇区 %2 处的 grain 表 %1 位于文件末尾之后: 文件已被截断</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the disk holds no data grains</source>
-        <translation type="unfinished"></translation>
+        <translation>扇区 %2 处有包含 %1 个表的 grain 目录；磁盘不包含数据 grain</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 表将 LBA %1 置于扇区 %2，超出了文件末尾: 文件已被截断</translation>
     </message>
     <message>
         <source>the grain table puts LBA %1 at sector %2, but the marker there says LBA %3 with %4 compressed bytes: grain directory and markers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 表将 LBA %1 置于扇区 %2，但该处的标记显示为 LBA %3，压缩字节数为 %4: grain 目录与标记不一致</translation>
     </message>
     <message>
         <source>the grain of LBA %1 at sector %2 runs past the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>扇区 %2 处 LBA %1 的 grain 超出了文件末尾: 文件已被截断</translation>
     </message>
     <message>
         <source>grain directory of %1 tables at sector %2; the markers of its first and last grains match it</source>
-        <translation type="unfinished"></translation>
+        <translation>扇区 %2 处有包含 %1 个表的 grain 目录；其第一个和最后一个 grain 的标记与之匹配</translation>
     </message>
     <message>
         <source>no valid marker where the grain stream starts (sector %1): the flags promise markers the data does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 流的起始位置（扇区 %1）没有有效标记: 标志声明了数据中并不存在的标记</translation>
     </message>
     <message>
         <source>the grain stream starts with a marker at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 流以扇区 %1 处的标记开始</translation>
     </message>
     <message>
         <source>the file is %1, not a whole number of 512-byte sectors: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为 %1，不是 512 字节扇区的整数倍: 已被截断</translation>
     </message>
     <message>
         <source>ends with the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>以流结束标记结尾</translation>
     </message>
     <message>
         <source>no end-of-stream marker, as qemu-img writes it: the header holds the grain directory and the file ends exactly with its last grain</source>
-        <translation type="unfinished"></translation>
+        <translation>没有流结束标记（与 qemu-img 的写法相同）: 标头包含 grain 目录，且文件恰好以最后一个 grain 结尾</translation>
     </message>
     <message>
         <source>the last sector is not the end-of-stream marker: the file ends inside the grain stream (truncated, or its writer never finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个扇区不是流结束标记: 文件在 grain 流中间结束（已被截断，或写入程序未完成写入）</translation>
     </message>
     <message>
         <source>the header leaves the grain directory to the footer (GD_AT_END), but there is no footer before the end-of-stream marker</source>
-        <translation type="unfinished"></translation>
+        <translation>标头将 grain 目录留给尾部指定 (GD_AT_END)，但流结束标记之前没有尾部</translation>
     </message>
     <message>
         <source>no footer, none needed: the header holds the grain directory offset</source>
-        <translation type="unfinished"></translation>
+        <translation>没有尾部，也无需尾部: 标头包含 grain 目录偏移量</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>grain size</source>
-        <translation type="unfinished"></translation>
+        <translation>grain 大小</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <source>compression</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩</translation>
     </message>
     <message>
         <source>the footer&apos;s grain directory offset is GD_AT_END as well: nothing says where the grain directory is</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部中的 grain 目录偏移量也是 GD_AT_END: 没有任何信息指明 grain 目录的位置</translation>
     </message>
     <message>
         <source>the footer disagrees with the header on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部与标头在以下方面不一致: %1</translation>
     </message>
     <message>
         <source>footer present, grain directory at sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在尾部，grain 目录位于扇区 %1</translation>
     </message>
     <message>
         <source>the embedded descriptor&apos;s extents hold %1, the sparse header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入式描述符的区段为 %1，稀疏标头为 %2</translation>
     </message>
     <message>
         <source>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity=&quot;%1&quot; ovf:capacityAllocationUnits=&quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot compare with the OVF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 OVF 进行比较: %1</translation>
     </message>
     <message>
         <source>the disk holds %1, more than the OVF declares (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘容量为 %1，大于 OVF 声明的容量（%2 = %3）</translation>
     </message>
     <message>
         <source>the OVF declares %1 (%2), the disk holds %3: it would be grown when deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 声明为 %1 (%2)，磁盘容量为 %3: 部署时将扩展磁盘</translation>
     </message>
     <message>
         <source>%1, as the OVF declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，与 OVF 声明的一致</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format is streamOptimized</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1: ovf:format 为 streamOptimized</translation>
     </message>
     <message>
         <source>Disk %1 has no ovf:format; it must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 没有 ovf:format；它必须为 %2</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is the OVF 0.9 name of streamOptimized; current importers expect %3</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1: ovf:format %2 是 streamOptimized 在 OVF 0.9 中的名称；当前的导入程序需要 %3</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is a monolithicSparse disk; vCenter imports only streamOptimized disks (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1: ovf:format %2 是 monolithicSparse 磁盘；vCenter 仅导入 streamOptimized 磁盘 (%3)</translation>
     </message>
     <message>
         <source>Disk %1: ovf:format %2 is not the streamOptimized VMDK format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1: ovf:format %2 不是 streamOptimized VMDK 格式 %3</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取: %1</translation>
     </message>
     <message>
         <source>is %1 long, too short for a sparse VMDK header (512 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1，不足以容纳稀疏 VMDK 标头（512 字节）</translation>
     </message>
     <message>
         <source>libvmdk cannot read the disk&apos;s embedded descriptor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvmdk 无法读取磁盘的嵌入式描述符: %1</translation>
     </message>
     <message>
         <source>embedded descriptor: createType=&quot;streamOptimized&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入式描述符: createType=&quot;streamOptimized&quot;</translation>
     </message>
     <message>
         <source>the embedded descriptor says createType=&quot;%1&quot;; a disk in an OVF must be streamOptimized (convert it with qemu-img convert -O vmdk -o subformat=streamOptimized, or ovftool)</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入式描述符为 createType=&quot;%1&quot;；OVF 中的磁盘必须为 streamOptimized（请使用 qemu-img convert -O vmdk -o subformat=streamOptimized 或 ovftool 进行转换）</translation>
     </message>
 </context>
 <context>
@@ -1859,15 +1886,15 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <name>clu::PrivilegeProbe</name>
     <message>
         <source>the item has an active update session, so the privilege probe could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目有一个活动的更新会话，因此无法运行权限检查: %1</translation>
     </message>
     <message>
         <source>the privilege probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权限检查失败: %1</translation>
     </message>
     <message>
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>该帐户可以在此项目上创建更新会话（“%1”）: 已创建、取消并删除了一个测试会话</translation>
     </message>
 </context>
 <context>
@@ -3462,23 +3489,23 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
     <message>
         <source>3. Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 预检</translation>
     </message>
     <message>
         <source>4. &amp;Checksum:</source>
-        <translation type="unfinished">3. 校验和(&amp;C): {4.?}</translation>
+        <translation>4. 校验和(&amp;C):</translation>
     </message>
     <message>
         <source>Preflight is checking the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检正在检查文件。</translation>
     </message>
     <message>
         <source>Preflight found what vCenter would refuse; see the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检发现了 vCenter 会拒绝的内容；请查看检查清单。</translation>
     </message>
     <message>
         <source>Preflight has warnings; check &quot;Upload despite preflight warnings&quot; to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检存在警告；要继续，请选中“忽略预检警告并上传”。</translation>
     </message>
 </context>
 <context>
@@ -3539,48 +3566,48 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <name>clu::gui::PreflightChecklist</name>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>预检项</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Upload despite preflight &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略预检警告并上传(&amp;W)</translation>
     </message>
     <message>
         <source>Failures always stop the upload; certificate warnings are decided in the certificate review</source>
-        <translation type="unfinished"></translation>
+        <translation>失败项始终会停止上传；证书警告将在证书审核中决定</translation>
     </message>
     <message>
         <source>Preflight: checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>预检: 正在检查文件…</translation>
     </message>
     <message>
         <source>Preflight: choose files to check them before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检: 选择文件，以便在发送任何内容之前对其进行检查。</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n check(s) failed; vCenter would refuse this upload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预检: %n 项检查失败；vCenter 将拒绝此上传。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: passed with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预检: 已通过，有 %n 个警告。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预检: 全部 %n 项检查均已通过。</numerusform>
         </translation>
     </message>
 </context>
