@@ -3607,7 +3607,7 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message numerus="yes">
         <source>Preflight: all %n check(s) passed.</source>
         <translation>
-            <numerusform>事前チェック: %n 件のチェックすべてに合格しました。</numerusform>
+            <numerusform>事前チェック: すべてのチェック (%n 件) に合格しました。</numerusform>
         </translation>
     </message>
 </context>
