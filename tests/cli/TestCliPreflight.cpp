@@ -3,8 +3,8 @@
 // --allow-preflight-warnings. Then `upload` of a broken package against the real cl-simulator:
 // exit 10 and the simulator's request log shows no update session was ever asked for. And a
 // 403 from the simulator's --readonly-users names the missing vCenter privilege.
-#include "VmdkFixtures.h"
 #include "SimulatorProcess.h"
+#include "VmdkFixtures.h"
 #include "net/TlsPolicy.h"
 
 #include <QCryptographicHash>
@@ -46,8 +46,10 @@ class TestCliPreflight : public QObject
         if (m_sim) {
             e.insert(QStringLiteral("CLU_URL"), m_sim->baseUrl().toString());
             e.insert(QStringLiteral("CLU_USERNAME"), user.isEmpty() ? m_sim->username() : user);
-            e.insert(QStringLiteral("CLU_PASSWORD"), password.isEmpty() ? m_sim->password() : password);
-            e.insert(QStringLiteral("CLU_THUMBPRINT"), clu::TlsPolicy::sha256(m_sim->certificate()));
+            e.insert(QStringLiteral("CLU_PASSWORD"),
+                     password.isEmpty() ? m_sim->password() : password);
+            e.insert(QStringLiteral("CLU_THUMBPRINT"),
+                     clu::TlsPolicy::sha256(m_sim->certificate()));
         }
         return e;
     }
@@ -80,8 +82,7 @@ class TestCliPreflight : public QObject
         const QString err = qemuImg(args);
         if (!err.isEmpty())
             qWarning() << err;
-        const QByteArray ovf =
-            format.isEmpty()
+        const QByteArray ovf = format.isEmpty()
             ? ovfFor(QStringLiteral("disk.vmdk"), QFileInfo(disk).size(), QStringLiteral("4"),
                      QStringLiteral("byte * 2^20"))
             : ovfFor(QStringLiteral("disk.vmdk"), QFileInfo(disk).size(), QStringLiteral("4"),
@@ -96,7 +97,10 @@ class TestCliPreflight : public QObject
         return dir + QLatin1String("/vm.ovf");
     }
 
-    QJsonArray requests() { return m_sim->control("GET", QStringLiteral("/control/requests")).array(); }
+    QJsonArray requests()
+    {
+        return m_sim->control("GET", QStringLiteral("/control/requests")).array();
+    }
 
 private slots:
     void initTestCase()
@@ -104,17 +108,22 @@ private slots:
         QVERIFY(haveQemuImg());
         QVERIFY(m_dir.isValid());
         writeAll(m_dir.filePath(QStringLiteral("raw.img")), rawImage(4));
-        m_good = package(QStringLiteral("good"), { QStringLiteral("-o"), QStringLiteral("subformat=streamOptimized") }, "= ");
+        m_good =
+            package(QStringLiteral("good"),
+                    { QStringLiteral("-o"), QStringLiteral("subformat=streamOptimized") }, "= ");
         m_sparse = package(QStringLiteral("sparse"), {}, "= ",
                            QStringLiteral("http://www.vmware.com/specifications/vmdk.html#sparse"));
-        m_spaced = package(QStringLiteral("spaced"), { QStringLiteral("-o"), QStringLiteral("subformat=streamOptimized") }, "=");
+        m_spaced =
+            package(QStringLiteral("spaced"),
+                    { QStringLiteral("-o"), QStringLiteral("subformat=streamOptimized") }, "=");
     }
 
     void goodPackageText()
     {
         const Run r = run({ QStringLiteral("preflight"), m_good });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("PASS  disk.vmdk: embedded descriptor: createType=\"streamOptimized\"")),
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "PASS  disk.vmdk: embedded descriptor: createType=\"streamOptimized\"")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Preflight: passed")));
         QVERIFY(!r.out.contains(QStringLiteral("FAIL")));
@@ -124,8 +133,10 @@ private slots:
     {
         Run r = run({ QStringLiteral("preflight"), m_sparse });
         QCOMPARE(r.exitCode, 10);
-        QVERIFY2(r.out.contains(QStringLiteral("FAIL  disk.vmdk: the embedded descriptor says createType=\"monolithicSparse\"")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral(
+                "FAIL  disk.vmdk: the embedded descriptor says createType=\"monolithicSparse\"")),
+            qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("an upload would stop here")));
 
         r = run({ QStringLiteral("--json"), QStringLiteral("preflight"), m_sparse });
@@ -144,22 +155,60 @@ private slots:
         QVERIFY(failed.contains(QStringLiteral("vmdk-compression")));
     }
 
+    void issueFaults_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("words");
+        for (const Fault &f : fixtures::issueFaults())
+            QTest::newRow(f.name) << QString::fromLatin1(f.name) << QString::fromLatin1(f.check)
+                                  << QString::fromLatin1(f.words);
+    }
+    void issueFaults()
+    {
+        // Each failure of issue 11, as the text checklist and as --json: exit 10.
+        QFETCH(QString, fault);
+        QFETCH(QString, check);
+        QFETCH(QString, words);
+        const QString ovf = faultyPackage(m_dir.filePath(QStringLiteral("fault-") + fault), fault);
+        Run r = run({ QStringLiteral("preflight"), ovf });
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  ")) && r.out.contains(words),
+                 qPrintable(r.out));
+        r = run({ QStringLiteral("--json"), QStringLiteral("preflight"), ovf });
+        QCOMPARE(r.exitCode, 10);
+        bool found = false;
+        for (const QJsonValue &v : r.json().value(QLatin1String("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            found = found
+                || (c.value(QLatin1String("id")).toString() == check
+                    && c.value(QLatin1String("status")).toString() == QLatin1String("fail")
+                    && c.value(QLatin1String("reason")).toString().contains(words));
+        }
+        QVERIFY2(found, qPrintable(r.out));
+        QCOMPARE(r.json().value(QLatin1String("blocks_upload")).toBool(), true);
+    }
+
     void warningsAndTheirOverride()
     {
         Run r = run({ QStringLiteral("preflight"), m_spaced });
         QCOMPARE(r.exitCode, 10);
         QVERIFY2(r.out.contains(QStringLiteral("WARN  vm.mf:")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("--allow-preflight-warnings")));
-        r = run({ QStringLiteral("preflight"), QStringLiteral("--allow-preflight-warnings"), m_spaced });
+        r = run({ QStringLiteral("preflight"), QStringLiteral("--allow-preflight-warnings"),
+                  m_spaced });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     }
 
     void usage()
     {
         QCOMPARE(run({ QStringLiteral("preflight") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("libraries"), QStringLiteral("--allow-preflight-warnings") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("libraries"), QStringLiteral("--allow-preflight-warnings") })
+                     .exitCode,
+                 2);
         // No server needed: CLU_URL is unset in env() until the simulator runs.
-        const Run r = run({ QStringLiteral("preflight"), m_dir.filePath(QStringLiteral("missing.ovf")) });
+        const Run r =
+            run({ QStringLiteral("preflight"), m_dir.filePath(QStringLiteral("missing.ovf")) });
         QCOMPARE(r.exitCode, 10);
         QVERIFY2(r.out.contains(QStringLiteral("missing.ovf")), qPrintable(r.out));
     }
@@ -178,14 +227,17 @@ private slots:
                 m_library = v.toObject().value(QLatin1String("name")).toString();
         QVERIFY(!m_library.isEmpty());
 
-        const QString item = QStringLiteral("pf-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString item =
+            QStringLiteral("pf-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
         r = run({ QStringLiteral("--json"), QStringLiteral("upload"), QStringLiteral("--library"),
-                  m_library, QStringLiteral("--item"), item, QStringLiteral("--create-item"), m_sparse });
+                  m_library, QStringLiteral("--item"), item, QStringLiteral("--create-item"),
+                  m_sparse });
         QCOMPARE(r.exitCode, 10);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("stage")).toString(), QStringLiteral("preparing"));
         QVERIFY(o.value(QLatin1String("session_id")).toString().isEmpty());
-        QCOMPARE(o.value(QLatin1String("preflight")).toObject().value(QLatin1String("ok")).toBool(), false);
+        QCOMPARE(o.value(QLatin1String("preflight")).toObject().value(QLatin1String("ok")).toBool(),
+                 false);
         QVERIFY2(r.err.contains(QStringLiteral("monolithicSparse")), qPrintable(r.err));
         for (const QJsonValue &v : requests()) {
             const QString path = v.toObject().value(QLatin1String("path")).toString();
@@ -213,7 +265,8 @@ private slots:
                       QStringLiteral("--item"), QStringLiteral("viewer-new"),
                       QStringLiteral("--create-item"), plain },
                     viewer);
-        QVERIFY2(r.err.contains(QStringLiteral("Content library.Add library item")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Content library.Add library item")),
+                 qPrintable(r.err));
         // An item the viewer may see but not update.
         const QString item = QStringLiteral("pf-own");
         r = run({ QStringLiteral("upload"), QStringLiteral("--library"), m_library,
@@ -234,23 +287,27 @@ private slots:
                                                "privilege \"Content library.Update files\"")),
                  qPrintable(r.out));
         const int sessionsBefore =
-            QJsonDocument::fromJson(run({ QStringLiteral("--json"), QStringLiteral("sessions") }).out.toUtf8())
+            QJsonDocument::fromJson(
+                run({ QStringLiteral("--json"), QStringLiteral("sessions") }).out.toUtf8())
                 .array()
                 .size();
-        r = run({ QStringLiteral("--json"), QStringLiteral("preflight"), QStringLiteral("--library"),
-                  m_library, QStringLiteral("--item"), item, m_good });
+        r = run({ QStringLiteral("--json"), QStringLiteral("preflight"),
+                  QStringLiteral("--library"), m_library, QStringLiteral("--item"), item, m_good });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         bool probed = false;
         for (const QJsonValue &v : r.json().value(QLatin1String("checks")).toArray())
             probed = probed
                 || (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("privilege")
-                    && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("pass"));
+                    && v.toObject().value(QLatin1String("status")).toString()
+                        == QLatin1String("pass"));
         QVERIFY2(probed, qPrintable(r.out));
         // The probe's session is gone again.
         r = run({ QStringLiteral("--json"), QStringLiteral("sessions") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), sessionsBefore);
-        QCOMPARE(run({ QStringLiteral("preflight"), QStringLiteral("--item"), item, m_good }).exitCode, 2);
+        QCOMPARE(
+            run({ QStringLiteral("preflight"), QStringLiteral("--item"), item, m_good }).exitCode,
+            2);
     }
 };
 

@@ -2,7 +2,7 @@
 // thread as files are chosen (the dialog reports "checking" right after the selection), lists
 // one row per check with its id, disables Start on a failure with the reason in the summary,
 // and on a warning until "Upload despite preflight warnings" is checked, which the request
-// carries to the engine.
+// carries to the engine; each failure of issue 11 (fixtures::issueFaults) fails with its reason.
 #include "VmdkFixtures.h"
 #include "uploads/NewUploadDialog.h"
 #include "uploads/PreflightChecklist.h"
@@ -90,7 +90,8 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), dialog.preflight()->report().checks().size());
         bool shown = false;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
-            shown = shown || list->topLevelItem(i)->text(1).contains(QLatin1String("monolithicSparse"));
+            shown =
+                shown || list->topLevelItem(i)->text(1).contains(QLatin1String("monolithicSparse"));
         QVERIFY(shown);
 
         // streamOptimized with an ovftool manifest: passes, Start enabled.
@@ -109,6 +110,26 @@ private slots:
         allow->setChecked(true);
         QVERIFY2(dialog.startButton()->isEnabled(), qPrintable(dialog.problem()));
         QVERIFY(dialog.request().allowPreflightWarnings);
+
+        // Each failure of issue 11: a failed row that says why, Start disabled.
+        for (const Fault &f : issueFaults()) {
+            const QString name = QString::fromLatin1(f.name);
+            dialog.setPaths(
+                { faultyPackage(m_dir.filePath(QStringLiteral("fault-") + name), name) });
+            QVERIFY(dialog.preflight()->isChecking());
+            QTRY_VERIFY(!dialog.preflight()->isChecking());
+            QVERIFY2(!dialog.startButton()->isEnabled(), f.name);
+            QVERIFY2(rows(dialog, QStringLiteral("fail")).contains(QLatin1String(f.check)),
+                     qPrintable(name + QLatin1Char(' ')
+                                + rows(dialog, QStringLiteral("fail")).join(',')));
+            bool said = false;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                said = said || list->topLevelItem(i)->text(1).contains(QLatin1String(f.words));
+            QVERIFY2(said, f.name);
+            allow->setChecked(true); // the override is for warnings only
+            QVERIFY2(!dialog.startButton()->isEnabled(), f.name);
+            allow->setChecked(false);
+        }
 
         // Nothing chosen: an empty checklist.
         dialog.setPaths({});

@@ -421,6 +421,34 @@ private slots:
         }
     }
 
+    void issueFaultsFail_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("words");
+        for (const Fault &f : issueFaults())
+            QTest::newRow(f.name) << QString::fromLatin1(f.name) << QString::fromLatin1(f.check)
+                                  << QString::fromLatin1(f.words);
+    }
+    void issueFaultsFail()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, check);
+        QFETCH(QString, words);
+        const PreflightReport good = Preflight::run(
+            { faultyPackage(m_tmp.filePath(QStringLiteral("fault-none")), QString()) });
+        QVERIFY2(!good.blocks(false), qPrintable(problems(good)));
+        const QString ovf = faultyPackage(m_tmp.filePath(QStringLiteral("fault-") + fault), fault);
+        const PreflightReport r = Preflight::run({ ovf });
+        bool found = false;
+        for (const PreflightCheck &c : r.checks())
+            found = found
+                || (c.id == check && c.status == PreflightCheck::Status::Fail
+                    && c.reason.contains(words));
+        QVERIFY2(found, qPrintable(problems(r)));
+        QVERIFY(r.blockingSummary(true).contains(ovf));
+    }
+
     void engineStopsBeforeAnySession()
     {
         // The engine's own hook: preflight runs before the session is created, so a refused

@@ -11,6 +11,8 @@
 #include "preflight/PreflightReport.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -78,10 +80,10 @@ inline QByteArray streamVmdk(const QByteArray &raw, const QString &fileName)
 }
 
 // The OVF of one disk file, with the Disk's capacity/units/format as given.
-inline QByteArray ovfFor(const QString &diskFile, qint64 fileSize, const QString &capacity,
-                         const QString &units,
-                         const QString &format = QStringLiteral(
-                             "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"))
+inline QByteArray
+ovfFor(const QString &diskFile, qint64 fileSize, const QString &capacity, const QString &units,
+       const QString &format = QStringLiteral(
+           "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"))
 {
     QString xml = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -96,9 +98,56 @@ inline QByteArray ovfFor(const QString &diskFile, qint64 fileSize, const QString
         "  </DiskSection>\n"
         "  <VirtualSystem ovf:id=\"vm\"><Info>A VM</Info></VirtualSystem>\n"
         "</Envelope>\n");
-    const QString unitsAttr =
-        units.isEmpty() ? QString() : QStringLiteral("ovf:capacityAllocationUnits=\"%1\"").arg(units);
+    const QString unitsAttr = units.isEmpty()
+        ? QString()
+        : QStringLiteral("ovf:capacityAllocationUnits=\"%1\"").arg(units);
     return xml.arg(diskFile).arg(fileSize).arg(capacity, unitsAttr, format).toUtf8();
+}
+
+// The failures of issue 11 that reach vCenter in the wild, each as a one-disk package.
+struct Fault
+{
+    const char *name;
+    const char *check; // the preflight check id that must fail
+    const char *words; // what its reason must say
+};
+inline QList<Fault> issueFaults()
+{
+    return {
+        { "raw", "vmdk-header", "\"KDMV\"" }, // a raw image renamed .vmdk
+        { "truncated", "vmdk-footer", "no footer" }, // a stream cut short (GD_AT_END, no footer)
+        { "openssl3", "manifest", "SHA2-256" }, // `openssl dgst -sha256` output as the .mf
+        { "nvram", "files", "vm.nvram" }, // a referenced file left out of the package
+    };
+}
+
+// vm.ovf + disk.vmdk (4 MiB, StreamVmdkWriter) + vm.mf in ovftool's spelling, in `dir`, with
+// the named fault ("" = none); returns the .ovf's path. The .mf and ovf:size always match the
+// files, so only the fault itself is wrong.
+inline QString faultyPackage(const QString &dir, const QString &fault)
+{
+    QDir().mkpath(dir);
+    const QByteArray raw = rawImage(4);
+    QByteArray disk = streamVmdk(raw, QStringLiteral("disk.vmdk"));
+    if (fault == QLatin1String("raw"))
+        disk = raw;
+    else if (fault == QLatin1String("truncated"))
+        disk.truncate((disk.size() * 2 / 3) & ~511);
+    QByteArray ovf = ovfFor(QStringLiteral("disk.vmdk"), disk.size(), QStringLiteral("4"),
+                            QStringLiteral("byte * 2^20"));
+    if (fault == QLatin1String("nvram"))
+        ovf.replace("  </References>",
+                    "    <File ovf:href=\"vm.nvram\" ovf:id=\"file2\" ovf:size=\"8684\"/>\n"
+                    "  </References>");
+    writeAll(dir + QLatin1String("/disk.vmdk"), disk);
+    writeAll(dir + QLatin1String("/vm.ovf"), ovf);
+    const QByteArray algorithm = fault == QLatin1String("openssl3") ? "SHA2-256" : "SHA256";
+    const auto line = [&](const char *file, const QByteArray &data) {
+        return algorithm + '(' + file
+            + ")= " + QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() + '\n';
+    };
+    writeAll(dir + QLatin1String("/vm.mf"), line("vm.ovf", ovf) + line("disk.vmdk", disk));
+    return dir + QLatin1String("/vm.ovf");
 }
 
 // The checks that did not pass, one line each, for failure messages.
