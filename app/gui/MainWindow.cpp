@@ -2,21 +2,18 @@
 
 #include "Version.h"
 #include "certificates/CertificateTrustDialog.h"
-#include "connection/ProfilesDialog.h"
 #include "connection/ServerConnection.h"
-#include "demo/DemoServer.h"
-#include "net/RestClient.h"
 #include "net/TlsPolicy.h"
 #include "review/CertificateWarningsTab.h"
 #include "review/ReviewCoordinator.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
-#include "sessions/SessionFilterProxy.h"
 #include "sessions/SessionInfoTab.h"
 #include "sessions/SessionTableModel.h"
+#include "sessions/SessionsPane.h"
 #include "uploads/UploadController.h"
+#include "uploads/UploadRegistry.h"
 #include "widgets/Icons.h"
-#include "widgets/ProgressBarDelegate.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -31,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -44,12 +42,15 @@
 namespace clu::gui {
 
 namespace {
-const QString demoProfileKey = QStringLiteral("\x01demo");
-}
+// The sessions table is the main view: it gets this share of the splitter's height by default.
+constexpr int kSessionsShare = 66;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(new ServerConnection(this))
+    , m_controller(new ConnectionController(this))
+    , m_connection(m_controller->connection())
+    , m_uploads(new UploadRegistry(m_connection, this))
     , m_reviews(new ReviewCoordinator(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -61,57 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentral();
     createLibrariesDock();
     createStatusBar();
-
-    // First contact with an untrusted certificate: ask, inside the handshake (TlsPolicy runs
-    // the handler synchronously, so a modal dialog is the right tool here).
-    m_connection->tlsPolicy()->setDecisionHandler([this](const TlsPolicy::Problem &p) {
-        CertificateTrustDialog dialog(p.host, p.port, p.chain, p.errors, this);
-        dialog.exec();
-        switch (dialog.choice()) {
-        case CertificateTrustDialog::Choice::TrustOnce:
-            return TlsPolicy::Decision::TrustOnce;
-        case CertificateTrustDialog::Choice::TrustAndPin:
-            return TlsPolicy::Decision::TrustAndPin;
-        case CertificateTrustDialog::Choice::Cancel:
-            break;
-        }
-        return TlsPolicy::Decision::Reject;
-    });
-    connect(m_connection->tlsPolicy(), &TlsPolicy::pinned, this,
-            [this](const QString &host, const QString &sha256Hex) {
-                ServerProfile p = m_connection->profile();
-                if (m_isDemo || p.host() != host || !m_profileStore.contains(p.name))
-                    return;
-                p.pinnedThumbprint = sha256Hex;
-                m_profileStore.save(p);
-                showMessage(tr("Pinned the certificate of %1 in profile %2.").arg(host, p.name),
-                            false);
-            });
-    connect(m_connection, &ServerConnection::connected, this, &MainWindow::onConnected);
-    connect(m_connection, &ServerConnection::connectFailed, this, &MainWindow::onConnectFailed);
-    connect(m_connection, &ServerConnection::disconnected, this, &MainWindow::onDisconnected);
-    connect(m_connection, &ServerConnection::librariesLoaded, this,
-            [this](const QList<Library> &libs, const QHash<QString, QList<Item>> &items) {
-                m_libraries->setContent(libs, items);
-                m_libraryView->expandAll();
-                m_librariesLoaded = true;
-                m_sessions->fillLibraryNames([this](const QString &itemId) {
-                    return m_connection->libraryNameOfItem(itemId);
-                });
-                if (!m_pendingUploadPaths.isEmpty())
-                    openNewUpload(std::exchange(m_pendingUploadPaths, {}));
-            });
-    connect(m_connection, &ServerConnection::sessionsLoaded, this,
-            [this](const QList<SessionRow> &rows) {
-                m_sessions->setRows(rows);
-                showSessionInTabs(selectedSessionId());
-                updateActions();
-                emit sessionsRefreshed();
-            });
-    connect(m_connection, &ServerConnection::loadFailed, this,
-            [this](const QString &what, const ApiError &e) {
-                showMessage(tr("Could not load %1: %2").arg(what, e.message()), true);
-            });
+    connectServerSignals();
 
     QSettings settings;
     m_autoRefresh.setInterval(
@@ -128,9 +79,57 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    for (const auto &u : qAsConst(m_allUploads))
-        if (u)
-            u->disconnect(this);
+    // Uploads still running report into a window that is going away.
+    m_uploads->disconnect(this);
+    for (UploadController *u : m_uploads->findChildren<UploadController *>())
+        u->disconnect(this);
+}
+
+void MainWindow::connectServerSignals()
+{
+    // First contact with an untrusted certificate: ask, inside the handshake (TlsPolicy runs
+    // the handler synchronously, so a modal dialog is the right tool here).
+    m_connection->tlsPolicy()->setDecisionHandler([this](const TlsPolicy::Problem &p) {
+        CertificateTrustDialog dialog(p.host, p.port, p.chain, p.errors, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case CertificateTrustDialog::Choice::TrustOnce:
+            return TlsPolicy::Decision::TrustOnce;
+        case CertificateTrustDialog::Choice::TrustAndPin:
+            return TlsPolicy::Decision::TrustAndPin;
+        case CertificateTrustDialog::Choice::Cancel:
+            break;
+        }
+        return TlsPolicy::Decision::Reject;
+    });
+    connect(m_controller, &ConnectionController::stateChanged, this,
+            &MainWindow::onConnectionState);
+    connect(m_controller, &ConnectionController::passwordNeeded, this, &MainWindow::askPassword,
+            Qt::QueuedConnection); // the dialog's own event loop does not nest in the caller
+    connect(m_controller, &ConnectionController::notice, this, &MainWindow::showMessage);
+    connect(m_uploads, &UploadRegistry::added, this, &MainWindow::followUpload);
+    connect(m_connection, &ServerConnection::librariesLoaded, this,
+            [this](const QList<Library> &libs, const QHash<QString, QList<Item>> &items) {
+                m_libraries->setContent(libs, items);
+                m_libraryView->expandAll();
+                m_librariesLoaded = true;
+                sessionModel()->fillLibraryNames([this](const QString &itemId) {
+                    return m_connection->libraryNameOfItem(itemId);
+                });
+                if (!m_pendingUploadPaths.isEmpty())
+                    openNewUpload(std::exchange(m_pendingUploadPaths, {}));
+            });
+    connect(m_connection, &ServerConnection::sessionsLoaded, this,
+            [this](const QList<SessionRow> &rows) {
+                sessionModel()->setRows(rows);
+                showSessionInTabs(selectedSessionId());
+                updateActions();
+                emit sessionsRefreshed();
+            });
+    connect(m_connection, &ServerConnection::loadFailed, this,
+            [this](const QString &what, const ApiError &e) {
+                showMessage(tr("Could not load %1: %2").arg(what, e.message()), true);
+            });
 }
 
 void MainWindow::createActions()
@@ -216,61 +215,9 @@ void MainWindow::createCentral()
 {
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-
-    auto *top = new QWidget(m_splitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(4, 4, 4, 0);
-    auto *filters = new QHBoxLayout;
-    auto *title = new QLabel(tr("<b>Update sessions</b>"), top);
-    m_stateFilter = new QComboBox(top);
-    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
-    m_stateFilter->setAccessibleName(tr("Filter by state"));
-    m_stateFilter->setToolTip(tr("Show only sessions in this state"));
-    m_stateFilter->addItem(tr("All states"), QString());
-    for (SessionState s :
-         { SessionState::Active, SessionState::Done, SessionState::Error, SessionState::Canceled })
-        m_stateFilter->addItem(Icons::sessionState(s), SessionTableModel::stateText(s),
-                               OpenEnum<SessionState>::nameOf(s));
-    m_textFilter = new QLineEdit(top);
-    m_textFilter->setObjectName(QStringLiteral("sessionTextFilter"));
-    m_textFilter->setPlaceholderText(tr("Filter by item, library or session id"));
-    m_textFilter->setAccessibleName(tr("Filter sessions"));
-    m_textFilter->setClearButtonEnabled(true);
-    auto *stateLabel = new QLabel(tr("S&tate:"), top);
-    stateLabel->setBuddy(m_stateFilter);
-    filters->addWidget(title);
-    filters->addStretch();
-    filters->addWidget(stateLabel);
-    filters->addWidget(m_stateFilter);
-    filters->addWidget(m_textFilter, 1);
-    topLayout->addLayout(filters);
-
-    m_sessions = new SessionTableModel(this);
-    m_proxy = new SessionFilterProxy(this);
-    m_proxy->setSourceModel(m_sessions);
-    m_sessionView = new QTableView(top);
-    m_sessionView->setObjectName(QStringLiteral("sessionView"));
-    m_sessionView->setAccessibleName(tr("Update sessions"));
-    m_sessionView->setModel(m_proxy);
-    m_sessionView->setSortingEnabled(true);
-    m_sessionView->sortByColumn(SessionTableModel::Expires, Qt::AscendingOrder);
-    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessionView->setAlternatingRowColors(true);
-    m_sessionView->verticalHeader()->hide();
-    m_sessionView->horizontalHeader()->setStretchLastSection(true);
-    m_sessionView->setItemDelegateForColumn(SessionTableModel::Progress,
-                                            new ProgressBarDelegate(m_sessionView));
-    m_sessionView->setColumnWidth(SessionTableModel::ItemName, 200);
-    m_sessionView->setColumnWidth(SessionTableModel::Progress, 130);
-    m_sessionView->setColumnWidth(SessionTableModel::Preview, 220);
-    topLayout->addWidget(m_sessionView, 1);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStateFilter(m_stateFilter->currentData().toString()); });
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
+    m_splitter->setChildrenCollapsible(false);
+    m_sessionsPane = new SessionsPane(m_splitter);
+    connect(m_sessionsPane, &SessionsPane::selectionChanged, this, &MainWindow::onSelectionChanged);
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
@@ -292,21 +239,22 @@ void MainWindow::createCentral()
             [this](const UpdateSession &s) {
                 SessionRow row;
                 row.session = s;
-                m_sessions->upsert(row);
+                sessionModel()->upsert(row);
                 updateActions();
             });
     connect(m_filesTab, &SessionFilesTab::filesChanged, this, [this](const QString &id, int count) {
-        if (const SessionRow *r = m_sessions->find(id)) {
+        if (const SessionRow *r = sessionModel()->find(id)) {
             SessionRow row = *r;
             row.fileCount = count;
-            m_sessions->upsert(row);
+            sessionModel()->upsert(row);
         }
     });
-    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_sessionsPane);
     m_splitter->addWidget(m_tabs);
-    // The details tabs get the larger share: they hold the most information.
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The sessions table is what an administrator watches; the details follow the selection.
+    // Without stretch factors these sizes are weights: the panes share any height in this
+    // proportion (restoreSettings may replace it with the user's own split).
+    m_splitter->setSizes({ kSessionsShare * 10, (100 - kSessionsShare) * 10 });
     setCentralWidget(m_splitter);
 }
 
@@ -375,7 +323,7 @@ void MainWindow::restoreSettings()
         resizeDocks({ findChild<QDockWidget *>(QStringLiteral("librariesDock")) }, { 300 },
                     Qt::Horizontal);
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_sessionView->horizontalHeader()->restoreState(
+    m_sessionsPane->restoreColumns(
         settings.value(QStringLiteral("mainWindow/sessionColumns")).toByteArray());
     m_libraryView->header()->restoreState(
         settings.value(QStringLiteral("mainWindow/libraryColumns")).toByteArray());
@@ -387,18 +335,14 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/sessionColumns"),
-                      m_sessionView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/sessionColumns"), m_sessionsPane->saveColumns());
     settings.setValue(QStringLiteral("mainWindow/libraryColumns"),
                       m_libraryView->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    bool running = false;
-    for (const auto &u : qAsConst(m_allUploads))
-        running = running || (u && u->isRunning());
-    if (running
+    if (m_uploads->anyRunning()
         && QMessageBox::question(this, tr("Uploads running"),
                                  tr("Uploads are still running. Quit and cancel them?"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -418,42 +362,6 @@ void MainWindow::showAbout()
                           "Libraries through update sessions, with certificate review and live "
                           "progress.</p><p>Licensed under the Apache License 2.0.</p>")
                            .arg(versionString().toHtmlEscaped()));
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    bool allLocal = !urls.isEmpty();
-    for (const QUrl &u : urls)
-        allLocal = allLocal && u.isLocalFile();
-    if (allLocal && m_connection->isConnected())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &u : event->mimeData()->urls())
-        paths << u.toLocalFile();
-    event->acceptProposedAction();
-    paths = NewUploadDialog::expandPaths(paths);
-    if (!paths.isEmpty())
-        openNewUpload(paths);
-}
-
-void MainWindow::openNewUploadWhenReady(const QStringList &paths)
-{
-    const QStringList expanded = NewUploadDialog::expandPaths(paths);
-    if (expanded.isEmpty())
-        return;
-    if (m_connection->isConnected() && m_librariesLoaded) {
-        openNewUpload(expanded);
-        return;
-    }
-    m_pendingUploadPaths = expanded;
-    showMessage(
-        tr("New upload opens with %1 once connected.").arg(expanded.join(QStringLiteral(", "))),
-        false);
 }
 
 } // namespace clu::gui

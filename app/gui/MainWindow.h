@@ -1,24 +1,17 @@
 #pragma once
 
-#include "credentials/CredentialStore.h"
-#include "credentials/ProfileStore.h"
-#include "credentials/ServerProfile.h"
+#include "connection/ConnectionController.h"
 #include "upload/UploadTypes.h"
 #include "uploads/NewUploadDialog.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMessageBox;
-class QSplitter;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -26,19 +19,20 @@ class QTreeView;
 namespace clu::gui {
 
 class CertificateWarningsTab;
-class DemoServer;
 class LibraryTreeModel;
 class ReviewCoordinator;
 class ServerConnection;
 class SessionFilesTab;
-class SessionFilterProxy;
 class SessionInfoTab;
 class SessionTableModel;
+class SessionsPane;
 class UploadController;
+class UploadRegistry;
 
 // The main window: toolbar (profile selector, Connect, Refresh, New upload…, Complete, Cancel,
 // Keep alive, Delete), Libraries dock, Update sessions table with state filter, session details
-// tabs and a status bar (server, user, API flavor, transfer rate).
+// tabs and a status bar (server, user, API flavor, transfer rate). It shows and asks; who it is
+// connected to lives in ConnectionController, the uploads it started in UploadRegistry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,26 +41,23 @@ public:
     ~MainWindow() override;
 
     QAction *connectAction() const { return m_connect; }
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *newUploadAction() const { return m_newUpload; }
     QAction *completeAction() const { return m_complete; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *keepAliveAction() const { return m_keepAlive; }
     QAction *deleteAction() const { return m_delete; }
+    ConnectionController *controller() const { return m_controller; }
     ServerConnection *connection() const { return m_connection; }
-    SessionTableModel *sessionModel() const { return m_sessions; }
-    SessionFilterProxy *sessionProxy() const { return m_proxy; }
-    QTableView *sessionView() const { return m_sessionView; }
+    SessionTableModel *sessionModel() const;
+    QTableView *sessionView() const;
     LibraryTreeModel *libraryModel() const { return m_libraries; }
     CertificateWarningsTab *certificateTab() const { return m_certTab; }
     SessionFilesTab *filesTab() const { return m_filesTab; }
     SessionInfoTab *infoTab() const { return m_infoTab; }
     QTabWidget *detailsTabs() const { return m_tabs; }
-    DemoServer *demoServer() const { return m_demo; }
     ReviewCoordinator *reviews() const { return m_reviews; }
     // The last error/notice shown to the user (status bar or message box).
     QString lastMessage() const { return m_lastMessage; }
-    bool isDemo() const { return m_isDemo; }
+    bool isDemo() const { return m_controller->isDemo(); }
 
     void connectToProfile(const ServerProfile &profile, const QString &password);
     // Starts the bundled simulator with demo content and connects to it.
@@ -99,17 +90,21 @@ private:
     void createCentral();
     void createLibrariesDock();
     void createStatusBar();
+    void connectServerSignals();
     void restoreSettings();
     void saveSettings();
     void showAbout();
+    // MainWindowConnection.cpp: the window's side of the connection state machine.
     void reloadProfiles();
     void editProfiles();
     void toggleConnection();
-    void connectSelectedProfile();
-    void askPasswordAndConnect(const ServerProfile &profile, const QString &note);
+    void askPassword(const ServerProfile &profile, const QString &note);
+    void onConnectionState(ConnectionController::State state, ConnectionController::State previous);
     void onConnected();
-    void onConnectFailed(const ApiError &error, const QString &message);
+    void onLoginFailed(bool demoFailed);
     void onDisconnected();
+    void setConnectAction(bool connected);
+    // MainWindowSessions.cpp: the table, the detail tabs and the session actions.
     void onSelectionChanged();
     void updateActions();
     void showSessionInTabs(const QString &sessionId);
@@ -117,30 +112,23 @@ private:
     void cancelSelected();
     void keepAliveSelected();
     void deleteSelected();
-    void onUploadFinished(UploadController *controller, const UploadOutcome &outcome);
-    void onDecisionNeeded(UploadController *controller, const QString &sessionId);
     void fetchSession(const QString &sessionId);
     void log(const QString &sessionId, const QString &text);
     void showMessage(const QString &text, bool problem);
-    void notify(const QString &title, const QString &text);
     QString sessionItemName(const QString &sessionId) const;
+    // MainWindowUploads.cpp: following the uploads this window started.
+    void followUpload(UploadController *upload);
+    void onUploadFinished(UploadController *controller, const UploadOutcome &outcome);
+    void onDecisionNeeded(UploadController *controller, const QString &sessionId);
+    void offerBusySession(const QString &existingSessionId);
+    void notify(const QString &title, const QString &text);
 
-    ProfileStore m_profileStore;
-    CredentialStore m_credentials;
-    QHash<QString, QString> m_sessionPasswords;
-    QString m_rememberAfterConnect; // profile whose typed password goes to the keychain on success
-    QString m_passwordFromKeychain; // profile whose connect attempt uses the saved password
-    QSet<QString> m_refusedSavedPassword; // profiles whose saved password the server refused
-    ServerConnection *m_connection;
-    DemoServer *m_demo = nullptr;
-    bool m_isDemo = false;
-    ServerProfile m_demoProfile;
-    QString m_demoPassword;
-    QString m_lastMessage;
-    QHash<QString, QPointer<UploadController>> m_uploads; // session id → controller
-    QList<QPointer<UploadController>> m_allUploads;
-    QTimer m_autoRefresh;
+    ConnectionController *m_controller;
+    ServerConnection *m_connection; // m_controller's
+    UploadRegistry *m_uploads;
     ReviewCoordinator *m_reviews; // decisions uploads wait for, per session
+    QTimer m_autoRefresh;
+    QString m_lastMessage;
     QStringList m_pendingUploadPaths; // openNewUploadWhenReady before the libraries were loaded
     bool m_librariesLoaded = false;
 
@@ -154,11 +142,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_quit = nullptr;
     QComboBox *m_profileCombo = nullptr;
-    SessionTableModel *m_sessions = nullptr;
-    SessionFilterProxy *m_proxy = nullptr;
-    QTableView *m_sessionView = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QLineEdit *m_textFilter = nullptr;
+    SessionsPane *m_sessionsPane = nullptr;
     LibraryTreeModel *m_libraries = nullptr;
     QSortFilterProxyModel *m_libraryProxy = nullptr;
     QTreeView *m_libraryView = nullptr;

@@ -1,5 +1,6 @@
-// MainWindow, third part: New upload and the uploads it starts (review of the certificate
-// before the disks, busy items, notifications). See MainWindow.cpp for the window itself.
+// MainWindow: New upload (dialog, drag and drop, command-line files) and following the uploads
+// it starts (review of the certificate before the disks, busy items, notifications). The
+// uploads themselves are UploadRegistry's; see MainWindow.cpp for the window itself.
 #include "MainWindow.h"
 
 #include "GuiLogging.h"
@@ -10,11 +11,15 @@
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionTableModel.h"
 #include "uploads/UploadController.h"
+#include "uploads/UploadRegistry.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -48,22 +53,29 @@ void MainWindow::openNewUpload(const QStringList &paths)
 
 UploadController *MainWindow::startUpload(const NewUploadDialog::Request &request)
 {
-    auto *u = new UploadController(m_connection, request, this);
-    m_allUploads << u;
+    QStringList what = request.paths;
+    for (const PullSource &s : request.pullSources)
+        what << s.url.toString();
+    log(QString(), tr("Starting upload of %1").arg(what.join(QStringLiteral(", "))));
+    showMessage(tr("Upload started: %1").arg(what.join(QStringLiteral(", "))), false);
+    return m_uploads->start(request); // followUpload() connects it first
+}
+
+void MainWindow::followUpload(UploadController *u)
+{
     connect(u, &UploadController::log, this, &MainWindow::log);
     connect(u, &UploadController::sessionCreated, this, [this, u](const QString &id) {
-        m_uploads.insert(id, u);
         SessionRow row;
         row.session.id = id;
         row.session.state = SessionState::Active;
         row.itemName = u->itemName();
         row.transferProgress = 0;
-        m_sessions->upsert(row);
+        sessionModel()->upsert(row);
         fetchSession(id);
         selectSession(id);
     });
     connect(u, &UploadController::progress, this, [this](const QString &id, int pct, double rate) {
-        m_sessions->setTransferProgress(id, pct);
+        sessionModel()->setTransferProgress(id, pct);
         m_rateStatus->setText(tr("%1/s").arg(QLocale().formattedDataSize(qint64(rate))));
     });
     connect(u, &UploadController::fileProgress, m_filesTab, &SessionFilesTab::showTransferProgress);
@@ -73,13 +85,6 @@ UploadController *MainWindow::startUpload(const NewUploadDialog::Request &reques
             [this, u](const QString &id, const PreviewInfo &) { onDecisionNeeded(u, id); });
     connect(u, &UploadController::finished, this,
             [this, u](const UploadOutcome &o) { onUploadFinished(u, o); });
-    QStringList what = request.paths;
-    for (const PullSource &s : request.pullSources)
-        what << s.url.toString();
-    log(QString(), tr("Starting upload of %1").arg(what.join(QStringLiteral(", "))));
-    showMessage(tr("Upload started: %1").arg(what.join(QStringLiteral(", "))), false);
-    u->start();
-    return u;
 }
 
 void MainWindow::onDecisionNeeded(UploadController *controller, const QString &sessionId)
@@ -102,7 +107,7 @@ void MainWindow::onUploadFinished(UploadController *controller, const UploadOutc
     const QString id = o.sessionId.isEmpty() ? controller->sessionId() : o.sessionId;
     m_reviews->forget(id);
     m_certTab->setDecisionPending(m_reviews->isPending(m_certTab->sessionId()));
-    if (const SessionRow *existing = m_sessions->find(id)) {
+    if (const SessionRow *existing = sessionModel()->find(id)) {
         // The engine deletes the session record when it is done; keep showing how it ended.
         SessionRow row = *existing;
         row.retained = true;
@@ -120,39 +125,42 @@ void MainWindow::onUploadFinished(UploadController *controller, const UploadOutc
             m.id = o.error.messages.isEmpty() ? o.error.code() : o.error.messages.first().id;
             row.session.errorMessage = m;
         }
-        m_sessions->upsert(row);
+        sessionModel()->upsert(row);
         if (selectedSessionId() == id)
             showSessionInTabs(id);
     }
     showMessage(o.summary.isEmpty() ? (o.ok ? tr("Upload finished.") : o.error.message())
                                     : o.summary,
                 !o.ok);
-    if (o.error.isResourceBusy() && !o.existingSessionId.isEmpty()) {
-        auto *box = new QMessageBox(
-            QMessageBox::Question, tr("Item is busy"),
-            tr("Another update session (%1) is already open on this item. Open that session?")
-                .arg(o.existingSessionId),
-            QMessageBox::Open | QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("busyItemBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        const QString existing = o.existingSessionId;
-        connect(box, &QMessageBox::finished, this, [this, existing](int result) {
-            if (result != QMessageBox::Open)
-                return;
-            fetchSession(existing);
-            m_connection->refreshSessions();
-            connect(
-                this, &MainWindow::sessionsRefreshed, this,
-                [this, existing] { selectSession(existing); }, Qt::SingleShotConnection);
-        });
-        box->open();
-    }
+    if (o.error.isResourceBusy() && !o.existingSessionId.isEmpty())
+        offerBusySession(o.existingSessionId);
     if (controller->elapsedMs() > 20000 || !isActiveWindow())
         notify(o.ok ? tr("Upload finished") : tr("Upload failed"), o.summary);
     m_connection->refreshSessions();
     m_connection->refreshLibraries();
     updateActions();
     emit uploadFinished(o);
+}
+
+void MainWindow::offerBusySession(const QString &existing)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Item is busy"),
+        tr("Another update session (%1) is already open on this item. Open that session?")
+            .arg(existing),
+        QMessageBox::Open | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("busyItemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, existing](int result) {
+        if (result != QMessageBox::Open)
+            return;
+        fetchSession(existing);
+        m_connection->refreshSessions();
+        connect(
+            this, &MainWindow::sessionsRefreshed, this,
+            [this, existing] { selectSession(existing); }, Qt::SingleShotConnection);
+    });
+    box->open();
 }
 
 void MainWindow::notify(const QString &title, const QString &text)
@@ -167,6 +175,42 @@ void MainWindow::notify(const QString &title, const QString &text)
         tray->showMessage(title, text);
     }
     QApplication::alert(this);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    bool allLocal = !urls.isEmpty();
+    for (const QUrl &u : urls)
+        allLocal = allLocal && u.isLocalFile();
+    if (allLocal && m_connection->isConnected())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &u : event->mimeData()->urls())
+        paths << u.toLocalFile();
+    event->acceptProposedAction();
+    paths = NewUploadDialog::expandPaths(paths);
+    if (!paths.isEmpty())
+        openNewUpload(paths);
+}
+
+void MainWindow::openNewUploadWhenReady(const QStringList &paths)
+{
+    const QStringList expanded = NewUploadDialog::expandPaths(paths);
+    if (expanded.isEmpty())
+        return;
+    if (m_connection->isConnected() && m_librariesLoaded) {
+        openNewUpload(expanded);
+        return;
+    }
+    m_pendingUploadPaths = expanded;
+    showMessage(
+        tr("New upload opens with %1 once connected.").arg(expanded.join(QStringLiteral(", "))),
+        false);
 }
 
 } // namespace clu::gui

@@ -50,6 +50,7 @@ ServerProfile ProfileStore::profile(const QString &name) const
     p.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
     p.username = m_settings->value(QStringLiteral("username")).toString();
     p.pinnedThumbprint = m_settings->value(QStringLiteral("pinnedThumbprint")).toString();
+    p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
     m_settings->endGroup();
     return p;
 }
@@ -64,6 +65,7 @@ QString ProfileStore::save(const ServerProfile &profile)
     m_settings->setValue(QStringLiteral("username"), profile.username);
     m_settings->setValue(QStringLiteral("pinnedThumbprint"),
                          ServerProfile::normaliseThumbprint(profile.pinnedThumbprint));
+    m_settings->setValue(QStringLiteral("allowPlainHttp"), profile.allowPlainHttp);
     m_settings->endGroup();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)

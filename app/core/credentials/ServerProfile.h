@@ -16,6 +16,9 @@ public:
     QString username;
     QString
         pinnedThumbprint; // normalised hex: 64 digits = SHA-256, 40 digits = SHA-1; empty = none
+    // A lab's plain http:// server: the password and the token then cross the network readable,
+    // so it is an explicit per-profile choice (the CLI's CLU_ALLOW_HTTP=1), off by default.
+    bool allowPlainHttp = false;
 
     // Host part used for the keychain key and for pinning.
     QString host() const { return url.host().toLower(); }
@@ -33,7 +36,7 @@ public:
     bool operator==(const ServerProfile &o) const
     {
         return name == o.name && url == o.url && username == o.username
-            && pinnedThumbprint == o.pinnedThumbprint;
+            && pinnedThumbprint == o.pinnedThumbprint && allowPlainHttp == o.allowPlainHttp;
     }
 };
 

@@ -15,7 +15,9 @@ QString TransportRules::checkBaseUrl(const QUrl &base, bool allowPlainHttp)
     if (scheme == QLatin1String("http") && !allowPlainHttp)
         return tr("%1 uses plain http://: the password and the session token would cross the "
                   "network unencrypted, so nothing was sent. Use https://, or allow plain http "
-                  "explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)")
+                  "explicitly for a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile's \"Allow plain "
+                  "http "
+                  "(lab only)\")")
             .arg(base.toString(QUrl::RemovePath | QUrl::RemoveUserInfo));
     return {};
 }

@@ -41,7 +41,9 @@ QString UploadTargetPolicy::check(const QUrl &api, const QUrl &upload, bool allo
     if (scheme == QLatin1String("http") && !allowPlainHttp)
         return tr("the server asked for the upload over plain http (%1): the file and the session "
                   "token would cross the network unencrypted, so nothing was sent. Allow plain "
-                  "http only in a lab (CLI: CLU_ALLOW_HTTP=1)")
+                  "http only in a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile's \"Allow plain "
+                  "http (lab "
+                  "only)\")")
             .arg(shown);
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return tr("the server's upload URL %1 is neither https nor http; nothing was sent")
@@ -58,8 +60,7 @@ QString UploadTargetPolicy::authorize(const RestClient &client, QNetworkRequest 
 {
     const QUrl api = client.baseUrl();
     const QUrl upload = request.url();
-    const QString why =
-        check(api, upload, client.allowPlainHttp(), client.allowedUploadHosts());
+    const QString why = check(api, upload, client.allowPlainHttp(), client.allowedUploadHosts());
     if (!why.isEmpty())
         return why;
     TlsPolicy *tls = client.tlsPolicy();

@@ -67,6 +67,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
                          tr("SHA-256 or SHA-1 fingerprint of the server certificate; only that "
                             "certificate will be accepted. Leave empty to use the system's "
                             "trust store."));
+    // Issue 10 #1: plain http is a per-profile, visible, default-off choice for a lab.
+    m_allowHttp = new QCheckBox(tr("Allow plain &http (lab only)"), this);
+    m_allowHttp->setObjectName(QStringLiteral("allowHttpCheck"));
+    m_allowHttp->setToolTip(tr("Connect to an http:// URL. The password, the session token and "
+                               "the uploaded files then cross the network unencrypted."));
+    form->addRow(QString(), m_allowHttp);
     m_password = field(tr("&Password:"), QStringLiteral("passwordEdit"),
                        tr("Stored in the system keychain when \"Remember\" is ticked, never in "
                           "the settings file"));
@@ -145,6 +151,7 @@ void ProfilesDialog::loadProfile(const QString &name)
     m_url->setText(p.url.toString());
     m_user->setText(p.username);
     m_thumbprint->setText(ServerProfile::formatThumbprint(p.pinnedThumbprint));
+    m_allowHttp->setChecked(p.allowPlainHttp);
     m_password->clear();
     m_delete->setEnabled(true);
     setStatus(QString(), false);
@@ -179,6 +186,7 @@ void ProfilesDialog::newProfile()
     m_url->setText(QStringLiteral("https://"));
     m_user->clear();
     m_thumbprint->clear();
+    m_allowHttp->setChecked(false);
     m_password->clear();
     m_remember->setChecked(true);
     m_delete->setEnabled(false);
@@ -194,6 +202,7 @@ ServerProfile ProfilesDialog::formProfile() const
     p.username = m_user->text().trimmed();
     const QString thumb = m_thumbprint->text().trimmed();
     p.pinnedThumbprint = thumb.isEmpty() ? QString() : ServerProfile::normaliseThumbprint(thumb);
+    p.allowPlainHttp = m_allowHttp->isChecked();
     return p;
 }
 

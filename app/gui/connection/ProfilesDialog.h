@@ -60,6 +60,7 @@ private:
     QLineEdit *m_url = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_thumbprint = nullptr;
+    QCheckBox *m_allowHttp = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_status = nullptr;

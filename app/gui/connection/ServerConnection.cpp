@@ -38,6 +38,8 @@ void ServerConnection::connectTo(const ServerProfile &profile, const QString &pa
     m_libraryNames.clear();
     m_client->setBaseUrl(profile.url);
     m_client->setCredentials(profile.username, password);
+    // Per connection, like the CLI's CLU_ALLOW_HTTP=1: core refuses http:// unless told.
+    m_client->setAllowPlainHttp(profile.allowPlainHttp);
     if (profile.pinnedThumbprint.isEmpty())
         m_client->tlsPolicy()->clearPin(profile.host());
     else

@@ -5,9 +5,11 @@
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clu::gui {
@@ -16,8 +18,12 @@ SessionInfoTab::SessionInfoTab(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("detailsTab"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    // The facts on the left (scrolling when the pane is short), the client's log on the right:
+    // the tab sits under the sessions table, which keeps most of the height.
+    auto *layout = new QHBoxLayout(this);
+    auto *facts = new QWidget;
+    auto *form = new QFormLayout(facts);
+    form->setContentsMargins(0, 0, 0, 0);
     m_id = addField(form, tr("Session ID:"), QStringLiteral("sessionIdValue"));
     m_item = addField(form, tr("Library item:"), QStringLiteral("itemValue"));
     m_library = addField(form, tr("Library:"), QStringLiteral("libraryValue"));
@@ -30,21 +36,29 @@ SessionInfoTab::SessionInfoTab(QWidget *parent)
         addField(form, tr("Warning behavior:"), QStringLiteral("warningBehaviorValue"));
     m_error = addField(form, tr("Error message:"), QStringLiteral("errorValue"));
     m_errorId = addField(form, tr("Error message id:"), QStringLiteral("errorIdValue"));
-    layout->addLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sessionFactsScroll"));
+    scroll->setWidget(facts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 3);
+    auto *logColumn = new QVBoxLayout;
     auto *logLabel = new QLabel(tr("What this client did to the session:"), this);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("sessionLog"));
     m_log->setAccessibleName(tr("Session log"));
     m_log->setReadOnly(true);
     logLabel->setBuddy(m_log);
-    layout->addWidget(logLabel);
-    layout->addWidget(m_log, 1);
+    logColumn->addWidget(logLabel);
+    logColumn->addWidget(m_log, 1);
+    layout->addLayout(logColumn, 2);
     clearSession();
 }
 
 QLabel *SessionInfoTab::addField(QFormLayout *form, const QString &label, const QString &name)
 {
-    auto *value = new QLabel(this);
+    auto *value = new QLabel;
     value->setObjectName(name);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
