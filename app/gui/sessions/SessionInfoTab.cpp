@@ -41,6 +41,8 @@ SessionInfoTab::SessionInfoTab(QWidget *parent)
     scroll->setWidget(facts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false); // the tab's own background, not a box
+    facts->setAutoFillBackground(false);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 3);
     auto *logColumn = new QVBoxLayout;
