@@ -1285,10 +1285,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>„%1“ ist keine https://-URL mit Host</translation>
     </message>
     <message>
-        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>%1 verwendet unverschlüsseltes http://: Kennwort und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Verwenden Sie https://, oder erlauben Sie unverschlüsseltes http ausdrücklich für eine Testumgebung (CLI: CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the login answer carries no session token</source>
         <translation>die Anmeldeantwort enthält kein Sitzungstoken</translation>
     </message>
@@ -1315,6 +1311,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
         <translation>%1 hat die Verbindung ohne HTTP-Antwort geschlossen: Der Server verwendet auf diesem Port vermutlich HTTPS (versuchen Sie %2)</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>%1 verwendet unverschlüsseltes http://: Kennwort und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Verwenden Sie https://, oder erlauben Sie unverschlüsseltes http ausdrücklich für eine Testumgebung (CLI: CLU_ALLOW_HTTP=1; GUI: „Unverschlüsseltes http erlauben (nur für Testumgebungen)“ im Profil)</translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1552,16 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>der Server hat keine verwendbare Upload-URL geliefert („%1“)</translation>
     </message>
     <message>
-        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>der Server verlangte den Upload über unverschlüsseltes http (%1): Datei und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Erlauben Sie unverschlüsseltes http nur in einer Testumgebung (CLI: CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
         <translation>die Upload-URL %1 des Servers ist weder https noch http; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
         <translation>der Server verlangte den Upload an %1, der nicht der vCenter %2 ist: Datei und Sitzungstoken wurden nicht dorthin gesendet. Wenn dieser Host tatsächlich zu diesem vCenter gehört, erlauben Sie ihn ausdrücklich (CLI: CLU_UPLOAD_HOSTS=%3)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>der Server verlangte den Upload über unverschlüsseltes http (%1): Datei und Sitzungstoken würden unverschlüsselt über das Netzwerk übertragen, daher wurde nichts gesendet. Erlauben Sie unverschlüsseltes http nur in einer Testumgebung (CLI: CLU_ALLOW_HTTP=1; GUI: „Unverschlüsseltes http erlauben (nur für Testumgebungen)“ im Profil)</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2872,33 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::gui::ConnectionController</name>
+    <message>
+        <source>Profile %1 cannot be used: %2</source>
+        <translation>Das Profil %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>Der Server hat das für %1 gespeicherte Kennwort abgelehnt; geben Sie das aktuelle ein.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>Das Kennwort für %1 ist jetzt im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es bleibt bis zum Programmende im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Demo-Server</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1 in profile %2.</source>
+        <translation>Das Zertifikat von %1 wurde im Profil %2 angeheftet.</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
@@ -2942,10 +2969,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Content Library Uploader</source>
         <translation>Content Library Uploader</translation>
-    </message>
-    <message>
-        <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation>Das Zertifikat von %1 wurde im Profil %2 angeheftet.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
@@ -3076,38 +3099,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Ü&amp;ber Content Library Uploader</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Aktualisierungssitzungen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Show only sessions in this state</source>
-        <translation>Nur Sitzungen in diesem Status anzeigen</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Filter by item, library or session id</source>
-        <translation>Nach Element, Bibliothek oder Sitzungs-ID filtern</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Sitzungen filtern</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>Sta&amp;tus:</translation>
-    </message>
-    <message>
-        <source>Update sessions</source>
-        <translation>Aktualisierungssitzungen</translation>
-    </message>
-    <message>
         <source>&amp;Files</source>
         <translation>Date&amp;ien</translation>
     </message>
@@ -3170,10 +3161,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Demo server</source>
         <translation>Demo-Server</translation>
-    </message>
-    <message>
-        <source>Profile %1 cannot be used: %2</source>
-        <translation>Das Profil %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3323,20 +3310,12 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Upload fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation>Der Server hat das für %1 gespeicherte Kennwort abgelehnt; geben Sie das aktuelle ein.</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now in the system keychain.</source>
-        <translation>Das Kennwort für %1 ist jetzt im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation>Das Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es bleibt bis zum Programmende im Arbeitsspeicher.</translation>
-    </message>
-    <message>
         <source>New upload opens with %1 once connected.</source>
         <translation>Nach dem Verbinden öffnet sich „Neuer Upload“ mit %1.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>Kennwort von %1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3708,14 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Kennwort löschen?</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (lab only)</source>
+        <translation>Unverschlüsseltes &amp;http erlauben (nur für Testumgebungen)</translation>
+    </message>
+    <message>
+        <source>Connect to an http:// URL. The password, the session token and the uploaded files then cross the network unencrypted.</source>
+        <translation>Verbindung zu einer http://-URL herstellen. Kennwort, Sitzungstoken und hochgeladene Dateien werden dann unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4157,41 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::SessionsPane</name>
+    <message>
+        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktualisierungssitzungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Show only sessions in this state</source>
+        <translation>Nur Sitzungen in diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter by item, library or session id</source>
+        <translation>Nach Element, Bibliothek oder Sitzungs-ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>Update sessions</source>
+        <translation>Aktualisierungssitzungen</translation>
     </message>
 </context>
 <context>

@@ -1285,10 +1285,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>« %1 » n&apos;est pas une URL https:// avec un hôte</translation>
     </message>
     <message>
-        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>%1 utilise http:// non chiffré : le mot de passe et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. Utilisez https://, ou autorisez explicitement http non chiffré pour un environnement de test (CLI : CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the login answer carries no session token</source>
         <translation>la réponse de connexion ne contient aucun jeton de session</translation>
     </message>
@@ -1315,6 +1311,10 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
         <translation>%1 a fermé la connexion sans réponse HTTP : le serveur utilise probablement HTTPS sur ce port (essayez %2)</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>%1 utilise http:// non chiffré : le mot de passe et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. Utilisez https://, ou autorisez explicitement http non chiffré pour un environnement de test (CLI : CLU_ALLOW_HTTP=1 ; interface graphique : « Autoriser http non chiffré (environnement de test uniquement) » dans le profil)</translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1552,16 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>le serveur n&apos;a fourni aucune URL de téléversement utilisable (« %1 »)</translation>
     </message>
     <message>
-        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>le serveur a demandé le téléversement en http non chiffré (%1) : le fichier et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. N&apos;autorisez http non chiffré que dans un environnement de test (CLI : CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
         <translation>l&apos;URL de téléversement du serveur %1 n&apos;est ni https ni http ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
         <translation>le serveur a demandé que le téléversement aille vers %1, qui n&apos;est pas le vCenter %2 : le fichier et le jeton de session n&apos;y ont pas été envoyés. Si cet hôte appartient réellement à ce vCenter, autorisez-le explicitement (CLI : CLU_UPLOAD_HOSTS=%3)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>le serveur a demandé le téléversement en http non chiffré (%1) : le fichier et le jeton de session traverseraient le réseau sans chiffrement, donc rien n&apos;a été envoyé. N&apos;autorisez http non chiffré que dans un environnement de test (CLI : CLU_ALLOW_HTTP=1 ; interface graphique : « Autoriser http non chiffré (environnement de test uniquement) » dans le profil)</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2872,33 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::gui::ConnectionController</name>
+    <message>
+        <source>Profile %1 cannot be used: %2</source>
+        <translation>Le profil %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>Le serveur a refusé le mot de passe enregistré pour %1 ; saisissez le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>Le mot de passe de %1 est maintenant dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il est conservé en mémoire jusqu&apos;à la fin du programme.</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Serveur de démonstration</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1 in profile %2.</source>
+        <translation>Certificat de %1 épinglé dans le profil %2.</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
@@ -2942,10 +2969,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Content Library Uploader</source>
         <translation>Content Library Uploader</translation>
-    </message>
-    <message>
-        <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation>Certificat de %1 épinglé dans le profil %2.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
@@ -3076,38 +3099,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>À &amp;propos de Content Library Uploader</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sessions de mise à jour&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filtrer par état</translation>
-    </message>
-    <message>
-        <source>Show only sessions in this state</source>
-        <translation>N&apos;afficher que les sessions dans cet état</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>Filter by item, library or session id</source>
-        <translation>Filtrer par élément, bibliothèque ou ID de session</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Filtrer les sessions</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>É&amp;tat :</translation>
-    </message>
-    <message>
-        <source>Update sessions</source>
-        <translation>Sessions de mise à jour</translation>
-    </message>
-    <message>
         <source>&amp;Files</source>
         <translation>F&amp;ichiers</translation>
     </message>
@@ -3170,10 +3161,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Demo server</source>
         <translation>Serveur de démonstration</translation>
-    </message>
-    <message>
-        <source>Profile %1 cannot be used: %2</source>
-        <translation>Le profil %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3323,20 +3310,12 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>Échec du téléversement</translation>
     </message>
     <message>
-        <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation>Le serveur a refusé le mot de passe enregistré pour %1 ; saisissez le mot de passe actuel.</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now in the system keychain.</source>
-        <translation>Le mot de passe de %1 est maintenant dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il est conservé en mémoire jusqu&apos;à la fin du programme.</translation>
-    </message>
-    <message>
         <source>New upload opens with %1 once connected.</source>
         <translation>Nouveau téléversement s&apos;ouvrira avec %1 une fois la connexion établie.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>Lecture du mot de passe de %1…</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3708,14 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>Supprimer le profil « %1 » et son mot de passe enregistré ?</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (lab only)</source>
+        <translation>Autoriser &amp;http non chiffré (environnement de test uniquement)</translation>
+    </message>
+    <message>
+        <source>Connect to an http:// URL. The password, the session token and the uploaded files then cross the network unencrypted.</source>
+        <translation>Se connecter à une URL http://. Le mot de passe, le jeton de session et les fichiers téléversés traversent alors le réseau sans chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4157,41 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Session ID</source>
         <translation>ID de session</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::SessionsPane</name>
+    <message>
+        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessions de mise à jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>Show only sessions in this state</source>
+        <translation>N&apos;afficher que les sessions dans cet état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filter by item, library or session id</source>
+        <translation>Filtrer par élément, bibliothèque ou ID de session</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Update sessions</source>
+        <translation>Sessions de mise à jour</translation>
     </message>
 </context>
 <context>

@@ -1278,10 +1278,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>「%1」はホストを含む https:// の URL ではありません</translation>
     </message>
     <message>
-        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>%1 は暗号化されない http:// を使用しています: パスワードとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。https:// を使用するか、テスト環境に限り暗号化されない http を明示的に許可してください (CLI: CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the login answer carries no session token</source>
         <translation>ログインの応答にセッション トークンが含まれていません</translation>
     </message>
@@ -1308,6 +1304,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
         <translation>%1 が HTTP 応答なしで接続を閉じました: サーバはこのポートで HTTPS を使用している可能性があります (%2 を試してください)</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>%1 は暗号化されない http:// を使用しています: パスワードとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。https:// を使用するか、テスト環境に限り暗号化されない http を明示的に許可してください (CLI: CLU_ALLOW_HTTP=1、GUI: プロファイルの [暗号化されない http を許可 (テスト環境専用)])</translation>
     </message>
 </context>
 <context>
@@ -1541,16 +1541,16 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>サーバから使用可能なアップロード URL が返されませんでした (「%1」)</translation>
     </message>
     <message>
-        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>サーバが暗号化されない http によるアップロードを要求しました (%1): ファイルとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。暗号化されない http はテスト環境でのみ許可してください (CLI: CLU_ALLOW_HTTP=1)</translation>
-    </message>
-    <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
         <translation>サーバのアップロード URL %1 は https でも http でもありません。何も送信しませんでした</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
         <translation>サーバがアップロード先として %1 を要求しましたが、これは vCenter %2 ではありません: ファイルとセッション トークンはそこに送信されていません。そのホストが本当にこの vCenter に属している場合は、明示的に許可してください (CLI: CLU_UPLOAD_HOSTS=%3)</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>サーバが暗号化されない http によるアップロードを要求しました (%1): ファイルとセッション トークンが暗号化されずにネットワークを通過するため、何も送信しませんでした。暗号化されない http はテスト環境でのみ許可してください (CLI: CLU_ALLOW_HTTP=1、GUI: プロファイルの [暗号化されない http を許可 (テスト環境専用)])</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2855,33 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::gui::ConnectionController</name>
+    <message>
+        <source>Profile %1 cannot be used: %2</source>
+        <translation>プロファイル %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>サーバが %1 用に保存されたパスワードを拒否しました。現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>%1 のパスワードをシステムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした (%1)。プログラム終了までメモリ内に保持されます。</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>デモ サーバ</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1 in profile %2.</source>
+        <translation>%1 の証明書をプロファイル %2 に固定しました。</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
@@ -2925,10 +2952,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Content Library Uploader</source>
         <translation>Content Library Uploader</translation>
-    </message>
-    <message>
-        <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation>%1 の証明書をプロファイル %2 に固定しました。</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
@@ -3059,38 +3082,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>Content Library Uploader について(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;更新セッション&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>状態でフィルタ</translation>
-    </message>
-    <message>
-        <source>Show only sessions in this state</source>
-        <translation>この状態のセッションのみを表示します</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>Filter by item, library or session id</source>
-        <translation>アイテム、ライブラリ、セッション ID でフィルタ</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>セッションのフィルタ</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>状態(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Update sessions</source>
-        <translation>更新セッション</translation>
-    </message>
-    <message>
         <source>&amp;Files</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3153,10 +3144,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Demo server</source>
         <translation>デモ サーバ</translation>
-    </message>
-    <message>
-        <source>Profile %1 cannot be used: %2</source>
-        <translation>プロファイル %1 は使用できません: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3305,20 +3292,12 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>アップロード失敗</translation>
     </message>
     <message>
-        <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation>サーバが %1 用に保存されたパスワードを拒否しました。現在のパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now in the system keychain.</source>
-        <translation>%1 のパスワードをシステムのキーチェーンに保存しました。</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation>パスワードをシステムのキーチェーンに保存できませんでした (%1)。プログラム終了までメモリ内に保持されます。</translation>
-    </message>
-    <message>
         <source>New upload opens with %1 once connected.</source>
         <translation>接続後、%1 を指定して [新しいアップロード] が開きます。</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>%1 のパスワードを読み取っています…</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3687,14 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>プロファイル「%1」と保存されたパスワードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (lab only)</source>
+        <translation>暗号化されない http を許可 (テスト環境専用)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Connect to an http:// URL. The password, the session token and the uploaded files then cross the network unencrypted.</source>
+        <translation>http:// の URL に接続します。その場合、パスワード、セッション トークン、アップロードするファイルは暗号化されずにネットワークを通過します。</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4134,41 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Session ID</source>
         <translation>セッション ID</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::SessionsPane</name>
+    <message>
+        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;更新セッション&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>状態でフィルタ</translation>
+    </message>
+    <message>
+        <source>Show only sessions in this state</source>
+        <translation>この状態のセッションのみを表示します</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Filter by item, library or session id</source>
+        <translation>アイテム、ライブラリ、セッション ID でフィルタ</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>セッションのフィルタ</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Update sessions</source>
+        <translation>更新セッション</translation>
     </message>
 </context>
 <context>

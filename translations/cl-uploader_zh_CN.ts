@@ -1278,10 +1278,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>“%1”不是包含主机的 https:// URL</translation>
     </message>
     <message>
-        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>%1 使用未加密的 http://: 密码和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请使用 https://，或仅在测试环境中明确允许未加密的 http（CLI: CLU_ALLOW_HTTP=1）</translation>
-    </message>
-    <message>
         <source>the login answer carries no session token</source>
         <translation>登录应答中不包含会话令牌</translation>
     </message>
@@ -1308,6 +1304,10 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>%1 closed the connection without an HTTP answer: the server probably speaks HTTPS on this port (try %2)</source>
         <translation>%1 在未返回 HTTP 应答的情况下关闭了连接: 服务器在此端口上可能使用 HTTPS（请尝试 %2）</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://: the password and the session token would cross the network unencrypted, so nothing was sent. Use https://, or allow plain http explicitly for a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>%1 使用未加密的 http://: 密码和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请使用 https://，或仅在测试环境中明确允许未加密的 http（CLI: CLU_ALLOW_HTTP=1；GUI: 配置文件中的“允许未加密的 http（仅限测试环境）”）</translation>
     </message>
 </context>
 <context>
@@ -1541,16 +1541,16 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>服务器未提供可用的上传 URL (“%1”)</translation>
     </message>
     <message>
-        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1)</source>
-        <translation>服务器要求通过未加密的 http 上传 (%1): 文件和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请仅在测试环境中允许未加密的 http（CLI: CLU_ALLOW_HTTP=1）</translation>
-    </message>
-    <message>
         <source>the server&apos;s upload URL %1 is neither https nor http; nothing was sent</source>
         <translation>服务器的上传 URL %1 既不是 https 也不是 http；未发送任何内容</translation>
     </message>
     <message>
         <source>the server asked for the upload to go to %1, which is not the vCenter %2: the file and the session token were not sent there. If that host really belongs to this vCenter, allow it explicitly (CLI: CLU_UPLOAD_HOSTS=%3)</source>
         <translation>服务器要求将文件上传到 %1，但它不是 vCenter %2: 文件和会话令牌未发送到该处。如果该主机确实属于此 vCenter，请明确允许它（CLI: CLU_UPLOAD_HOSTS=%3）</translation>
+    </message>
+    <message>
+        <source>the server asked for the upload over plain http (%1): the file and the session token would cross the network unencrypted, so nothing was sent. Allow plain http only in a lab (CLI: CLU_ALLOW_HTTP=1; GUI: the profile&apos;s &quot;Allow plain http (lab only)&quot;)</source>
+        <translation>服务器要求通过未加密的 http 上传 (%1): 文件和会话令牌将以未加密方式通过网络传输，因此未发送任何内容。请仅在测试环境中允许未加密的 http（CLI: CLU_ALLOW_HTTP=1；GUI: 配置文件中的“允许未加密的 http（仅限测试环境）”）</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2855,33 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::gui::ConnectionController</name>
+    <message>
+        <source>Profile %1 cannot be used: %2</source>
+        <translation>无法使用配置文件 %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password saved for %1; enter the current one.</source>
+        <translation>服务器拒绝了为 %1 保存的密码；请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the system keychain.</source>
+        <translation>%1 的密码现已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）；密码将保留在内存中，直到程序结束。</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>演示服务器</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1 in profile %2.</source>
+        <translation>已在配置文件 %2 中固定 %1 的证书。</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::DemoServer</name>
     <message>
         <source>The demo server did not report its address within %1 seconds.</source>
@@ -2925,10 +2952,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Content Library Uploader</source>
         <translation>Content Library Uploader</translation>
-    </message>
-    <message>
-        <source>Pinned the certificate of %1 in profile %2.</source>
-        <translation>已在配置文件 %2 中固定 %1 的证书。</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
@@ -3059,38 +3082,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>关于 Content Library Uploader(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;更新会话&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>按状态筛选</translation>
-    </message>
-    <message>
-        <source>Show only sessions in this state</source>
-        <translation>仅显示处于此状态的会话</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Filter by item, library or session id</source>
-        <translation>按项目、库或会话 ID 筛选</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>筛选会话</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>状态(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Update sessions</source>
-        <translation>更新会话</translation>
-    </message>
-    <message>
         <source>&amp;Files</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3153,10 +3144,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Demo server</source>
         <translation>演示服务器</translation>
-    </message>
-    <message>
-        <source>Profile %1 cannot be used: %2</source>
-        <translation>无法使用配置文件 %1: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3305,20 +3292,12 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>上传失败</translation>
     </message>
     <message>
-        <source>The server refused the password saved for %1; enter the current one.</source>
-        <translation>服务器拒绝了为 %1 保存的密码；请输入当前密码。</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now in the system keychain.</source>
-        <translation>%1 的密码现已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); it is kept in memory until the program ends.</source>
-        <translation>无法将密码保存到系统钥匙串（%1）；密码将保留在内存中，直到程序结束。</translation>
-    </message>
-    <message>
         <source>New upload opens with %1 once connected.</source>
         <translation>连接后，将使用 %1 打开“新建上传”。</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>正在读取 %1 的密码…</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3687,14 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Delete the profile &quot;%1&quot; and its saved password?</source>
         <translation>是否删除配置文件“%1”及其保存的密码？</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (lab only)</source>
+        <translation>允许未加密的 http（仅限测试环境）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Connect to an http:// URL. The password, the session token and the uploaded files then cross the network unencrypted.</source>
+        <translation>连接到 http:// URL。此时密码、会话令牌和上传的文件将以未加密方式通过网络传输。</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4134,41 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Session ID</source>
         <translation>会话 ID</translation>
+    </message>
+</context>
+<context>
+    <name>clu::gui::SessionsPane</name>
+    <message>
+        <source>&lt;b&gt;Update sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;更新会话&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Show only sessions in this state</source>
+        <translation>仅显示处于此状态的会话</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter by item, library or session id</source>
+        <translation>按项目、库或会话 ID 筛选</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>筛选会话</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Update sessions</source>
+        <translation>更新会话</translation>
     </message>
 </context>
 <context>
