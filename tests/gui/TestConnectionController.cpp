@@ -94,6 +94,9 @@ private slots:
         StateLog log(&c);
         QCOMPARE(c.state(), State::Disconnected);
         c.connectWith(simProfile(), m_password);
+        // Leaving mid-login is refused: the login's late answer would log in behind it.
+        c.disconnectFromServer();
+        QCOMPARE(c.state(), State::LoggingIn);
         QVERIFY2(log.waitFor(State::Connected), qPrintable(names(log.states) + c.message()));
         QCOMPARE(log.states, QList<State>({ State::LoggingIn, State::Connected }));
         QVERIFY(!log.chainBroken);

@@ -128,6 +128,10 @@ void ConnectionController::login(const QString &password)
 
 void ConnectionController::onConnected()
 {
+    if (m_state != State::LoggingIn) {
+        qCWarning(lcGui) << "login answer in state" << stateName(m_state) << "- ignored";
+        return;
+    }
     const ServerProfile p = m_profile;
     if (m_rememberAfterLogin && m_sessionPasswords.contains(p.name)) {
         m_credentials.writePassword(
@@ -149,6 +153,10 @@ void ConnectionController::onConnected()
 
 void ConnectionController::onConnectFailed(const ApiError &error, const QString &message)
 {
+    if (m_state != State::LoggingIn) {
+        qCWarning(lcGui) << "login failure in state" << stateName(m_state) << "- ignored";
+        return;
+    }
     m_rememberAfterLogin = false;
     if (error.isUnauthenticated() || error.httpStatus == 401) {
         // A refused password must be asked for again, never replayed from memory; the
@@ -166,11 +174,23 @@ void ConnectionController::onConnectFailed(const ApiError &error, const QString 
 
 void ConnectionController::disconnectFromServer()
 {
-    if (m_state == State::Connected || m_state == State::LoggingIn) {
-        m_connection->disconnectFromServer(); // disconnected() → Disconnected
+    switch (m_state) {
+    case State::Connected:
+        m_connection->disconnectFromServer(); // logs out; disconnected() → Disconnected
+        return;
+    case State::StartingDemo:
+    case State::ReadingKeychain:
+    case State::LoggingIn:
+        // An attempt under way ends on its own (Connected, NeedPassword or Failed); leaving
+        // now would let its late answer log in behind a "Disconnected" window.
+        qCInfo(lcGui) << "disconnect ignored while" << stateName(m_state);
+        return;
+    case State::Disconnected:
+    case State::NeedPassword:
+    case State::Failed:
+        transition(State::Disconnected);
         return;
     }
-    transition(State::Disconnected);
 }
 
 void ConnectionController::addSessionPasswords(const QHash<QString, QString> &passwords)
