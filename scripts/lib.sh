@@ -9,6 +9,7 @@ CLU_PACKAGES=(
     libcpp-httplib-dev libssl-dev libarchive-dev openssl libvmdk-dev libbfio-dev qemu-utils
     dbus gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl
     desktop-file-utils appstream lintian shared-mime-info
+    fonts-wqy-microhei # CJK glyphs: ja/zh_CN screenshots and TestCertificateTabLayout measure real text
     golang-go golang-github-vmware-govmomi-dev golang-github-google-uuid-dev # vcsim interop test
 )
 

@@ -257,7 +257,7 @@ sim_pid=
 
 step "starting the installed GUI offscreen in demo mode (cl-uploader --demo --screenshots)"
 rc=0
-QT_QPA_PLATFORM=offscreen timeout 300 "$bin/cl-uploader" --demo \
+QT_QPA_PLATFORM=offscreen timeout 300 "$bin/cl-uploader" --lang en --demo \
     --screenshots "$work/shots" >"$work/gui.out" 2>"$work/gui.err" || rc=$?
 if [ $rc -ne 0 ]; then
     cat "$work/gui.out" "$work/gui.err" >&2
@@ -266,7 +266,7 @@ if [ $rc -ne 0 ]; then
 fi
 # The tour connects to the demo server, opens a signed package's certificate tab and the
 # upload dialog; each screenshot is proof that step worked with the installed files.
-for shot in main-window.png certificate-tab.png upload-dialog.png url-source-dialog.png; do
+for shot in main-window.png certificate-tab-en.png upload-dialog.png url-source-dialog.png; do
     [ -s "$work/shots/$shot" ] || {
         cat "$work/gui.out" "$work/gui.err" >&2
         die "cl-uploader --demo --screenshots exited 0 but did not write $shot"

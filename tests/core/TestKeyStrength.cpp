@@ -53,6 +53,20 @@ private slots:
         QVERIFY(KeyStrength::localSecurityLevel() >= 0);
     }
 
+    void algorithmsAreNamedOnce()
+    {
+        // The one name the certificate views and the weak-key message both use.
+        QCOMPARE(KeyStrength::algorithmName(QSsl::Rsa), QStringLiteral("RSA"));
+        QCOMPARE(KeyStrength::algorithmName(QSsl::Dsa), QStringLiteral("DSA"));
+        QCOMPARE(KeyStrength::algorithmName(QSsl::Dh), QStringLiteral("DH"));
+        QCOMPARE(KeyStrength::algorithmName(QSsl::Ec), QStringLiteral("EC"));
+        QCOMPARE(KeyStrength::algorithmName(QSsl::Opaque), QStringLiteral("opaque"));
+        const QSslCertificate ec = selfSigned(EVP_EC_gen("P-256"));
+        QVERIFY(!ec.isNull());
+        QVERIFY(
+            KeyStrength::tooSmall({ ec }, QStringLiteral("h"), 5).contains(QLatin1String(" EC ")));
+    }
+
     void rsa1024IsNamedWithSizeAndMinimum()
     {
         const QSslCertificate weak = selfSigned(EVP_RSA_gen(1024));

@@ -75,7 +75,7 @@ private slots:
         tab.show();
         tab.setSession(s);
         QCOMPARE(tab.certificateDetails()->certificate(), gen.certificate);
-        QCOMPARE(tab.warningList()->rowCount(), 2);
+        QCOMPARE(tab.warningList()->count(), 2);
         QCOMPARE(tab.warningList()->uncheckedCount(), 1);
         QVERIFY2(tab.bannerText().startsWith(QStringLiteral("1 warning(s) still block Complete")),
                  qPrintable(tab.bannerText()));

@@ -18,6 +18,23 @@ int KeyStrength::localSecurityLevel()
     return level;
 }
 
+QString KeyStrength::algorithmName(QSsl::KeyAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case QSsl::Rsa:
+        return QStringLiteral("RSA");
+    case QSsl::Dsa:
+        return QStringLiteral("DSA");
+    case QSsl::Dh:
+        return QStringLiteral("DH");
+    case QSsl::Ec:
+        return QStringLiteral("EC");
+    case QSsl::Opaque:
+        break;
+    }
+    return tr("opaque");
+}
+
 int KeyStrength::minimumBits(QSsl::KeyAlgorithm algorithm, int securityLevel)
 {
     // SSL_CTX_set_security_level(3): 80, 112, 128, 192, 256 bits of security for levels 1-5,
@@ -48,24 +65,7 @@ QString KeyStrength::tooSmall(const QList<QSslCertificate> &chain, const QString
         const int minimum = minimumBits(key.algorithm(), securityLevel);
         if (minimum <= 0 || key.length() >= minimum)
             continue;
-        QString type;
-        switch (key.algorithm()) {
-        case QSsl::Rsa:
-            type = QStringLiteral("RSA");
-            break;
-        case QSsl::Dsa:
-            type = QStringLiteral("DSA");
-            break;
-        case QSsl::Dh:
-            type = QStringLiteral("DH");
-            break;
-        case QSsl::Ec:
-            type = QStringLiteral("EC");
-            break;
-        case QSsl::Opaque:
-            type = tr("opaque");
-            break;
-        }
+        const QString type = algorithmName(key.algorithm());
         const QString which = i == 0 ? tr("the certificate of %1").arg(host)
                                      : tr("a CA certificate in the chain of %1 (%2)")
                                            .arg(host, chain.at(i).subjectDisplayName());

@@ -18,6 +18,9 @@ public:
     // OpenSSL's default security level for a client here (0-5), read from a fresh context so
     // the system configuration (openssl.cnf's SECLEVEL) counts, as it does for Qt's handshake.
     static int localSecurityLevel();
+    // "RSA", "DSA", "DH", "EC", or translated "opaque": how the certificate views and the
+    // messages here name a key's algorithm.
+    static QString algorithmName(QSsl::KeyAlgorithm algorithm);
     // Smallest key size in bits the security level accepts for the key's algorithm; 0 when the
     // level sets no minimum.
     static int minimumBits(QSsl::KeyAlgorithm algorithm, int securityLevel);

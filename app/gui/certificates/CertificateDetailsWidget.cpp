@@ -1,5 +1,6 @@
 #include "certificates/CertificateDetailsWidget.h"
 
+#include "net/KeyStrength.h"
 #include "widgets/Icons.h"
 #include "widgets/SemanticColors.h"
 
@@ -7,10 +8,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSslKey>
@@ -29,8 +29,12 @@ CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels in a column of their own that is never narrower than the longest label, values
+    // beside them wrapping (DNs, dates) or in fixed lines (fingerprints), top-aligned. A
+    // QGridLayout, because QFormLayout's height-for-width gave rows with wrapped values less
+    // height than their text needs inside the tab's scroll area (fingerprints cut in half).
+    auto *form = new QGridLayout;
+    form->setColumnStretch(1, 1);
     m_subject = addRow(form, tr("Subject:"), QStringLiteral("subjectValue"));
     m_issuer = addRow(form, tr("Issuer:"), QStringLiteral("issuerValue"));
     m_selfSigned = addRow(form, tr("Self-signed:"), QStringLiteral("selfSignedValue"));
@@ -40,18 +44,23 @@ CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
     m_sha1 = addRow(form, tr("SHA-1 fingerprint:"), QStringLiteral("sha1Value"));
     m_key = addRow(form, tr("Public key:"), QStringLiteral("keyValue"));
     m_serial = addRow(form, tr("Serial number:"), QStringLiteral("serialValue"));
+    // Hex in lines of whole groups (see grouped()), monospace so the columns line up when two
+    // fingerprints are compared; these do not word-wrap, their lines are their width.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_sha256->setFont(fixed);
-    m_sha1->setFont(fixed);
+    for (QLabel *hex : { m_sha256, m_sha1, m_serial }) {
+        hex->setWordWrap(false);
+        hex->setFont(fixed);
+    }
     layout->addLayout(form);
 
-    auto *chainLabel = new QLabel(tr("Certificate &chain (signer first):"), this);
-    layout->addWidget(chainLabel);
-    m_chainList = new QListWidget(this);
+    m_chainHeading = new QLabel(tr("Certificate &chain (signer first):"), this);
+    layout->addWidget(m_chainHeading);
+    // Labels, not a list view: a list has a fixed height and scrolls long names sideways.
+    m_chainList = new QWidget(this);
     m_chainList->setObjectName(QStringLiteral("chainList"));
     m_chainList->setAccessibleName(tr("Certificate chain"));
-    m_chainList->setMaximumHeight(90);
-    chainLabel->setBuddy(m_chainList);
+    m_chainLayout = new QVBoxLayout(m_chainList);
+    m_chainLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chainList);
 
     auto *buttons = new QHBoxLayout;
@@ -77,20 +86,21 @@ CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
     clear();
 }
 
-QLabel *CertificateDetailsWidget::addRow(QFormLayout *form, const QString &label,
+QLabel *CertificateDetailsWidget::addRow(QGridLayout *form, const QString &label,
                                          const QString &objectName)
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // No wrapping: wrapped labels in a form inside a scroll area get their height computed for
-    // the wrong width; a long DN scrolls horizontally instead.
-    value->setWordWrap(false);
+    // Long DNs and localized dates wrap (at '/', ',' and spaces) instead of widening the form.
+    value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
     auto *l = new QLabel(label, this);
     l->setBuddy(value);
     value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
-    form->addRow(l, value);
+    const int row = form->rowCount();
+    form->addWidget(l, row, 0, Qt::AlignTop | Qt::AlignLeft);
+    form->addWidget(value, row, 1);
     return value;
 }
 
@@ -130,6 +140,21 @@ QString CertificateDetailsWidget::colonHex(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex(':').toUpper());
 }
 
+QString CertificateDetailsWidget::grouped(const QString &colonHex, int groupsPerLine)
+{
+    // Whole "AB:" groups per line and lines of equal length (SHA-1: 10 + 10 rather than
+    // 16 + 4), so that the same position in two fingerprints is in the same place.
+    const QStringList groups = colonHex.split(QLatin1Char(':'));
+    if (groupsPerLine <= 0 || groups.size() <= groupsPerLine)
+        return colonHex;
+    const qsizetype lines = (groups.size() + groupsPerLine - 1) / groupsPerLine;
+    const qsizetype perLine = (groups.size() + lines - 1) / lines;
+    QStringList out;
+    for (qsizetype i = 0; i < groups.size(); i += perLine)
+        out << groups.mid(i, perLine).join(QLatin1Char(':'));
+    return out.join(QStringLiteral(":\n"));
+}
+
 QString CertificateDetailsWidget::sha256(const QSslCertificate &cert)
 {
     return colonHex(cert.digest(QCryptographicHash::Sha256));
@@ -145,25 +170,7 @@ QString CertificateDetailsWidget::keyDescription(const QSslCertificate &cert)
     const QSslKey key = cert.publicKey();
     if (key.isNull())
         return tr("unknown");
-    QString type;
-    switch (key.algorithm()) {
-    case QSsl::Rsa:
-        type = QStringLiteral("RSA");
-        break;
-    case QSsl::Dsa:
-        type = QStringLiteral("DSA");
-        break;
-    case QSsl::Ec:
-        type = QStringLiteral("EC");
-        break;
-    case QSsl::Dh:
-        type = QStringLiteral("DH");
-        break;
-    case QSsl::Opaque:
-        type = tr("opaque");
-        break;
-    }
-    return tr("%1, %2 bits").arg(type).arg(key.length());
+    return tr("%1, %2 bits").arg(KeyStrength::algorithmName(key.algorithm())).arg(key.length());
 }
 
 bool CertificateDetailsWidget::isSelfSigned(const QSslCertificate &cert)
@@ -246,24 +253,42 @@ void CertificateDetailsWidget::setCertificate(const QSslCertificate &certificate
     colour(m_validFrom, v == Validity::NotYetValid ? SemanticColors::error(pal) : normal);
     colour(m_validTo, v == Validity::Expired ? SemanticColors::error(pal) : normal);
 
-    m_sha256->setText(has ? sha256(certificate) : dash);
-    m_sha1->setText(has ? sha1(certificate) : dash);
+    m_sha256->setText(has ? grouped(sha256(certificate)) : dash);
+    m_sha1->setText(has ? grouped(sha1(certificate)) : dash);
     m_key->setText(has ? keyDescription(certificate) : dash);
-    m_serial->setText(has ? QString::fromLatin1(certificate.serialNumber()) : dash);
+    m_serial->setText(has ? grouped(QString::fromLatin1(certificate.serialNumber())) : dash);
 
-    m_chainList->clear();
-    for (int i = 0; i < m_chain.size(); ++i) {
-        const QSslCertificate &c = m_chain.at(i);
-        QString cn = c.subjectDisplayName();
-        if (cn.isEmpty())
-            cn = distinguishedName(c, false);
-        auto *item = new QListWidgetItem(
-            Icons::icon(QStringLiteral("certificate")),
-            tr("%1. %2 (issued by %3)").arg(i + 1).arg(cn, c.issuerDisplayName()), m_chainList);
-        item->setToolTip(tr("SHA-256: %1").arg(sha256(c)));
-    }
+    qDeleteAll(m_chainList->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    for (int i = 0; i < m_chain.size(); ++i)
+        m_chainLayout->addWidget(chainEntry(i));
+    m_chainHeading->setVisible(!m_chain.isEmpty());
     m_viewPem->setEnabled(has);
     m_trustSigner->setEnabled(has);
+}
+
+QWidget *CertificateDetailsWidget::chainEntry(int index)
+{
+    const QSslCertificate &c = m_chain.at(index);
+    QString cn = c.subjectDisplayName();
+    if (cn.isEmpty())
+        cn = distinguishedName(c, false);
+    auto *entry = new QWidget(m_chainList);
+    auto *row = new QHBoxLayout(entry);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(entry);
+    icon->setPixmap(Icons::icon(QStringLiteral("certificate")).pixmap(16, 16));
+    auto *text = new QLabel(
+        tr("%1. %2 (issued by %3)").arg(index + 1).arg(cn, c.issuerDisplayName()), entry);
+    text->setObjectName(QStringLiteral("chainEntry"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (index == 0) // Alt+C goes to the signer
+        m_chainHeading->setBuddy(text);
+    text->setToolTip(tr("SHA-256: %1").arg(sha256(c)));
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(text, 1);
+    return entry;
 }
 
 void CertificateDetailsWidget::showPem()

@@ -4,9 +4,9 @@
 #include <QSslCertificate>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
-class QListWidget;
+class QVBoxLayout;
 class QPushButton;
 
 namespace clu::gui {
@@ -35,6 +35,8 @@ public:
     // Helpers shared with the dialogs and tests.
     static QString distinguishedName(const QSslCertificate &cert, bool issuer);
     static QString colonHex(const QByteArray &bytes);
+    // `colonHex` ("AB:CD:…") broken into lines of at most `groupsPerLine` groups, for display.
+    static QString grouped(const QString &colonHex, int groupsPerLine = 16);
     static QString sha256(const QSslCertificate &cert);
     static QString sha1(const QSslCertificate &cert);
     static QString keyDescription(const QSslCertificate &cert);
@@ -47,7 +49,8 @@ signals:
 
 private:
     void showPem();
-    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+    QLabel *addRow(QGridLayout *form, const QString &label, const QString &objectName);
+    QWidget *chainEntry(int index);
 
     QSslCertificate m_certificate;
     QList<QSslCertificate> m_chain;
@@ -61,7 +64,9 @@ private:
     QLabel *m_sha1 = nullptr;
     QLabel *m_key = nullptr;
     QLabel *m_serial = nullptr;
-    QListWidget *m_chainList = nullptr;
+    QLabel *m_chainHeading = nullptr;
+    QWidget *m_chainList = nullptr; // one "chainEntry" label per certificate
+    QVBoxLayout *m_chainLayout = nullptr;
     QPushButton *m_viewPem = nullptr;
     QPushButton *m_trustSigner = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "GuiLogging.h"
 #include "MainWindow.h"
 #include "connection/ServerConnection.h"
+#include "i18n/Translations.h"
 #include "review/CertificateWarningsTab.h"
 #include "sessions/SessionTableModel.h"
 #include "uploads/NewUploadDialog.h"
@@ -27,6 +28,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
+    // The size the README describes and TestCertificateTabLayout checks, whatever was saved.
+    m_window->resize(1200, 760);
     connect(m_window, &MainWindow::sessionsRefreshed, this, [this] {
         if (m_started || m_window->sessionModel()->rowCount() == 0)
             return;
@@ -55,13 +58,17 @@ bool ScreenshotTour::save(QWidget *widget, const QString &name)
 void ScreenshotTour::shoot()
 {
     SessionTableModel *model = m_window->sessionModel();
-    // Prefer a session whose preview shows a signer; else an active one; else the first.
+    // Prefer the session whose preview shows a signer with the most warnings (the fullest
+    // Certificate & warnings tab); else an active one; else the first.
     QString withCert, active;
+    qsizetype mostWarnings = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         const SessionRow *row = model->rowData(r);
-        if (row->session.previewInfo && row->session.previewInfo->certificateInfo
-            && withCert.isEmpty())
+        const auto &preview = row->session.previewInfo;
+        if (preview && preview->certificateInfo && preview->warnings.size() > mostWarnings) {
             withCert = row->session.id;
+            mostWarnings = preview->warnings.size();
+        }
         if (row->session.state == SessionState::Active && active.isEmpty())
             active = row->session.id;
     }
@@ -71,10 +78,21 @@ void ScreenshotTour::shoot()
     m_window->selectSession(pick);
     m_window->detailsTabs()->setCurrentIndex(0);
     QTimer::singleShot(1500, this, [this] {
-        save(m_window, QStringLiteral("main-window.png"));
+        const QString lang = Translations::current();
+        const bool english = lang.isEmpty() || lang == QLatin1String("en");
+        if (english)
+            save(m_window, QStringLiteral("main-window.png"));
         m_window->detailsTabs()->setCurrentWidget(m_window->certificateTab());
-        QTimer::singleShot(500, this, [this] {
-            save(m_window, QStringLiteral("certificate-tab.png"));
+        QTimer::singleShot(500, this, [this, english, lang] {
+            save(m_window,
+                 QStringLiteral("certificate-tab-%1.png")
+                     .arg(english ? QStringLiteral("en") : lang));
+            // The other pictures are the English README's; another language adds only its
+            // certificate tab (the layout that has to hold for every language).
+            if (!english) {
+                emit finished(m_ok);
+                return;
+            }
             // A file to show in the dialog, the way a drag and drop would prefill it.
             m_files = std::make_unique<QTemporaryDir>();
             QString sample;

@@ -13,9 +13,10 @@ namespace clu::gui {
 class MainWindow;
 
 // `cl-uploader --demo --screenshots DIR`: once the demo server's sessions are listed, writes
-// main-window.png, certificate-tab.png and upload-dialog.png into DIR (the README's images,
-// see scripts/screenshots.sh) and quits. Uses QWidget::grab(), so it works under xvfb and
-// without a window manager.
+// main-window.png, certificate-tab-en.png, upload-dialog.png and url-source-dialog.png into DIR
+// (the README's images, see scripts/screenshots.sh) and quits; with `--lang CODE` (not en)
+// only certificate-tab-CODE.png. The window is 1200×760. Uses QWidget::grab(), so it works under
+// xvfb and without a window manager.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT

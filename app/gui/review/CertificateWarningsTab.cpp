@@ -6,6 +6,7 @@
 #include "widgets/Icons.h"
 #include "widgets/SemanticColors.h"
 
+#include <QCheckBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +14,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace clu::gui {
@@ -28,6 +28,7 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     auto *stateRow = new QHBoxLayout;
     m_previewState = new QLabel(this);
     m_previewState->setObjectName(QStringLiteral("previewState"));
+    m_previewState->setWordWrap(true);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("previewBusy"));
     m_busy->setAccessibleName(tr("Preview is being prepared"));
@@ -35,9 +36,8 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     m_busy->setMaximumWidth(140);
     m_busy->setTextVisible(false);
     m_busy->hide();
-    stateRow->addWidget(m_previewState);
+    stateRow->addWidget(m_previewState, 1);
     stateRow->addWidget(m_busy);
-    stateRow->addStretch();
     layout->addLayout(stateRow);
 
     m_bannerFrame = new QFrame(this);
@@ -54,38 +54,52 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     bannerLayout->addWidget(m_banner, 1);
     layout->addWidget(m_bannerFrame);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *scroll = new QScrollArea(split);
+    // One column that scrolls only vertically: the decision (warnings, Ignore toggles, Apply)
+    // first, the certificate it is about below. Side-by-side halves were too narrow for the
+    // messages and fingerprints at 1200 px, in German most of all.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("certificateScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_details = new CertificateDetailsWidget(scroll);
-    m_details->setTrustSignerVisible(true);
-    scroll->setWidget(m_details);
-    connect(m_details, &CertificateDetailsWidget::trustSignerRequested, this,
-            &CertificateWarningsTab::trustSigner);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
 
-    auto *right = new QWidget(split);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *wl = new QLabel(tr("&Warnings:"), right);
-    m_warnings = new WarningListWidget(right);
-    wl->setBuddy(m_warnings);
-    rightLayout->addWidget(wl);
-    rightLayout->addWidget(m_warnings, 1);
+    m_warningsHeading = new QLabel(tr("&Warnings:"), content);
+    m_warningsHeading->setObjectName(QStringLiteral("warningsHeading"));
+    m_warnings = new WarningListWidget(content);
+    column->addWidget(m_warningsHeading);
+    column->addWidget(m_warnings);
     auto *applyRow = new QHBoxLayout;
-    m_apply = new QPushButton(tr("&Apply"), right);
+    m_apply = new QPushButton(tr("&Apply"), content);
     m_apply->setObjectName(QStringLiteral("applyWarningsButton"));
     m_apply->setToolTip(tr("Send the Ignore choices to the server (PATCH warning_behavior) and "
                            "read back what it now reports"));
     connect(m_apply, &QPushButton::clicked, this, &CertificateWarningsTab::apply);
-    m_applyResult = new QLabel(right);
+    m_applyResult = new QLabel(content);
     m_applyResult->setObjectName(QStringLiteral("applyResult"));
     m_applyResult->setWordWrap(true);
     applyRow->addWidget(m_apply, 0, Qt::AlignTop);
     applyRow->addWidget(m_applyResult, 1);
-    rightLayout->addLayout(applyRow);
+    column->addLayout(applyRow);
 
-    m_decisionBar = new QWidget(right);
+    auto *line = new QFrame(content);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    column->addWidget(line);
+    m_details = new CertificateDetailsWidget(content);
+    m_details->setTrustSignerVisible(true);
+    connect(m_details, &CertificateDetailsWidget::trustSignerRequested, this,
+            &CertificateWarningsTab::trustSigner);
+    column->addWidget(m_details);
+    column->addStretch(1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+
+    // Continue/Reject stay in sight below the scrolling part while an upload waits.
+    m_decisionBar = new QFrame(this);
+    m_decisionBar->setObjectName(QStringLiteral("decisionBar"));
     auto *decision = new QHBoxLayout(m_decisionBar);
     decision->setContentsMargins(0, 0, 0, 0);
     auto *ask = new QLabel(tr("The upload waits for your decision before sending the disks."),
@@ -103,7 +117,7 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     decision->addWidget(m_continue);
     decision->addWidget(m_reject);
     m_decisionBar->hide();
-    rightLayout->addWidget(m_decisionBar);
+    layout->addWidget(m_decisionBar);
     connect(m_continue, &QPushButton::clicked, this, [this] {
         setDecisionPending(false);
         emit decisionMade(true, m_warnings->ignoredTypes());
@@ -112,12 +126,6 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
         setDecisionPending(false);
         emit decisionMade(false, {});
     });
-
-    split->addWidget(scroll);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
 
     connect(m_warnings, &WarningListWidget::choicesChanged, this, [this] {
         m_apply->setEnabled(m_session.state == SessionState::Active && m_warnings->hasChanges());
@@ -132,7 +140,7 @@ void CertificateWarningsTab::clearSession()
     m_previewState->setText(tr("No session selected."));
     m_busy->hide();
     m_details->clear();
-    m_warnings->setWarnings({});
+    showWarnings({});
     m_apply->setEnabled(false);
     m_applyResult->clear();
     m_bannerFrame->hide();
@@ -187,9 +195,19 @@ void CertificateWarningsTab::setSession(const UpdateSession &session)
         m_details->clear();
     }
     if (!keepChoices)
-        m_warnings->setWarnings(p ? p->warnings : QList<PreviewWarning>());
+        showWarnings(p ? p->warnings : QList<PreviewWarning>());
     m_apply->setEnabled(session.state == SessionState::Active && m_warnings->hasChanges());
     updateBanner();
+}
+
+void CertificateWarningsTab::showWarnings(const QList<PreviewWarning> &warnings)
+{
+    m_warnings->setWarnings(warnings);
+    // Without warnings there is nothing to decide: no heading, no Apply.
+    m_warningsHeading->setVisible(!warnings.isEmpty());
+    m_warningsHeading->setBuddy(m_warnings->firstToggle());
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_apply->setVisible(!warnings.isEmpty());
 }
 
 QString CertificateWarningsTab::bannerText() const
@@ -317,16 +335,15 @@ void CertificateWarningsTab::trustSigner(const QSslCertificate &certificate)
                 return;
             // The server re-evaluates the preview against its trust store: re-read it so the
             // warnings shown are the ones that now block Complete (UNTRUSTED should be gone).
-            m_connection->sessions().get(
-                id, this, [this, id](const Result<UpdateSession> &s) {
-                    if (!s.ok() || m_session.id != id)
-                        return;
-                    UpdateSession session = s.value;
-                    session.id = id;
-                    m_warnings->setWarnings({}); // the server's view, not our boxes
-                    setSession(session);
-                    emit sessionUpdated(session);
-                });
+            m_connection->sessions().get(id, this, [this, id](const Result<UpdateSession> &s) {
+                if (!s.ok() || m_session.id != id)
+                    return;
+                UpdateSession session = s.value;
+                session.id = id;
+                m_warnings->setWarnings({}); // the server's view, not our boxes
+                setSession(session);
+                emit sessionUpdated(session);
+            });
         });
 }
 

@@ -54,6 +54,7 @@ signals:
 
 private:
     void updateBanner();
+    void showWarnings(const QList<PreviewWarning> &warnings);
     void trustSigner(const QSslCertificate &certificate);
 
     ServerConnection *m_connection;
@@ -67,6 +68,7 @@ private:
     WarningListWidget *m_warnings = nullptr;
     QPushButton *m_apply = nullptr;
     QLabel *m_applyResult = nullptr;
+    QLabel *m_warningsHeading = nullptr;
     QWidget *m_decisionBar = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_reject = nullptr;

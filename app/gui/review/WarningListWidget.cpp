@@ -2,30 +2,26 @@
 
 #include "widgets/Icons.h"
 
-#include <QHeaderView>
+#include <QCheckBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace clu::gui {
 
+namespace {
+// The warning type a toggle belongs to, as the API spells it (also what tests look for).
+const char *const kTypeProperty = "warningType";
+} // namespace
+
 WarningListWidget::WarningListWidget(QWidget *parent)
-    : QTableWidget(parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("warningList"));
     setAccessibleName(tr("Certificate warnings"));
-    setColumnCount(3);
-    setHorizontalHeaderLabels({ tr("Ignore"), tr("Warning"), tr("Message") });
-    horizontalHeader()->setSectionResizeMode(IgnoreColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
-    verticalHeader()->hide();
-    // Messages wrap; rows follow the message column's width.
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setWordWrap(true);
-    connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == IgnoreColumn)
-            emit choicesChanged();
-    });
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
 QString WarningListWidget::typeText(const OpenEnum<WarningType> &type)
@@ -45,36 +41,72 @@ QString WarningListWidget::typeText(const OpenEnum<WarningType> &type)
     return type.toString();
 }
 
+QWidget *WarningListWidget::makeRow(const PreviewWarning &w)
+{
+    auto *row = new QFrame(this);
+    row->setObjectName(QStringLiteral("warningRow"));
+    row->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(row);
+
+    auto *icon = new QLabel(row);
+    icon->setPixmap(Icons::icon(QStringLiteral("warning")).pixmap(16, 16));
+    auto *type = new QLabel(typeText(w.type), row);
+    type->setObjectName(QStringLiteral("warningType"));
+    type->setToolTip(w.type.toString());
+    type->setWordWrap(true);
+    QFont bold = type->font();
+    bold.setBold(true);
+    type->setFont(bold);
+
+    auto *toggle = new QCheckBox(tr("Ignore"), row);
+    toggle->setObjectName(QStringLiteral("ignoreToggle"));
+    toggle->setProperty(kTypeProperty, w.type.toString());
+    toggle->setChecked(w.ignored);
+    toggle->setAccessibleName(tr("Ignore %1").arg(typeText(w.type)));
+    toggle->setToolTip(tr("Tick to let Complete succeed despite this warning"));
+    connect(toggle, &QCheckBox::toggled, this, &WarningListWidget::choicesChanged);
+
+    // The whole message, wrapped: it names the certificate and why it is a problem, which is
+    // what the decision rests on.
+    auto *message = new QLabel(w.message.text(), row);
+    message->setObjectName(QStringLiteral("warningMessage"));
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    message->setToolTip(w.message.id);
+
+    grid->addWidget(icon, 0, 0, Qt::AlignTop);
+    grid->addWidget(type, 0, 1);
+    grid->addWidget(toggle, 0, 2, Qt::AlignTop | Qt::AlignRight);
+    grid->addWidget(message, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    m_toggles << toggle;
+    return row;
+}
+
 void WarningListWidget::setWarnings(const QList<PreviewWarning> &warnings)
 {
     const QSignalBlocker block(this);
+    for (QWidget *row : std::as_const(m_rows))
+        delete row;
+    m_rows.clear();
+    m_toggles.clear();
     m_warnings = warnings;
-    setRowCount(int(warnings.size()));
-    for (int i = 0; i < warnings.size(); ++i) {
-        const PreviewWarning &w = warnings.at(i);
-        auto *check = new QTableWidgetItem;
-        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        check->setCheckState(w.ignored ? Qt::Checked : Qt::Unchecked);
-        check->setData(Qt::UserRole, w.type.toString());
-        check->setData(Qt::AccessibleTextRole, tr("Ignore %1").arg(typeText(w.type)));
-        check->setToolTip(tr("Tick to let Complete succeed despite this warning"));
-        setItem(i, IgnoreColumn, check);
-        auto *type = new QTableWidgetItem(Icons::icon(QStringLiteral("warning")), typeText(w.type));
-        type->setToolTip(w.type.toString());
-        type->setData(Qt::UserRole, w.type.toString());
-        setItem(i, TypeColumn, type);
-        auto *msg = new QTableWidgetItem(w.message.text());
-        msg->setToolTip(w.message.id);
-        setItem(i, MessageColumn, msg);
+    for (const PreviewWarning &w : warnings) {
+        QWidget *row = makeRow(w);
+        m_layout->addWidget(row);
+        m_rows << row;
     }
+    // Tab order follows the reading order: one toggle after the other.
+    for (int i = 1; i < m_toggles.size(); ++i)
+        setTabOrder(m_toggles.at(i - 1), m_toggles.at(i));
 }
 
 bool WarningListWidget::setIgnored(const QString &type, bool ignored)
 {
-    for (int r = 0; r < rowCount(); ++r) {
-        QTableWidgetItem *c = item(r, IgnoreColumn);
-        if (c && c->data(Qt::UserRole).toString() == type) {
-            c->setCheckState(ignored ? Qt::Checked : Qt::Unchecked);
+    for (QCheckBox *t : std::as_const(m_toggles)) {
+        if (t->property(kTypeProperty).toString() == type) {
+            t->setChecked(ignored);
             return true;
         }
     }
@@ -84,32 +116,25 @@ bool WarningListWidget::setIgnored(const QString &type, bool ignored)
 QList<OpenEnum<WarningType>> WarningListWidget::ignoredTypes() const
 {
     QList<OpenEnum<WarningType>> out;
-    for (int r = 0; r < rowCount(); ++r) {
-        const QTableWidgetItem *c = item(r, IgnoreColumn);
-        if (c && c->checkState() == Qt::Checked)
-            out << OpenEnum<WarningType>::fromString(c->data(Qt::UserRole).toString());
-    }
+    for (const QCheckBox *t : m_toggles)
+        if (t->isChecked())
+            out << OpenEnum<WarningType>::fromString(t->property(kTypeProperty).toString());
     return out;
 }
 
 int WarningListWidget::uncheckedCount() const
 {
     int n = 0;
-    for (int r = 0; r < rowCount(); ++r) {
-        const QTableWidgetItem *c = item(r, IgnoreColumn);
-        if (c && c->checkState() != Qt::Checked)
-            ++n;
-    }
+    for (const QCheckBox *t : m_toggles)
+        n += t->isChecked() ? 0 : 1;
     return n;
 }
 
 bool WarningListWidget::hasChanges() const
 {
-    for (int r = 0; r < rowCount() && r < m_warnings.size(); ++r) {
-        const QTableWidgetItem *c = item(r, IgnoreColumn);
-        if (c && (c->checkState() == Qt::Checked) != m_warnings.at(r).ignored)
+    for (qsizetype i = 0; i < m_toggles.size() && i < m_warnings.size(); ++i)
+        if (m_toggles.at(i)->isChecked() != m_warnings.at(i).ignored)
             return true;
-    }
     return false;
 }
 
