@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autoRefresh.setInterval(
         qMax(2, settings.value(QStringLiteral("refresh/intervalSeconds"), 5).toInt()) * 1000);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (m_connection->isConnected())
+        if (m_controller->isConnected())
             m_connection->refreshSessions();
     });
 

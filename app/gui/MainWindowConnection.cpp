@@ -110,6 +110,8 @@ void MainWindow::onConnectionState(State state, State previous)
         break;
     case State::NeedPassword:
     case State::Failed:
+        if (previous == State::Connected)
+            onDisconnected(); // the server went away under us (the demo's simulator ended)
         if (previous == State::LoggingIn || previous == State::StartingDemo
             || state == State::Failed)
             onLoginFailed(previous == State::StartingDemo);

@@ -29,7 +29,7 @@ namespace clu::gui {
 
 void MainWindow::openNewUpload(const QStringList &paths)
 {
-    if (!m_connection->isConnected()) {
+    if (!m_controller->isConnected()) {
         showMessage(tr("Connect to a server before starting an upload."), true);
         return;
     }
@@ -183,7 +183,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     bool allLocal = !urls.isEmpty();
     for (const QUrl &u : urls)
         allLocal = allLocal && u.isLocalFile();
-    if (allLocal && m_connection->isConnected())
+    if (allLocal && m_controller->isConnected())
         event->acceptProposedAction();
 }
 
@@ -203,7 +203,7 @@ void MainWindow::openNewUploadWhenReady(const QStringList &paths)
     const QStringList expanded = NewUploadDialog::expandPaths(paths);
     if (expanded.isEmpty())
         return;
-    if (m_connection->isConnected() && m_librariesLoaded) {
+    if (m_controller->isConnected() && m_librariesLoaded) {
         openNewUpload(expanded);
         return;
     }

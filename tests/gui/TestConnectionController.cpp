@@ -7,6 +7,7 @@
 #include "connection/ConnectionController.h"
 #include "connection/ServerConnection.h"
 #include "credentials/ProfileStore.h"
+#include "demo/DemoServer.h"
 #include "net/RestClient.h"
 #include "net/TlsPolicy.h"
 
@@ -15,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace clu;
 using namespace clu::gui;
@@ -213,6 +218,36 @@ private slots:
         // The demo's certificate is pinned from its data directory, never asked about.
         QCOMPARE(c.connection()->tlsPolicy()->pin(c.profile().host()),
                  c.demoProfile().pinnedThumbprint);
+    }
+
+    // The demo's simulator ends while we are connected (killed, crashed): Failed, saying so;
+    // Connect on the demo entry then starts a new one.
+    void demoEndingMidSessionFailsAndConnectRestartsIt()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("ends the simulator with SIGKILL");
+#else
+        ConnectionController c;
+        StateLog log(&c);
+        c.startDemo(qEnvironmentVariable("CLU_SIMULATOR"));
+        QVERIFY2(log.waitFor(State::Connected), qPrintable(names(log.states) + c.message()));
+        const qint64 pid = c.demoServer()->processId();
+        QVERIFY(pid > 0);
+        log.states.clear();
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        QVERIFY2(log.waitFor(State::Failed), qPrintable(names(log.states)));
+        QCOMPARE(log.states, QList<State>({ State::Failed }));
+        QVERIFY2(c.message().contains(QStringLiteral("demo server")), qPrintable(c.message()));
+
+        c.connectProfile(ConnectionController::demoKey());
+        QVERIFY2(log.waitFor(State::Connected), qPrintable(names(log.states) + c.message()));
+        QCOMPARE(log.states,
+                 QList<State>(
+                     { State::Failed, State::StartingDemo, State::LoggingIn, State::Connected }));
+        QVERIFY(c.demoServer()->processId() != pid);
+        QVERIFY(c.connection()->isConnected());
+        QVERIFY(!log.chainBroken);
+#endif
     }
 
     void demoWithoutSimulatorFails()

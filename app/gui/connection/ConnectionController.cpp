@@ -48,7 +48,8 @@ void ConnectionController::transition(State to, const QString &message, const Ap
 void ConnectionController::connectProfile(const QString &name)
 {
     if (name == demoKey()) {
-        if (!isDemo()) {
+        // A demo server that ended (crashed, killed) is started again, not logged in to.
+        if (!m_demo || !m_demo->isRunning()) {
             startDemo();
             return;
         }
@@ -220,6 +221,7 @@ void ConnectionController::startDemo(const QString &simulatorPath)
             connectWith(m_demoProfile, m_demoPassword);
         });
         connect(m_demo, &DemoServer::failed, this, [this](const QString &message) {
+            // Failing to start, or ending while we use it: the connection is gone either way.
             if (m_state == State::StartingDemo || (isDemo() && m_profile.url == m_demoProfile.url))
                 transition(State::Failed, message);
             else

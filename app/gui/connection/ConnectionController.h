@@ -58,6 +58,8 @@ public:
     ServerProfile demoProfile() const { return m_demoProfile; }
 
     ServerConnection *connection() const { return m_connection; }
+    // The demo's simulator process, once startDemo() was called (else nullptr).
+    DemoServer *demoServer() const { return m_demo; }
     ProfileStore *profiles() { return &m_profileStore; }
     CredentialStore *credentials() { return &m_credentials; }
 
