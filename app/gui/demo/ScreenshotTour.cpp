@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -83,10 +84,20 @@ void ScreenshotTour::shoot()
         if (english)
             save(m_window, QStringLiteral("main-window.png"));
         m_window->detailsTabs()->setCurrentWidget(m_window->certificateTab());
-        QTimer::singleShot(500, this, [this, english, lang] {
+        // Reviewing a package, one drags the details pane up (the sessions table keeps 40 %):
+        // the picture shows the warnings and the signer, not only the blocking count.
+        auto *split = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        const QList<int> sizes = split ? split->sizes() : QList<int>();
+        if (sizes.size() == 2) {
+            const int total = sizes.at(0) + sizes.at(1);
+            split->setSizes({ total * 2 / 5, total - total * 2 / 5 });
+        }
+        QTimer::singleShot(500, this, [this, english, lang, split, sizes] {
             save(m_window,
                  QStringLiteral("certificate-tab-%1.png")
                      .arg(english ? QStringLiteral("en") : lang));
+            if (split && sizes.size() == 2)
+                split->setSizes(sizes);
             // The other pictures are the English README's; another language adds only its
             // certificate tab (the layout that has to hold for every language).
             if (!english) {

@@ -25,21 +25,6 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     setObjectName(QStringLiteral("certificateTab"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *stateRow = new QHBoxLayout;
-    m_previewState = new QLabel(this);
-    m_previewState->setObjectName(QStringLiteral("previewState"));
-    m_previewState->setWordWrap(true);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("previewBusy"));
-    m_busy->setAccessibleName(tr("Preview is being prepared"));
-    m_busy->setRange(0, 0); // indeterminate: the server gives no progress for PREPARING
-    m_busy->setMaximumWidth(140);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    stateRow->addWidget(m_previewState, 1);
-    stateRow->addWidget(m_busy);
-    layout->addLayout(stateRow);
-
     m_bannerFrame = new QFrame(this);
     m_bannerFrame->setObjectName(QStringLiteral("warningBanner"));
     m_bannerFrame->setAutoFillBackground(true);
@@ -54,9 +39,11 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     bannerLayout->addWidget(m_banner, 1);
     layout->addWidget(m_bannerFrame);
 
-    // One column that scrolls only vertically: the decision (warnings, Ignore toggles, Apply)
-    // first, the certificate it is about below. Side-by-side halves were too narrow for the
-    // messages and fingerprints at 1200 px, in German most of all.
+    // One column that scrolls only vertically: the preview state and the decision (warnings,
+    // Ignore toggles, Apply) first, the certificate it is about below; only the blocking count
+    // above stays put, since the details pane may be short (the sessions table comes first).
+    // Side-by-side halves were too narrow for the messages and fingerprints at 1200 px, in German
+    // most of all.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("certificateScroll"));
     scroll->setWidgetResizable(true);
@@ -65,6 +52,20 @@ CertificateWarningsTab::CertificateWarningsTab(ServerConnection *connection, QWi
     auto *content = new QWidget(scroll);
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
+    auto *stateRow = new QHBoxLayout;
+    m_previewState = new QLabel(content);
+    m_previewState->setObjectName(QStringLiteral("previewState"));
+    m_previewState->setWordWrap(true);
+    m_busy = new QProgressBar(content);
+    m_busy->setObjectName(QStringLiteral("previewBusy"));
+    m_busy->setAccessibleName(tr("Preview is being prepared"));
+    m_busy->setRange(0, 0); // indeterminate: the server gives no progress for PREPARING
+    m_busy->setMaximumWidth(140);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    stateRow->addWidget(m_previewState, 1);
+    stateRow->addWidget(m_busy);
+    column->addLayout(stateRow);
 
     m_warningsHeading = new QLabel(tr("&Warnings:"), content);
     m_warningsHeading->setObjectName(QStringLiteral("warningsHeading"));
