@@ -2627,10 +2627,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>opaque</source>
-        <translation>opak</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
     </message>
@@ -4352,14 +4348,6 @@ Wenn das vCenter-Zertifikat absichtlich erneuert wurde, überprüfen Sie den neu
     <message>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>

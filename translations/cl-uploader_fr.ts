@@ -2627,10 +2627,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>opaque</source>
-        <translation>opaque</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 bits</translation>
     </message>
@@ -4352,14 +4348,6 @@ Si le certificat vCenter a été renouvelé volontairement, vérifiez la nouvell
     <message>
         <source>Ignore</source>
         <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>

@@ -2612,10 +2612,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>不明</translation>
     </message>
     <message>
-        <source>opaque</source>
-        <translation>不透明</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1、%2 ビット</translation>
     </message>
@@ -4328,14 +4324,6 @@ vCenter の証明書が意図的に更新された場合は、新しいフィン
     <message>
         <source>Ignore</source>
         <translation>無視</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>

@@ -2612,10 +2612,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <translation>未知</translation>
     </message>
     <message>
-        <source>opaque</source>
-        <translation>不透明</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1，%2 位</translation>
     </message>
@@ -4328,14 +4324,6 @@ If the vCenter certificate was renewed on purpose, verify the new fingerprint wi
     <message>
         <source>Ignore</source>
         <translation>忽略</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
