@@ -275,6 +275,42 @@ private slots:
         QVERIFY(activeSessions(m_client.get(), item).isEmpty());
     }
 
+    void addRefusedBecauseTheSessionWentToError()
+    {
+        // The session goes to ERROR (here: failed by someone) just before the second file is
+        // added: the add's NOT_ALLOWED_IN_CURRENT_STATE is checked against the session, and
+        // the upload starts over in a new one instead of failing (seen in bench-faults when a
+        // drop of one file raced the add of the next).
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
+        const QString a = writeFile(m_dir.filePath(uniqueFile("adda")), 200000, 'a');
+        const QString b = writeFile(m_dir.filePath(uniqueFile("addb")), 200000, 'b');
+        UploadEngine engine(m_client.get());
+        QStringList sessions;
+        connect(&engine, &UploadEngine::sessionCreated, this,
+                [&](const QString &id) { sessions.append(id); });
+        bool failed = false;
+        connect(
+            &engine, &UploadEngine::fileStatusChanged, this,
+            [&](const QString &name, FileTransferStatus st, const QString &) {
+                if (failed || st != FileTransferStatus::Adding || name != QFileInfo(b).fileName())
+                    return;
+                failed = true;
+                const auto r = await<void>([&](auto cb) {
+                    UpdateSessionService(m_client.get())
+                        .fail(sessions.last(), QStringLiteral("failed by the test"), nullptr, cb);
+                });
+                QVERIFY2(r.ok(), qPrintable(r.error.message()));
+            });
+        UploadRequest req = request(item, { a, b });
+        req.concurrency = 1;
+        const UploadOutcome o = runUpload(engine, req);
+        QVERIFY(failed);
+        CHECK_OUTCOME(o);
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(o.item.size, qint64(400000));
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+    }
+
     void restartsAreBoundedAndCountedTruthfully()
     {
         m_sim->control("POST", QStringLiteral("/control/drop-upload"),

@@ -90,9 +90,15 @@ void SessionFileTransfer::add()
         if (m_aborted)
             return;
         if (!r.ok()) {
-            attemptFailed(r.error, r.error.isTransient());
+            // Refused because of the session's state: another file's broken transfer may have
+            // put it in ERROR (then a new session takes everything). The session decides; while
+            // it is ACTIVE such a refusal is final, not retried.
+            m_retryIfActive = r.error.isTransient();
+            attemptFailed(r.error,
+                          r.error.isTransient() || r.error.is(ErrorType::NotAllowedInCurrentState));
             return;
         }
+        m_retryIfActive = true;
         if (r.value.status == FileStatus::Error) {
             finish(false,
                    reportedStateError(tr("add %1 to the update session").arg(m_source.name),
@@ -320,7 +326,7 @@ void SessionFileTransfer::checkSession()
                                   : std::optional<LocalizableMessage>(m_error.messages.first()))));
             return;
         }
-        if (m_attempt > m_options.maxRetries) {
+        if (m_attempt > m_options.maxRetries || !m_retryIfActive) {
             finish(false, m_error);
             return;
         }

@@ -101,6 +101,7 @@ private:
     bool m_done = false;
     bool m_aborted = false;
     bool m_sessionEnded = false;
+    bool m_retryIfActive = true; // false: the add was refused for good while ACTIVE
     ApiError m_error;
 };
 

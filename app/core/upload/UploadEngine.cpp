@@ -146,8 +146,9 @@ void UploadEngine::createSession()
                                 });
                 return;
             }
-            failWith(r.error, tr("Could not create the update session: %1")
-                                  .arg(Privileges::explain(r.error, Privileges::Need::UpdateFiles)));
+            failWith(r.error,
+                     tr("Could not create the update session: %1")
+                         .arg(Privileges::explain(r.error, Privileges::Need::UpdateFiles)));
             return;
         }
         m_sessionId = r.value;
@@ -234,19 +235,25 @@ void UploadEngine::onTransferFinished(SessionFileTransfer *t, bool ok,
 
 void UploadEngine::startContent()
 {
-    setStage(UploadStage::SendingFiles);
+    // The queue first: a stageChanged handler may turn the event loop (a checksum arriving then
+    // pumps), and an empty queue must not look like all files sent.
     m_queue = m_prepared.content;
     m_contentDone = 0;
+    setStage(UploadStage::SendingFiles);
     keepAlive();
     pumpContent();
 }
 
 void UploadEngine::pumpContent()
 {
-    if (!alive(m_run))
+    // No session: the run is starting over (restartSession cleared the queue), and a checksum
+    // that arrives meanwhile must not make the empty queue look finished (validate, complete).
+    // startContent() pumps again in the new session.
+    if (!alive(m_run) || m_sessionId.isEmpty())
         return;
     if (m_queue.isEmpty() && m_transfers.isEmpty()) {
-        validate();
+        if (m_contentDone >= m_prepared.content.size()) // every file READY in this session
+            validate();
         return;
     }
     while (!m_queue.isEmpty() && m_transfers.size() < m_request.concurrency) {
