@@ -233,9 +233,13 @@ private slots:
         QVERIFY2(log.waitFor(State::Connected), qPrintable(names(log.states) + c.message()));
         const qint64 pid = c.demoServer()->processId();
         QVERIFY(pid > 0);
+        const QString dataDir = c.demoServer()->dataDir();
+        QVERIFY(QFileInfo::exists(dataDir + QStringLiteral("/tls/key.pem")));
         log.states.clear();
         QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
         QVERIFY2(log.waitFor(State::Failed), qPrintable(names(log.states)));
+        // Killed, the simulator could not remove its TLS private key; the GUI did.
+        QVERIFY2(!QFileInfo::exists(dataDir), qPrintable(dataDir));
         QCOMPARE(log.states, QList<State>({ State::Failed }));
         QVERIFY2(c.message().contains(QStringLiteral("demo server")), qPrintable(c.message()));
 

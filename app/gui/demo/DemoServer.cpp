@@ -105,9 +105,27 @@ void DemoServer::stop()
         if (!p->waitForFinished(3000)) {
             p->kill();
             p->waitForFinished(2000);
+            // Killed, the simulator could not remove its data directory, which holds a TLS
+            // private key: do it here (on a loaded machine its orderly exit can take > 3 s).
+            removeKilledDataDir();
         }
     }
     delete p;
+}
+
+void DemoServer::removeKilledDataDir()
+{
+    // Only the temporary directory the simulator reported making, nothing else.
+    const QFileInfo dir(m_simDataDir);
+    if (m_simDataDir.isEmpty() || !dir.isDir()
+        || !dir.fileName().startsWith(QLatin1String("cl-simulator-"))
+        || QFileInfo(dir.absolutePath()).canonicalFilePath()
+            != QFileInfo(QDir::tempPath()).canonicalFilePath())
+        return;
+    if (QDir(dir.absoluteFilePath()).removeRecursively())
+        qCInfo(lcGui) << "removed the killed demo server's data directory" << m_simDataDir;
+    else
+        qCWarning(lcGui) << "could not remove the demo server's data directory" << m_simDataDir;
 }
 
 bool DemoServer::parseStartLines(const QByteArray &text)
@@ -191,6 +209,7 @@ void DemoServer::fail(const QString &message)
         }
         p->deleteLater();
     }
+    removeKilledDataDir(); // a simulator that crashed or was killed left it behind
     emit failed(message);
 }
 

@@ -60,6 +60,7 @@ private:
     void onProcessError(QProcess::ProcessError error);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void fail(const QString &message);
+    void removeKilledDataDir();
 
     QString m_executable;
     int m_startTimeoutMs = 30000;
