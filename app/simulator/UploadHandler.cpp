@@ -8,6 +8,7 @@
 #include "SimState.h"
 #include "StreamDigest.h"
 #include "VapiError.h"
+#include "ovf/VmdkAcceptance.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -361,6 +362,18 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
             ? QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")
                   .arg(algorithm, expectedChecksum, actual)
             : faults.checksumReason;
+    // vCenter's OVF import reads a disk as it streams it into the datastore: one that is not a
+    // whole streamOptimized VMDK fails the transfer at 100 % with nothing but "Pipe closed"
+    // (issue 11: what preflight exists to catch first). Chunks (.vmdk.000000001) are joined
+    // later, so only whole .vmdk files are judged here.
+    if (problem.isEmpty() && ovfItem
+        && fileName.endsWith(QLatin1String(".vmdk"), Qt::CaseInsensitive)) {
+        const QString why = ovf::VmdkAcceptance::problem(stagingPath);
+        if (!why.isEmpty()) {
+            qCInfo(lcSim) << "refusing" << fileName << "as an OVF disk:" << why;
+            problem = QStringLiteral("Pipe closed");
+        }
+    }
     const QString sha1Hex = QString::fromLatin1(sha1.hexResult());
     const int previewDelay = m_faults.get().previewDelaySeconds;
     const bool stillOwned = withFile([&](UpdateSession &s, SessionFile &f) {

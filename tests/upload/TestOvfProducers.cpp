@@ -284,6 +284,40 @@ private slots:
         QVERIFY(activeSessions(m_client.get(), item).isEmpty());
     }
 
+    void rawDiskRefusedByBothEnds()
+    {
+        // A raw image named .vmdk: preflight refuses it before anything is sent; without
+        // preflight the server takes every byte, then fails the transfer as vCenter does.
+        simovf::ProducerSpec spec;
+        spec.producer = simovf::Producer::Ovftool41;
+        spec.streamOptimizedDisks = false;
+        spec.diskSizes = { 200 * 1024 };
+        const simovf::ProducerPackage pkg = write(spec);
+        const QString disk = QFileInfo(pkg.diskFiles.first()).fileName();
+        const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
+
+        UploadEngine checked(m_client.get());
+        const UploadOutcome pre = runUpload(checked, request(item, pkg.ovfPath));
+        QVERIFY(!pre.ok);
+        QCOMPARE(pre.stage, UploadStage::Preparing);
+        QVERIFY(pre.sessionId.isEmpty());
+        const PreflightCheck *header = pre.preflight.find(QStringLiteral("vmdk-header"), disk);
+        QVERIFY(header && header->status == PreflightCheck::Status::Fail);
+        QVERIFY2(pre.summary.contains(QStringLiteral("\"KDMV\"")), qPrintable(pre.summary));
+        QCOMPARE(putsOf(QStringList { pkg.ovfPath } + pkg.diskFiles), 0);
+
+        UploadEngine engine(m_client.get());
+        UploadRequest unchecked = request(item, pkg.ovfPath);
+        unchecked.runPreflight = false;
+        const UploadOutcome o = runUpload(engine, unchecked);
+        QVERIFY(!o.ok);
+        QCOMPARE(o.stage, UploadStage::SendingFiles);
+        QVERIFY2(o.summary.contains(disk) && o.summary.contains(QStringLiteral("Pipe closed")),
+                 qPrintable(o.summary));
+        QVERIFY(putsOf(pkg.diskFiles) >= 1);
+        QVERIFY(activeSessions(m_client.get(), item).isEmpty());
+    }
+
     void brokenSignatureNamedOnce()
     {
         simovf::PackageSpec spec;
