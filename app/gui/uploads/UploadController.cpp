@@ -1,6 +1,7 @@
 #include "uploads/UploadController.h"
 
 #include "connection/ServerConnection.h"
+#include "preflight/Privileges.h"
 #include "upload/LocalFileCheck.h"
 
 namespace clu::gui {
@@ -99,8 +100,10 @@ void UploadController::start()
         if (!r.ok()) {
             UploadOutcome o;
             o.error = r.error;
+            // A 403 names the privilege the account lacks, in vCenter's terms.
             o.summary = tr("Could not create the item \"%1\": %2")
-                            .arg(m_request.newItem.name, r.error.message());
+                            .arg(m_request.newItem.name,
+                                 Privileges::explain(r.error, Privileges::Need::AddLibraryItem));
             emit finished(o);
             return;
         }
