@@ -422,7 +422,7 @@ private slots:
     }
     void checksumMismatch()
     {
-        // After hashing (the session exists) the bytes change, same size: the server reports a
+        // After hashing (at the first add) the bytes change, same size: the server reports a
         // checksum mismatch. A file whose time stamp moved changed during the upload: stop and
         // say so. One whose stamp did not is hashed again and sent with its real checksum. The
         // mismatch is recognised from the session's file (all bytes arrived, status ERROR), not
@@ -440,22 +440,27 @@ private slots:
         UploadEngine engine(m_client.get());
         QStringList sessions;
         QStringList details;
+        bool changed = false;
+        // The bytes change at the first add: its checksum is known by then (the add carries it)
+        // and no byte has been sent. At sessionCreated the hash may still be running (content is
+        // hashed while the session is created), and then the first attempt would already see
+        // the new bytes: a race the full suite on 2 cores lost once.
         connect(&engine, &UploadEngine::fileStatusChanged, this,
                 [&](const QString &, FileTransferStatus st, const QString &detail) {
                     if (st == FileTransferStatus::Retrying || st == FileTransferStatus::Failed)
                         details.append(detail);
+                    if (st != FileTransferStatus::Adding || changed)
+                        return;
+                    changed = true;
+                    const QDateTime stamp = QFileInfo(path).lastModified();
+                    writeFile(path, 300000, 'n');
+                    QFile file(path);
+                    QVERIFY(file.open(QIODevice::ReadWrite));
+                    QVERIFY(file.setFileTime(keepMtime ? stamp : stamp.addSecs(10),
+                                             QFileDevice::FileModificationTime));
                 });
-        connect(&engine, &UploadEngine::sessionCreated, this, [&](const QString &id) {
-            sessions.append(id);
-            if (sessions.size() != 1)
-                return;
-            const QDateTime stamp = QFileInfo(path).lastModified();
-            writeFile(path, 300000, 'n');
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.setFileTime(keepMtime ? stamp : stamp.addSecs(10),
-                                     QFileDevice::FileModificationTime));
-        });
+        connect(&engine, &UploadEngine::sessionCreated, this,
+                [&](const QString &id) { sessions.append(id); });
         const UploadOutcome o = runUpload(engine, request(item, { path }));
         if (keepMtime) {
             CHECK_OUTCOME(o);
