@@ -180,9 +180,12 @@ void ControlEndpoint::install(httplib::Server &s)
                 return refuse(res,
                               QStringLiteral("update session %1 is %2, only ACTIVE sessions expire")
                                   .arg(id, it->state));
+            // Expired under the same lock: a keep-alive or upload byte arriving in between
+            // would otherwise move the expiration forward again, and the session would survive
+            // (seen once in a full CI run of TestReviewRecovery).
             it->expiration = QDateTime::currentDateTimeUtc().addSecs(-1);
+            m_d.sessions.expireLocked(m_d.gcAfterSeconds);
         }
-        m_d.sessions.expire(m_d.gcAfterSeconds);
         answer(res, 200, {});
     });
     post(s, "/control/preview-delay", [this](const std::string &raw, httplib::Response &res) {

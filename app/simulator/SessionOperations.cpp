@@ -369,6 +369,11 @@ Outcome SessionOperations::keepAlive(const Call &c)
 void SessionOperations::expire(int gcAfterSeconds)
 {
     std::lock_guard lock(m_state.mutex);
+    expireLocked(gcAfterSeconds);
+}
+
+void SessionOperations::expireLocked(int gcAfterSeconds)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QPair<QString, QString>> gone; // id, why
     for (UpdateSession &s : m_state.sessions) {

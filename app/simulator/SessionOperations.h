@@ -21,6 +21,8 @@ public:
     void pullFinished(const QString &sessionId);
     // Expiry and garbage collection; called periodically.
     void expire(int gcAfterSeconds);
+    // The same with m_state.mutex already held by the caller.
+    void expireLocked(int gcAfterSeconds);
     // Creates an ACTIVE session without a call (seed).
     QString createForSeed(const QString &itemId, const QString &user);
 
