@@ -1907,6 +1907,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
         <translation>das Konto darf Aktualisierungssitzungen für das Element erstellen („%1“): Eine Testsitzung wurde erstellt, abgebrochen und gelöscht</translation>
     </message>
+    <message>
+        <source>the account may add items (&quot;%1&quot;), but the probe item %2 could not be deleted: %3</source>
+        <translation>das Konto darf Elemente hinzufügen („%1“), aber das Testelement %2 konnte nicht gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>the account may add items to the library (&quot;%1&quot;): a probe item was created and deleted</source>
+        <translation>das Konto darf der Bibliothek Elemente hinzufügen („%1“): Ein Testelement wurde erstellt und gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>

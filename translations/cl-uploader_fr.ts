@@ -1907,6 +1907,14 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
         <translation>le compte peut créer des sessions de mise à jour sur l&apos;élément (« %1 ») : une session de test a été créée, annulée et supprimée</translation>
     </message>
+    <message>
+        <source>the account may add items (&quot;%1&quot;), but the probe item %2 could not be deleted: %3</source>
+        <translation>le compte peut ajouter des éléments (« %1 »), mais l&apos;élément de test %2 n&apos;a pas pu être supprimé : %3</translation>
+    </message>
+    <message>
+        <source>the account may add items to the library (&quot;%1&quot;): a probe item was created and deleted</source>
+        <translation>le compte peut ajouter des éléments à la bibliothèque (« %1 ») : un élément de test a été créé puis supprimé</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>

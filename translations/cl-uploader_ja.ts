@@ -1896,6 +1896,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
         <translation>アカウントはこのアイテムで更新セッションを作成できます (「%1」): テスト用のセッションを作成し、キャンセルして削除しました</translation>
     </message>
+    <message>
+        <source>the account may add items (&quot;%1&quot;), but the probe item %2 could not be deleted: %3</source>
+        <translation>アカウントはアイテムを追加できます (「%1」) が、テスト用のアイテム %2 を削除できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>the account may add items to the library (&quot;%1&quot;): a probe item was created and deleted</source>
+        <translation>アカウントはライブラリにアイテムを追加できます (「%1」): テスト用のアイテムを作成して削除しました</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>

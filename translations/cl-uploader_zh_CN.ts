@@ -1896,6 +1896,14 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
         <source>the account may create update sessions on the item (&quot;%1&quot;): a probe session was created, canceled and deleted</source>
         <translation>该帐户可以在此项目上创建更新会话（“%1”）: 已创建、取消并删除了一个测试会话</translation>
     </message>
+    <message>
+        <source>the account may add items (&quot;%1&quot;), but the probe item %2 could not be deleted: %3</source>
+        <translation>该帐户可以添加项目（“%1”），但无法删除测试项目 %2: %3</translation>
+    </message>
+    <message>
+        <source>the account may add items to the library (&quot;%1&quot;): a probe item was created and deleted</source>
+        <translation>该帐户可以向库中添加项目（“%1”）: 已创建并删除了一个测试项目</translation>
+    </message>
 </context>
 <context>
     <name>clu::ReplyLimits</name>

@@ -60,6 +60,14 @@ int PreflightCommand::run(const CliOptions &o, CliOutput &out)
     return report(o, out, Preflight::run(o.arguments));
 }
 
+namespace {
+struct LibraryRef
+{
+    QString libraryId;
+    QString libraryName;
+};
+} // namespace
+
 void PreflightCommand::runWithPrivileges(CliContext *ctx)
 {
     const CliOptions &o = ctx->options();
@@ -69,19 +77,30 @@ void PreflightCommand::runWithPrivileges(CliContext *ctx)
             return;
         }
         const CliOptions &opts = ctx->options();
-        ctx->library().resolveItem(lib.value.id, opts.item, ctx, [ctx](const Result<Item> &item) {
+        ctx->library().resolveItem(lib.value.id, opts.item, ctx,
+                                   [ctx, libRef = LibraryRef { lib.value.id, lib.value.name }](
+                                       const Result<Item> &item) {
             if (!item.ok()) {
                 ctx->fail(item.error);
                 return;
             }
-            auto *probe = new PrivilegeProbe(ctx->client(), ctx);
-            QObject::connect(probe, &PrivilegeProbe::finished, ctx,
-                             [ctx](const PreflightReport &privilege) {
-                                 PreflightReport r = Preflight::run(ctx->options().arguments);
-                                 r.append(privilege);
-                                 ctx->exit(report(ctx->options(), ctx->out(), r));
-                             });
-            probe->probeItem(item.value.id, item.value.name);
+            // Adding items first, then updating this one: both privileges an upload may need.
+            auto *libraryProbe = new PrivilegeProbe(ctx->client(), ctx);
+            QObject::connect(
+                libraryProbe, &PrivilegeProbe::finished, ctx,
+                [ctx, item = item.value](const PreflightReport &adding) {
+                    auto *itemProbe = new PrivilegeProbe(ctx->client(), ctx);
+                    QObject::connect(itemProbe, &PrivilegeProbe::finished, ctx,
+                                     [ctx, adding](const PreflightReport &updating) {
+                                         PreflightReport r =
+                                             Preflight::run(ctx->options().arguments);
+                                         r.append(adding);
+                                         r.append(updating);
+                                         ctx->exit(report(ctx->options(), ctx->out(), r));
+                                     });
+                    itemProbe->probeItem(item.id, item.name);
+                });
+            libraryProbe->probeLibrary(libRef.libraryId, libRef.libraryName);
         });
     });
 }

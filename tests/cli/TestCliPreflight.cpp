@@ -286,6 +286,18 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("FAIL  pf-own: the account lacks the vCenter "
                                                "privilege \"Content library.Update files\"")),
                  qPrintable(r.out));
+        // Adding items is probed as well (a probe item created and deleted in the library).
+        QVERIFY2(r.out.contains(QStringLiteral("the account lacks the vCenter privilege "
+                                               "\"Content library.Add library item\"")),
+                 qPrintable(r.out));
+        const auto itemCount = [&]() {
+            return QJsonDocument::fromJson(
+                       run({ QStringLiteral("--json"), QStringLiteral("items"), m_library })
+                           .out.toUtf8())
+                .array()
+                .size();
+        };
+        const int itemsBefore = itemCount();
         const int sessionsBefore =
             QJsonDocument::fromJson(
                 run({ QStringLiteral("--json"), QStringLiteral("sessions") }).out.toUtf8())
@@ -301,6 +313,12 @@ private slots:
                     && v.toObject().value(QLatin1String("status")).toString()
                         == QLatin1String("pass"));
         QVERIFY2(probed, qPrintable(r.out));
+        int passed = 0;
+        for (const QJsonValue &v : r.json().value(QLatin1String("checks")).toArray())
+            passed += v.toObject().value(QLatin1String("id")).toString() == QLatin1String("privilege")
+                && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("pass");
+        QCOMPARE(passed, 2); // adding items and updating this one
+        QCOMPARE(itemCount(), itemsBefore); // the probe item is gone again
         // The probe's session is gone again.
         r = run({ QStringLiteral("--json"), QStringLiteral("sessions") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -3,10 +3,13 @@
 #include "Logging.h"
 #include "Privileges.h"
 
+#include <QUuid>
+
 namespace clu {
 
 PrivilegeProbe::PrivilegeProbe(RestClient *client, QObject *parent)
     : QObject(parent)
+    , m_library(client)
     , m_sessions(client)
 {
     qRegisterMetaType<clu::PreflightReport>();
@@ -52,6 +55,45 @@ void PrivilegeProbe::probeItem(const QString &libraryItemId, const QString &item
                           "session was created, canceled and deleted")
                            .arg(Privileges::label(Privileges::Need::UpdateFiles)));
             });
+        });
+    });
+}
+
+void PrivilegeProbe::probeLibrary(const QString &libraryId, const QString &libraryLabel)
+{
+    m_label = libraryLabel;
+    Item spec;
+    spec.libraryId = libraryId;
+    // A name no one uses, that says what it is if a failed delete leaves it behind.
+    spec.name = QStringLiteral("cl-uploader privilege probe %1")
+                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    spec.type = QStringLiteral("file");
+    m_library.createItem(spec, this, [this](const Result<QString> &created) {
+        if (!created.ok()) {
+            const ApiError &e = created.error;
+            if (e.is(ErrorType::Unauthorized))
+                finish(PreflightCheck::Status::Fail,
+                       Privileges::explain(e, Privileges::Need::AddLibraryItem));
+            else
+                finish(PreflightCheck::Status::Warn,
+                       tr("the privilege probe failed: %1").arg(e.message()));
+            return;
+        }
+        const QString id = created.value;
+        m_library.deleteItem(id, this, [this, id](const Result<void> &removed) {
+            if (!removed.ok()) {
+                // The privilege is proven; the leftover empty item is named in the report.
+                finish(PreflightCheck::Status::Warn,
+                       tr("the account may add items (\"%1\"), but the probe item %2 could not "
+                          "be deleted: %3")
+                           .arg(Privileges::label(Privileges::Need::AddLibraryItem), id,
+                                removed.error.message()));
+                return;
+            }
+            finish(PreflightCheck::Status::Pass,
+                   tr("the account may add items to the library (\"%1\"): a probe item was "
+                      "created and deleted")
+                       .arg(Privileges::label(Privileges::Need::AddLibraryItem)));
         });
     });
 }
