@@ -1,5 +1,7 @@
 #include "OvfDescriptor.h"
 
+#include "XmlAttribute.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -12,17 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OvfDescriptor)
 };
-
-QString attribute(const QXmlStreamAttributes &attrs, QLatin1String localName)
-{
-    // ovf:href normally carries the OVF namespace, but hand-written descriptors sometimes use
-    // another prefix; the local name is what matters.
-    for (const QXmlStreamAttribute &a : attrs) {
-        if (a.name() == localName)
-            return a.value().toString();
-    }
-    return {};
-}
 } // namespace
 
 QString OvfReference::chunkName(const QString &href, int index)
@@ -74,13 +65,13 @@ OvfDescriptor OvfDescriptor::parse(const QByteArray &xml, const QString &label)
                        && reader.name() == QLatin1String("File")) {
                 const QXmlStreamAttributes attrs = reader.attributes();
                 OvfReference ref;
-                ref.href = attribute(attrs, QLatin1String("href"));
-                ref.id = attribute(attrs, QLatin1String("id"));
-                const QString size = attribute(attrs, QLatin1String("size"));
+                ref.href = localAttribute(attrs, QLatin1String("href"));
+                ref.id = localAttribute(attrs, QLatin1String("id"));
+                const QString size = localAttribute(attrs, QLatin1String("size"));
                 bool ok = false;
                 const qint64 s = size.toLongLong(&ok);
                 ref.declaredSize = ok ? s : -1;
-                const QString chunk = attribute(attrs, QLatin1String("chunkSize"));
+                const QString chunk = localAttribute(attrs, QLatin1String("chunkSize"));
                 if (!chunk.isEmpty()) {
                     const qint64 c = chunk.trimmed().toLongLong(&ok);
                     if (!ok || c <= 0) {

@@ -1,5 +1,7 @@
 #include "OvfDiskSection.h"
 
+#include "XmlAttribute.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -14,20 +16,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OvfDiskSection)
 };
-
-QString attribute(const QXmlStreamAttributes &attrs, QLatin1String localName)
-{
-    for (const QXmlStreamAttribute &a : attrs) {
-        if (a.name() == localName)
-            return a.value().toString();
-    }
-    return {};
-}
 } // namespace
 
 QString OvfDisk::streamOptimizedFormat()
 {
-    return QStringLiteral("http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized");
+    return QStringLiteral(
+        "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized");
 }
 
 qint64 OvfDiskSection::unitMultiplier(const QString &units)
@@ -67,15 +61,15 @@ OvfDiskSection OvfDiskSection::parse(const QByteArray &xml, const QString &label
             continue;
         const QXmlStreamAttributes attrs = reader.attributes();
         if (reader.name() == QLatin1String("File")) {
-            hrefById.insert(attribute(attrs, QLatin1String("id")),
-                            attribute(attrs, QLatin1String("href")));
+            hrefById.insert(localAttribute(attrs, QLatin1String("id")),
+                            localAttribute(attrs, QLatin1String("href")));
         } else if (reader.name() == QLatin1String("Disk")) {
             OvfDisk d;
-            d.diskId = attribute(attrs, QLatin1String("diskId"));
-            d.fileRef = attribute(attrs, QLatin1String("fileRef"));
-            d.capacityText = attribute(attrs, QLatin1String("capacity")).trimmed();
-            d.unitsText = attribute(attrs, QLatin1String("capacityAllocationUnits")).trimmed();
-            d.format = attribute(attrs, QLatin1String("format")).trimmed();
+            d.diskId = localAttribute(attrs, QLatin1String("diskId"));
+            d.fileRef = localAttribute(attrs, QLatin1String("fileRef"));
+            d.capacityText = localAttribute(attrs, QLatin1String("capacity")).trimmed();
+            d.unitsText = localAttribute(attrs, QLatin1String("capacityAllocationUnits")).trimmed();
+            d.format = localAttribute(attrs, QLatin1String("format")).trimmed();
             section.disks.append(d);
         }
     }
@@ -97,12 +91,12 @@ OvfDiskSection OvfDiskSection::parse(const QByteArray &xml, const QString &label
                       .arg(d.capacityText)
                 : Tr::tr("ovf:capacity \"%1\" is not a number").arg(d.capacityText);
         } else if (unit < 0) {
-            d.capacityError =
-                Tr::tr("ovf:capacityAllocationUnits \"%1\" is not a unit of the form "
-                       "\"byte * 2^30\"")
-                    .arg(d.unitsText);
+            d.capacityError = Tr::tr("ovf:capacityAllocationUnits \"%1\" is not a unit of the form "
+                                     "\"byte * 2^30\"")
+                                  .arg(d.unitsText);
         } else if (capacity > 0 && unit > std::numeric_limits<qint64>::max() / capacity) {
-            d.capacityError = Tr::tr("ovf:capacity %1 × %2 overflows").arg(d.capacityText, d.unitsText);
+            d.capacityError =
+                Tr::tr("ovf:capacity %1 × %2 overflows").arg(d.capacityText, d.unitsText);
         } else {
             d.capacityBytes = capacity * unit;
         }
