@@ -14,6 +14,7 @@
 #include "uploads/UploadController.h"
 #include "uploads/UploadRegistry.h"
 #include "widgets/Icons.h"
+#include "widgets/LayoutStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -317,27 +318,30 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    LayoutStore layout(settings, QStringLiteral("mainWindow"));
+    // Another build's layout would undo this one's (see LayoutStore): start from the defaults.
+    if (!layout.isCurrent())
+        layout.discard();
+    if (!restoreGeometry(layout.state(QStringLiteral("geometry"))))
         resize(1200, 760);
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+    if (!restoreState(layout.state(QStringLiteral("state")), LayoutStore::kVersion))
         resizeDocks({ findChild<QDockWidget *>(QStringLiteral("librariesDock")) }, { 300 },
                     Qt::Horizontal);
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_sessionsPane->restoreColumns(
-        settings.value(QStringLiteral("mainWindow/sessionColumns")).toByteArray());
-    m_libraryView->header()->restoreState(
-        settings.value(QStringLiteral("mainWindow/libraryColumns")).toByteArray());
+    m_splitter->restoreState(layout.state(QStringLiteral("splitter")));
+    m_sessionsPane->restoreColumns(layout.state(QStringLiteral("sessionColumns")));
+    LayoutStore::restoreHeader(m_libraryView->header(),
+                               layout.state(QStringLiteral("libraryColumns")));
 }
 
 void MainWindow::saveSettings()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/sessionColumns"), m_sessionsPane->saveColumns());
-    settings.setValue(QStringLiteral("mainWindow/libraryColumns"),
-                      m_libraryView->header()->saveState());
+    LayoutStore layout(settings, QStringLiteral("mainWindow"));
+    layout.setState(QStringLiteral("geometry"), saveGeometry());
+    layout.setState(QStringLiteral("state"), saveState(LayoutStore::kVersion));
+    layout.setState(QStringLiteral("splitter"), m_splitter->saveState());
+    layout.setState(QStringLiteral("sessionColumns"), m_sessionsPane->saveColumns());
+    layout.setState(QStringLiteral("libraryColumns"), m_libraryView->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

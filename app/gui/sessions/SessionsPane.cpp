@@ -4,6 +4,7 @@
 #include "sessions/SessionTableModel.h"
 #include "widgets/ElideMiddleDelegate.h"
 #include "widgets/Icons.h"
+#include "widgets/LayoutStore.h"
 #include "widgets/ProgressBarDelegate.h"
 
 #include <QComboBox>
@@ -115,9 +116,9 @@ QByteArray SessionsPane::saveColumns() const
     return m_view->horizontalHeader()->saveState();
 }
 
-void SessionsPane::restoreColumns(const QByteArray &state)
+bool SessionsPane::restoreColumns(const QByteArray &state)
 {
-    m_view->horizontalHeader()->restoreState(state);
+    return LayoutStore::restoreHeader(m_view->horizontalHeader(), state);
 }
 
 } // namespace clu::gui

@@ -28,7 +28,9 @@ public:
     void selectSession(const QString &sessionId);
 
     QByteArray saveColumns() const;
-    void restoreColumns(const QByteArray &state);
+    // Applies a saveColumns() state; refused (false, columns untouched) when it is empty or
+    // describes another number of columns than the table has.
+    bool restoreColumns(const QByteArray &state);
 
 signals:
     void selectionChanged();
