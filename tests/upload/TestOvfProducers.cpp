@@ -9,33 +9,20 @@
 #include "ovf/PackageBuilder.h"
 #include "ovf/ProducerPackage.h"
 
-#include <QTemporaryDir>
-
 using namespace clu;
 using namespace clu::test;
 namespace simovf = clu::sim::ovf;
 
-#define CHECK_OUTCOME(o)                                                                           \
-    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
-
-class TestOvfProducers : public QObject
+class TestOvfProducers : public QObject, protected UploadFixture
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<RestClient> m_client;
-    QString m_libraryId;
-    QTemporaryDir m_dir;
     int m_count = 0;
 
     UploadRequest request(const QString &itemId, const QString &path)
     {
-        UploadRequest r;
-        r.libraryItemId = itemId;
-        r.paths = { path };
-        r.pollInterval = std::chrono::milliseconds(100);
-        r.retryBaseDelay = std::chrono::milliseconds(100);
-        return r;
+        return uploadRequest(itemId, { path }, std::chrono::milliseconds(100),
+                             std::chrono::milliseconds(100));
     }
 
     simovf::ProducerPackage write(const simovf::ProducerSpec &spec)
@@ -44,33 +31,17 @@ private:
         // A name of its own per package: the simulator's request log (countPuts) spans tests.
         simovf::ProducerSpec named = spec;
         named.baseName = QStringLiteral("app%1").arg(++m_count);
-        const auto pkg = simovf::ProducerPackageWriter::write(
-            named, m_dir.filePath(named.baseName), &error);
+        const auto pkg =
+            simovf::ProducerPackageWriter::write(named, m_dir.filePath(named.baseName), &error);
         if (!pkg)
             qFatal("ProducerPackageWriter failed: %s", qPrintable(error));
         return *pkg;
     }
 
-    // Ignores every warning the package raises, like --ignore-all-warnings.
-    static void ignoreAll(UploadEngine &engine)
-    {
-        engine.setDecisionCallback(
-            [](const PreviewInfo &p, std::function<void(WarningDecision)> answer) {
-                WarningDecision d;
-                d.proceed = true;
-                for (const PreviewWarning &w : p.warnings)
-                    d.ignore.append(w.type);
-                answer(d);
-            });
-    }
-
     QStringList itemFileNames(const QString &item)
     {
-        const auto files = await<QList<ItemFile>>([&](auto cb) {
-            LibraryService(m_client.get()).listItemFiles(item, nullptr, cb);
-        });
         QStringList names;
-        for (const ItemFile &f : files.value)
+        for (const ItemFile &f : itemFiles(m_client.get(), item).value)
             names << f.name;
         names.sort();
         return names;
@@ -102,13 +73,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        m_client = loginTo(*m_sim);
-        QVERIFY(m_client);
-        m_libraryId = localLibraryId(m_client.get());
-        QVERIFY(!m_libraryId.isEmpty());
+        const QString problem = setUpSimulator();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
@@ -143,7 +109,7 @@ private slots:
         const simovf::ProducerPackage pkg = write(spec);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
         UploadEngine engine(m_client.get());
-        ignoreAll(engine);
+        ignoreAllWarnings(engine);
         const UploadOutcome o = runUpload(engine, request(item, ova ? pkg.ovaPath : pkg.ovfPath));
         CHECK_OUTCOME(o);
         QCOMPARE(o.preview.has_value() && o.preview->certificateInfo.has_value(), sign);
@@ -162,14 +128,15 @@ private slots:
         QCOMPARE(pkg.diskFiles.size(), 4);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
         UploadEngine engine(m_client.get());
-        ignoreAll(engine);
+        ignoreAllWarnings(engine);
         const UploadOutcome o = runUpload(engine, request(item, pkg.ovfPath));
         CHECK_OUTCOME(o);
         for (const QString &chunk : pkg.diskFiles)
             QCOMPARE(countPuts(*m_sim, QFileInfo(chunk).fileName()), 1);
         QCOMPARE(countPuts(*m_sim, base(pkg) + QStringLiteral("-disk1.vmdk")), 0);
         QCOMPARE(itemFileNames(item), fileNames(QStringList { pkg.ovfPath } + pkg.diskFiles));
-        QVERIFY2(o.notes.join(' ').contains(QStringLiteral("split into 4 chunk")), qPrintable(o.notes.join(' ')));
+        QVERIFY2(o.notes.join(' ').contains(QStringLiteral("split into 4 chunk")),
+                 qPrintable(o.notes.join(' ')));
     }
 
     void unsplitFileForChunkedDescriptorRefused()
@@ -275,8 +242,9 @@ private slots:
         const UploadOutcome o = runUpload(engine, unchecked);
         QVERIFY(!o.ok);
         QCOMPARE(o.stage, UploadStage::SendingMetadata);
-        QVERIFY2(o.summary.contains(pkg.ovfPath) && o.summary.contains(QStringLiteral("before any "
-                                                                                      "disk"))
+        QVERIFY2(o.summary.contains(pkg.ovfPath)
+                     && o.summary.contains(QStringLiteral("before any "
+                                                          "disk"))
                      && o.summary.contains(reason),
                  qPrintable(o.summary));
         QCOMPARE(countPuts(*m_sim, QFileInfo(pkg.ovfPath).fileName()), 1);
@@ -331,7 +299,7 @@ private slots:
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("ovf"));
         // Preflight verifies the signature before anything is sent.
         UploadEngine checked(m_client.get());
-        ignoreAll(checked);
+        ignoreAllWarnings(checked);
         const UploadOutcome pre = runUpload(checked, request(item, pkg->ovfPath));
         QVERIFY(!pre.ok);
         QCOMPARE(pre.stage, UploadStage::Preparing);
@@ -344,7 +312,7 @@ private slots:
 
         // Without preflight the server's refusal names it once, without vAPI ids.
         UploadEngine engine(m_client.get());
-        ignoreAll(engine);
+        ignoreAllWarnings(engine);
         UploadRequest unchecked = request(item, pkg->ovfPath);
         unchecked.runPreflight = false;
         const UploadOutcome o = runUpload(engine, unchecked);
@@ -353,7 +321,8 @@ private slots:
                      && o.summary.count(QStringLiteral("ERROR")) <= 1
                      && !o.summary.contains(QStringLiteral("com.vmware")),
                  qPrintable(o.summary));
-        QVERIFY(o.stage == UploadStage::SendingMetadata || o.stage == UploadStage::WaitingForPreview);
+        QVERIFY(o.stage == UploadStage::SendingMetadata
+                || o.stage == UploadStage::WaitingForPreview);
         QCOMPARE(putsOf(pkg->diskPaths), 0);
     }
 

@@ -9,14 +9,9 @@
 #include "ovf/PackageBuilder.h"
 #include "services/UpdateSessionService.h"
 
-#include <QTemporaryDir>
-
 using namespace clu;
 using namespace clu::test;
 namespace simovf = clu::sim::ovf;
-
-#define CHECK_OUTCOME(o)                                                                           \
-    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
 
 namespace {
 
@@ -40,63 +35,26 @@ struct Reviewer
             });
     }
     // Ignores every warning of question `n` (1-based).
-    void accept(int n)
-    {
-        WarningDecision d;
-        d.proceed = true;
-        for (const PreviewWarning &w : previews.at(n - 1).warnings)
-            d.ignore.append(w.type);
-        answers.at(n - 1)(d);
-    }
+    void accept(int n) { answers.at(n - 1)(ignoringAll(previews.at(n - 1))); }
     int asked() const { return int(answers.size()); }
 };
 
 } // namespace
 
-class TestReviewRecovery : public QObject
+class TestReviewRecovery : public QObject, protected UploadFixture
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<RestClient> m_client;
-    QString m_libraryId;
-    QTemporaryDir m_dir;
     std::optional<simovf::BuiltPackage> m_pkg;
     int m_packages = 0;
 
     UploadRequest request(const QString &itemId)
     {
-        UploadRequest r;
-        r.libraryItemId = itemId;
-        r.paths = { m_pkg->ovfPath };
-        r.pollInterval = std::chrono::milliseconds(100);
-        r.retryBaseDelay = std::chrono::milliseconds(50);
+        UploadRequest r = uploadRequest(itemId, { m_pkg->ovfPath }, std::chrono::milliseconds(100),
+                                        std::chrono::milliseconds(50));
         // A session that expires while the user decides is noticed by the next keep-alive.
         r.keepAliveInterval = std::chrono::milliseconds(300);
         return r;
-    }
-
-    void failCalls(const QString &match, int count, int status, bool afterCall = false)
-    {
-        m_sim->control("POST", QStringLiteral("/control/fail-calls"),
-                       QJsonObject { { "count", count },
-                                     { "status", status },
-                                     { "retry_after", 0 },
-                                     { "match", match },
-                                     { "after_call", afterCall } });
-        QVERIFY2(m_sim->lastControlOk(), "fail-calls refused");
-    }
-
-    int countCalls(const QString &method, const QString &pathPart)
-    {
-        int n = 0;
-        for (const QJsonValue &v : seenRequests(*m_sim)) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("method")).toString() == method
-                && o.value(QLatin1String("path")).toString().contains(pathPart))
-                ++n;
-        }
-        return n;
     }
 
     QString disk() const { return QFileInfo(m_pkg->diskPaths.first()).fileName(); }
@@ -109,8 +67,7 @@ private:
         QCOMPARE(o.sessionRestarts, sessions - 1);
         QVERIFY(o.preview.has_value());
         QVERIFY(o.preview->blockingWarnings().isEmpty());
-        const auto files = await<QList<ItemFile>>(
-            [&](auto cb) { LibraryService(m_client.get()).listItemFiles(item, nullptr, cb); });
+        const auto files = itemFiles(m_client.get(), item);
         QVERIFY2(files.ok(), qPrintable(files.error.message()));
         QHash<QString, qint64> sizes;
         for (const ItemFile &f : files.value)
@@ -123,14 +80,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        m_client = loginTo(*m_sim);
-        QVERIFY(m_client);
-        m_client->setMaxRetryDelay(std::chrono::milliseconds(20));
-        m_libraryId = localLibraryId(m_client.get());
-        QVERIFY(!m_libraryId.isEmpty());
+        const QString problem = setUpSimulator(true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // A package of its own for every test row: the simulator's request log is searched by file
@@ -260,10 +211,7 @@ private slots:
             if (s == UploadStage::WaitingForPreview && !armAtAsk)
                 failCalls(match, count, status, afterCall);
         });
-        const int before = m_sim->control("GET", QStringLiteral("/control/stats"))
-                               .object()
-                               .value(QLatin1String("injected_failures"))
-                               .toInt();
+        const int before = injectedFailures();
         reviewer.onAsk = [&](int n) {
             if (!armAtAsk) {
                 reviewer.accept(n);
@@ -278,11 +226,7 @@ private slots:
         checkLossless(o, item, 1);
         QCOMPARE(reviewer.asked(), 1);
         QCOMPARE(countPuts(*m_sim, disk()), 1);
-        const int injected = m_sim->control("GET", QStringLiteral("/control/stats"))
-                                 .object()
-                                 .value(QLatin1String("injected_failures"))
-                                 .toInt();
-        QVERIFY2(injected - before >= 1, "the fault never met its call");
+        QVERIFY2(injectedFailures() - before >= 1, "the fault never met its call");
     }
 
     // A connection dropped right before the review (the descriptor's PUT) or right after it

@@ -10,62 +10,24 @@
 #include "services/UpdateSessionService.h"
 #include "upload/SessionCleanup.h"
 
-#include <QCryptographicHash>
-#include <QTemporaryDir>
-
 using namespace clu;
 using namespace clu::test;
-
-#define CHECK_OUTCOME(o)                                                                           \
-    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
 
 namespace {
 const QString kSessions = QStringLiteral("/api/content/library/item/update-session");
 }
 
-class TestUnavailableAnywhere : public QObject
+class TestUnavailableAnywhere : public QObject, protected UploadFixture
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<RestClient> m_client;
-    QString m_libraryId;
-    QTemporaryDir m_dir;
     int m_files = 0;
-
-    void failCalls(const QString &match, int count)
-    {
-        m_sim->control(
-            "POST", QStringLiteral("/control/fail-calls"),
-            QJsonObject {
-                { "count", count }, { "status", 503 }, { "retry_after", 0 }, { "match", match } });
-        QVERIFY2(m_sim->lastControlOk(), "fail-calls refused");
-    }
-    int injected()
-    {
-        return m_sim->control("GET", QStringLiteral("/control/stats"))
-            .object()
-            .value(QLatin1String("injected_failures"))
-            .toInt();
-    }
-    std::unique_ptr<RestClient> fastClient()
-    {
-        auto client = loginTo(*m_sim);
-        if (client) // the client's own resends after a 503 wait this long at most
-            client->setMaxRetryDelay(std::chrono::milliseconds(20));
-        return client;
-    }
 
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        m_client = fastClient();
-        QVERIFY(m_client);
-        m_libraryId = localLibraryId(m_client.get());
-        QVERIFY(!m_libraryId.isEmpty());
+        const QString problem = setUpSimulator(true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
@@ -93,10 +55,10 @@ private slots:
     {
         QFETCH(QString, match);
         QFETCH(int, count);
-        const int before = injected();
-        failCalls(match, count);
+        const int before = injectedFailures();
+        failCalls(match, count, 503);
         // A login and an item create of their own, as the CLI's `upload --create-item` does.
-        std::unique_ptr<RestClient> client = fastClient();
+        std::unique_ptr<RestClient> client = login(true);
         QVERIFY2(client, "login failed");
         const QString item = newItem(client.get(), m_libraryId, QStringLiteral("file"));
         QVERIFY(!item.isEmpty());
@@ -106,32 +68,22 @@ private slots:
         QStringList sessions;
         connect(&engine, &UploadEngine::sessionCreated, this,
                 [&](const QString &id) { sessions.append(id); });
-        UploadRequest req;
-        req.libraryItemId = item;
-        req.paths = { path };
-        req.pollInterval = std::chrono::milliseconds(100);
-        req.retryBaseDelay = std::chrono::milliseconds(50);
+        UploadRequest req = uploadRequest(item, { path }, std::chrono::milliseconds(100),
+                                          std::chrono::milliseconds(50));
         req.keepAliveInterval = std::chrono::milliseconds(300);
         const UploadOutcome o = runUpload(engine, req);
         CHECK_OUTCOME(o);
-        QVERIFY2(injected() - before >= 1, "the 503 never met its call");
+        QVERIFY2(injectedFailures() - before >= 1, "the 503 never met its call");
         QCOMPARE(sessions.size(), 1);
         QVERIFY2(o.cleanupProblem.isEmpty(), qPrintable(o.cleanupProblem));
         // Byte-exact: the item's file has the local file's size and SHA-1.
-        const auto files = await<QList<ItemFile>>(
-            [&](auto cb) { LibraryService(client.get()).listItemFiles(item, nullptr, cb); });
+        const auto files = itemFiles(client.get(), item);
         QVERIFY2(files.ok() && files.value.size() == 1, qPrintable(files.error.message()));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCryptographicHash sha1(QCryptographicHash::Sha1);
-        QVERIFY(sha1.addData(&f));
         QCOMPARE(files.value.first().size, qint64(700000));
         QVERIFY(files.value.first().checksumInfo);
-        QCOMPARE(files.value.first().checksumInfo->checksum,
-                 QString::fromLatin1(sha1.result().toHex()));
+        QCOMPARE(files.value.first().checksumInfo->checksum, sha1Hex(path));
         // The session is gone (deleted), not only ended.
-        const auto ids = await<QStringList>(
-            [&](auto cb) { UpdateSessionService(client.get()).list(item, nullptr, cb); });
+        const auto ids = sessionIds(client.get(), item);
         QVERIFY2(ids.ok() && ids.value.isEmpty(), qPrintable(ids.value.join(',')));
     }
 
@@ -158,19 +110,18 @@ private slots:
         const auto created = await<QString>(
             [&](auto cb) { UpdateSessionService(m_client.get()).create(item, {}, nullptr, cb); });
         QVERIFY2(created.ok(), qPrintable(created.error.message()));
-        const int before = injected();
-        failCalls(match, count);
+        const int before = injectedFailures();
+        failCalls(match, count, 503);
         SessionCleanup::Options options;
         options.baseDelay = std::chrono::milliseconds(50);
         SessionCleanup cleanup(m_client.get(), created.value, options);
         QSignalSpy finished(&cleanup, &SessionCleanup::finished);
         cleanup.start(cancelFirst, QStringLiteral("the test ends this upload"));
         QVERIFY(finished.wait(kWaitMs));
-        QVERIFY2(injected() - before >= 1, "the 503 never met its call");
+        QVERIFY2(injectedFailures() - before >= 1, "the 503 never met its call");
         QVERIFY2(cleanup.released() && cleanup.deleted(), qPrintable(cleanup.report()));
         QVERIFY2(cleanup.report().isEmpty(), qPrintable(cleanup.report()));
-        const auto ids = await<QStringList>(
-            [&](auto cb) { UpdateSessionService(m_client.get()).list(item, nullptr, cb); });
+        const auto ids = sessionIds(m_client.get(), item);
         QVERIFY2(ids.ok() && ids.value.isEmpty(), qPrintable(ids.value.join(',')));
         // The item is free: a new session can be created.
         const auto again = await<QString>(

@@ -3,13 +3,8 @@
 #include "LoopbackSourceServer.h"
 #include "UploadTestSupport.h"
 
-#include <QTemporaryDir>
-
 using namespace clu;
 using namespace clu::test;
-
-#define CHECK_OUTCOME(o)                                                                           \
-    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
 
 namespace {
 QByteArray payload(int size)
@@ -29,33 +24,20 @@ PullSource pullOf(const LoopbackSourceServer &s, const QString &thumbprint = {})
 }
 } // namespace
 
-class TestUploadPull : public QObject
+class TestUploadPull : public QObject, protected UploadFixture
 {
     Q_OBJECT
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<RestClient> m_client;
-    QString m_libraryId;
-    QTemporaryDir m_dir;
-
     UploadRequest request(const QString &item) const
     {
-        UploadRequest r;
-        r.libraryItemId = item;
-        r.pollInterval = std::chrono::milliseconds(200);
-        r.retryBaseDelay = std::chrono::milliseconds(200);
-        return r;
+        return uploadRequest(item, {}, std::chrono::milliseconds(200),
+                             std::chrono::milliseconds(200));
     }
 
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        m_client = loginTo(*m_sim);
-        QVERIFY(m_client);
-        m_libraryId = localLibraryId(m_client.get());
-        QVERIFY2(!m_libraryId.isEmpty(), "the demo seed has no LOCAL library");
+        const QString problem = setUpSimulator();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void httpPullRunsToDone()

@@ -11,57 +11,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace clu;
 using namespace clu::test;
 
-#define CHECK_OUTCOME(o)                                                                           \
-    QVERIFY2((o).ok, qPrintable((o).summary + QStringLiteral(" / ") + (o).error.message()))
-
-class TestUploadRecovery : public QObject
+class TestUploadRecovery : public QObject, protected UploadFixture
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<RestClient> m_client;
-    QString m_libraryId;
-    QTemporaryDir m_dir;
-
     UploadRequest request(const QString &itemId, const QStringList &paths)
     {
-        UploadRequest r;
-        r.libraryItemId = itemId;
-        r.paths = paths;
-        r.pollInterval = std::chrono::milliseconds(100);
-        r.retryBaseDelay = std::chrono::milliseconds(50);
-        return r;
-    }
-
-    // afterCall: the call is carried out and only its answer fails.
-    void failCalls(const QString &match, int count, int status, bool afterCall = false)
-    {
-        m_sim->control("POST", QStringLiteral("/control/fail-calls"),
-                       QJsonObject { { "count", count },
-                                     { "status", status },
-                                     { "retry_after", 0 },
-                                     { "match", match },
-                                     { "after_call", afterCall } });
-        QVERIFY2(m_sim->lastControlOk(), "fail-calls refused");
-    }
-
-    int countCalls(const QString &method, const QString &pathPart)
-    {
-        int n = 0;
-        for (const QJsonValue &v : seenRequests(*m_sim)) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("method")).toString() == method
-                && (o.value(QLatin1String("path")).toString()
-                    + o.value(QLatin1String("query")).toString())
-                       .contains(pathPart))
-                ++n;
-        }
-        return n;
+        return uploadRequest(itemId, paths, std::chrono::milliseconds(100),
+                             std::chrono::milliseconds(50));
     }
 
     // A file name of its own for every test row (the request log is searched by name).
@@ -70,6 +31,19 @@ private:
         return QStringLiteral("%1-%2.bin").arg(QLatin1String(stem)).arg(++m_files);
     }
     int m_files = 0;
+
+    // Once 100 kB of the upload are sent, every further call matching `match` answers 500 and
+    // the user cancels.
+    void cancelWhileCallsFail(UploadEngine &engine, const QString &match)
+    {
+        connect(&engine, &UploadEngine::fileProgress, this,
+                [this, &engine, match](const QString &, qint64 sent, qint64, double, qint64) {
+                    if (sent > 100000 && engine.isRunning()) {
+                        failCalls(match, 100, 500);
+                        engine.cancel();
+                    }
+                });
+    }
 
     // Ends whatever a test left on the item, so later tests find it free.
     void forceEnd(const QString &item)
@@ -83,15 +57,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorProcess>(
-            QStringList { QStringLiteral("--seed"), QStringLiteral("demo") });
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        m_client = loginTo(*m_sim);
-        QVERIFY(m_client);
-        // The client's own resends after a 503 wait at most this long (Retry-After 0 = 1 s).
-        m_client->setMaxRetryDelay(std::chrono::milliseconds(20));
-        m_libraryId = localLibraryId(m_client.get());
-        QVERIFY(!m_libraryId.isEmpty());
+        const QString problem = setUpSimulator(true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void init() { m_sim->control("POST", QStringLiteral("/control/reset")); }
@@ -180,16 +147,9 @@ private slots:
         // deleted: nothing stays ACTIVE.
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
         const QString f = writeFile(m_dir.filePath(QStringLiteral("cancel.bin")), 3000000, 'x');
-        m_sim->control("POST", QStringLiteral("/control/throttle"),
-                       QJsonObject { { "bytes_per_second", 500000 } });
+        throttle(*m_sim, 500000);
         UploadEngine engine(m_client.get());
-        connect(&engine, &UploadEngine::fileProgress, this,
-                [&](const QString &, qint64 sent, qint64, double, qint64) {
-                    if (sent > 100000 && engine.isRunning()) {
-                        failCalls(QStringLiteral("action=cancel"), 100, 500);
-                        engine.cancel();
-                    }
-                });
+        cancelWhileCallsFail(engine, QStringLiteral("action=cancel"));
         const UploadOutcome o = runUpload(engine, request(item, { f }));
         QVERIFY(!o.ok);
         QVERIFY(o.canceled);
@@ -199,8 +159,7 @@ private slots:
                 >= 3);
         QVERIFY(countCalls(QStringLiteral("POST"), o.sessionId + QStringLiteral("action=fail"))
                 >= 1);
-        const auto ids = await<QStringList>(
-            [&](auto cb) { UpdateSessionService(m_client.get()).list(item, nullptr, cb); });
+        const auto ids = sessionIds(m_client.get(), item);
         QVERIFY2(!ids.value.contains(o.sessionId), qPrintable(ids.value.join(',')));
     }
 
@@ -210,16 +169,9 @@ private slots:
         // and the outcome says it is still there.
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
         const QString f = writeFile(m_dir.filePath(uniqueFile("nodelete")), 2000000, 'z');
-        m_sim->control("POST", QStringLiteral("/control/throttle"),
-                       QJsonObject { { "bytes_per_second", 500000 } });
+        throttle(*m_sim, 500000);
         UploadEngine engine(m_client.get());
-        connect(&engine, &UploadEngine::fileProgress, this,
-                [&](const QString &, qint64 sent, qint64, double, qint64) {
-                    if (sent > 100000 && engine.isRunning()) {
-                        failCalls(QStringLiteral("^DELETE "), 100, 500);
-                        engine.cancel();
-                    }
-                });
+        cancelWhileCallsFail(engine, QStringLiteral("^DELETE "));
         const UploadOutcome o = runUpload(engine, request(item, { f }));
         QVERIFY(o.canceled);
         QVERIFY2(o.cleanupProblem.contains(o.sessionId)
@@ -342,8 +294,7 @@ private slots:
         QFETCH(int, restarts);
         const QString item = newItem(m_client.get(), m_libraryId, QStringLiteral("file"));
         const QString f = writeFile(m_dir.filePath(uniqueFile("expire")), 1500000, 'e');
-        m_sim->control("POST", QStringLiteral("/control/throttle"),
-                       QJsonObject { { "bytes_per_second", 1000000 } });
+        throttle(*m_sim, 1000000);
         UploadEngine engine(m_client.get());
         QStringList sessions;
         QString retryDetail;
@@ -361,8 +312,7 @@ private slots:
                         expired = true;
                         m_sim->control("POST", QStringLiteral("/control/expire-session"),
                                        QJsonObject { { "session_id", sessions.last() } });
-                        m_sim->control("POST", QStringLiteral("/control/throttle"),
-                                       QJsonObject { { "bytes_per_second", 0 } });
+                        throttle(*m_sim, 0);
                     }
                 });
         UploadRequest req = request(item, { f });
@@ -390,22 +340,17 @@ private slots:
     {
         // Sessions expire after 3 s idle; the engine's default keep-alive bound is 60 s, yet it
         // keeps the session alive at a third of the time left (about every second).
-        SimulatorProcess sim({ QStringLiteral("--seed"), QStringLiteral("demo"),
-                               QStringLiteral("--session-timeout"), QStringLiteral("3") });
-        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        auto client = loginTo(sim);
-        QVERIFY(client);
-        const QString item =
-            newItem(client.get(), localLibraryId(client.get()), QStringLiteral("file"));
-        sim.control("POST", QStringLiteral("/control/throttle"),
-                    QJsonObject { { "bytes_per_second", 1000000 } });
+        ShortSessionSimulator s;
+        const QString problem = s.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        throttle(s.sim, 1000000);
         const QString f = writeFile(m_dir.filePath(QStringLiteral("ka.bin")), 5000000, 'k');
-        UploadEngine engine(client.get());
-        UploadRequest req = request(item, { f });
+        UploadEngine engine(s.client.get());
+        UploadRequest req = request(s.item, { f });
         QCOMPARE(req.keepAliveInterval, std::chrono::milliseconds(60000));
         const UploadOutcome o = runUpload(engine, req, 120000);
         CHECK_OUTCOME(o);
-        const QJsonObject stats = sim.control("GET", QStringLiteral("/control/stats")).object();
+        const QJsonObject stats = s.sim.control("GET", QStringLiteral("/control/stats")).object();
         // A fixed 60 s interval would make 2 (files stage start, after the file).
         QVERIFY2(stats.value(QLatin1String("keepalive_calls")).toInt() >= 4,
                  qPrintable(QString::fromUtf8(QJsonDocument(stats).toJson())));
