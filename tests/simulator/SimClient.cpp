@@ -1,10 +1,14 @@
 #include "SimClient.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTest>
 #include <QTimer>
 
 namespace clu::test {
@@ -208,6 +212,79 @@ QJsonObject SimClient::getFile(const QString &sessionId, const QString &name)
                 sessionPath(sessionId) + QStringLiteral("/file/")
                     + QString::fromLatin1(QUrl::toPercentEncoding(name)))
         .obj();
+}
+
+SimClient::Pushed SimClient::push(const QString &sessionId, const QString &name,
+                                  const QByteArray &data)
+{
+    Pushed out;
+    out.added = addFile(sessionId,
+                        { { QStringLiteral("name"), name },
+                          { QStringLiteral("source_type"), QStringLiteral("PUSH") },
+                          { QStringLiteral("size"), data.size() } });
+    const QString uri = out.added.value(QLatin1String("upload_endpoint"))
+                            .toObject()
+                            .value(QLatin1String("uri"))
+                            .toString();
+    if (!uri.isEmpty())
+        out.put = uploadBytes(uri, data);
+    return out;
+}
+
+SimClient::Pushed SimClient::pushFile(const QString &sessionId, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return push(sessionId, QFileInfo(path).fileName(), f.readAll());
+}
+
+QJsonObject SimClient::previewWhenSettled(const QString &sessionId, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QJsonObject s;
+    while (!deadline.hasExpired()) {
+        s = getSession(sessionId);
+        const QString p = s.value(QLatin1String("preview_info"))
+                              .toObject()
+                              .value(QLatin1String("state"))
+                              .toString();
+        if (p == QLatin1String("AVAILABLE") || p == QLatin1String("NOT_APPLICABLE")
+            || s.value(QLatin1String("state")).toString() != QLatin1String("ACTIVE"))
+            break;
+        QTest::qWait(100);
+    }
+    return s.value(QLatin1String("preview_info")).toObject();
+}
+
+SimReply SimClient::ignoreWarnings(const QString &sessionId, const QStringList &types)
+{
+    QJsonArray ignore;
+    for (const QString &t : types)
+        ignore.append(
+            QJsonObject { { QStringLiteral("type"), t }, { QStringLiteral("ignored"), true } });
+    return call("PATCH", sessionPath(sessionId),
+                QJsonObject { { QStringLiteral("warning_behavior"), ignore } });
+}
+
+QStringList SimClient::itemFileNames(const QString &itemId)
+{
+    QStringList names;
+    for (const QJsonValue &f :
+         call("GET",
+              QStringLiteral("/api/content/library/item/") + itemId + QStringLiteral("/file"))
+             .arr())
+        names.append(f.toObject().value(QLatin1String("name")).toString());
+    names.sort();
+    return names;
+}
+
+QStringList SimClient::warningTypes(const QJsonObject &previewInfo)
+{
+    QStringList t;
+    for (const QJsonValue &w : previewInfo.value(QLatin1String("warnings")).toArray())
+        t.append(w.toObject().value(QLatin1String("type")).toString());
+    return t;
 }
 
 } // namespace clu::test

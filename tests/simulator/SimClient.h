@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace clu::test {
 
@@ -71,6 +72,26 @@ public:
     QJsonObject addFile(const QString &sessionId, const QJsonObject &spec);
     QJsonObject getSession(const QString &sessionId);
     QJsonObject getFile(const QString &sessionId, const QString &name);
+
+    // A PUSH file added to a session and its bytes uploaded to the endpoint the add returned.
+    struct Pushed
+    {
+        QJsonObject added; // the add's answer (empty when nothing was added)
+        SimReply put; // the upload's answer (status 0 when there was no endpoint to send to)
+        bool sent() const { return put.status == 200 || put.status == 201 || put.status == 204; }
+    };
+    Pushed push(const QString &sessionId, const QString &name, const QByteArray &data);
+    // The same with a local file's name and bytes; nothing is added when it cannot be read.
+    Pushed pushFile(const QString &sessionId, const QString &path);
+    // Polls the session like a client does (§9.3) until its preview is AVAILABLE or
+    // NOT_APPLICABLE or the session is no longer ACTIVE, for at most timeoutMs; its preview_info.
+    QJsonObject previewWhenSettled(const QString &sessionId, int timeoutMs);
+    // PATCHes the session's warning_behavior so that each of `types` is ignored.
+    SimReply ignoreWarnings(const QString &sessionId, const QStringList &types);
+    // The names of the item's files, sorted.
+    QStringList itemFileNames(const QString &itemId);
+    // The types of the warnings of a preview_info.
+    static QStringList warningTypes(const QJsonObject &previewInfo);
 
     static QString sessionPath(const QString &sid)
     {

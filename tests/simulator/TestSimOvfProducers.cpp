@@ -2,8 +2,7 @@
 // ovftool 4.0/4.1, VirtualBox, OVF 0.9, OVF 2.0), driven over HTTPS by a plain client: what it
 // accepts (ovftool 4.0's manifest without the .ovf, signed too; chunked disks; a readme the
 // manifest lists), and how it reports a descriptor it refuses (never a preview AVAILABLE).
-#include "SimClient.h"
-#include "SimulatorProcess.h"
+#include "SimOvfFixture.h"
 #include "ovf/ProducerPackage.h"
 
 #include <QFileInfo>
@@ -14,7 +13,7 @@
 using namespace clu::test;
 using namespace clu::sim::ovf;
 
-class TestSimOvfProducers : public QObject
+class TestSimOvfProducers : public QObject, protected SimOvfFixture
 {
     Q_OBJECT
 private slots:
@@ -30,104 +29,45 @@ private slots:
 
 private:
     ProducerPackage write(ProducerSpec spec);
-    QString newSession(const QString &name);
     void push(const QString &sid, const QString &path);
-    QJsonObject previewWhenSettled(const QString &sid);
+    QJsonObject previewWhenSettled(const QString &sid)
+    {
+        return m_c->previewWhenSettled(sid, 10000);
+    }
     QJsonObject validate(const QString &sid);
-    QStringList itemFiles();
-
-    std::unique_ptr<SimulatorProcess> m_sim;
-    std::unique_ptr<SimClient> m_c;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_lib, m_item;
-    int m_count = 0;
 };
 
 void TestSimOvfProducers::init()
 {
-    m_sim = std::make_unique<SimulatorProcess>();
-    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-    m_c = std::make_unique<SimClient>(*m_sim);
-    QVERIFY(m_c->login());
-    m_lib = m_c->createLibrary(QStringLiteral("Producers"));
-    m_dir = std::make_unique<QTemporaryDir>();
+    const QString problem = setUp(QStringLiteral("Producers"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestSimOvfProducers::cleanup()
 {
-    m_c.reset();
-    m_sim.reset();
+    tearDown();
 }
 
 ProducerPackage TestSimOvfProducers::write(ProducerSpec spec)
 {
     QString error;
-    const auto pkg = ProducerPackageWriter::write(
-        spec, m_dir->path() + QStringLiteral("/p%1").arg(++m_count), &error);
+    const auto pkg = ProducerPackageWriter::write(spec, nextPackageDir(), &error);
     if (!pkg)
         qFatal("ProducerPackageWriter failed: %s", qPrintable(error));
     return *pkg;
 }
 
-QString TestSimOvfProducers::newSession(const QString &name)
-{
-    m_item = m_c->createItem(m_lib, name, QStringLiteral("ovf"));
-    return m_c->createSession(m_item);
-}
-
+// Adds and sends one file of the package; both must succeed.
 void TestSimOvfProducers::push(const QString &sid, const QString &path)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray data = f.readAll();
-    const QJsonObject added =
-        m_c->addFile(sid,
-                     { { QStringLiteral("name"), QFileInfo(path).fileName() },
-                       { QStringLiteral("source_type"), QStringLiteral("PUSH") },
-                       { QStringLiteral("size"), data.size() } });
-    const QString uri = added.value(QLatin1String("upload_endpoint"))
-                            .toObject()
-                            .value(QLatin1String("uri"))
-                            .toString();
-    QVERIFY2(!uri.isEmpty(), qPrintable(path));
-    const SimReply r = m_c->uploadBytes(uri, data);
-    QVERIFY2(r.status == 200 || r.status == 201 || r.status == 204, qPrintable(r.describe()));
-}
-
-QJsonObject TestSimOvfProducers::previewWhenSettled(const QString &sid)
-{
-    QDeadlineTimer deadline(10000);
-    QJsonObject s;
-    while (!deadline.hasExpired()) {
-        s = m_c->getSession(sid);
-        const QString p = s.value(QLatin1String("preview_info"))
-                              .toObject()
-                              .value(QLatin1String("state"))
-                              .toString();
-        if (p == QLatin1String("AVAILABLE") || p == QLatin1String("NOT_APPLICABLE")
-            || s.value(QLatin1String("state")).toString() != QLatin1String("ACTIVE"))
-            break;
-        QTest::qWait(100);
-    }
-    return s.value(QLatin1String("preview_info")).toObject();
+    const SimClient::Pushed pushed = m_c->pushFile(sid, path);
+    QVERIFY2(pushed.sent(), qPrintable(path + QStringLiteral(": ") + pushed.put.describe()));
 }
 
 QJsonObject TestSimOvfProducers::validate(const QString &sid)
 {
     return m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("/file?action=validate"))
         .obj();
-}
-
-QStringList TestSimOvfProducers::itemFiles()
-{
-    QStringList names;
-    for (const QJsonValue &f :
-         m_c->call("GET",
-                   QStringLiteral("/api/content/library/item/") + m_item + QStringLiteral("/file"))
-             .arr())
-        names.append(f.toObject().value(QLatin1String("name")).toString());
-    names.sort();
-    return names;
 }
 
 static QStringList names(const QStringList &paths, bool sorted = false)
@@ -138,14 +78,6 @@ static QStringList names(const QStringList &paths, bool sorted = false)
     if (sorted)
         out.sort();
     return out;
-}
-
-static QStringList warningTypes(const QJsonObject &preview)
-{
-    QStringList t;
-    for (const QJsonValue &w : preview.value(QLatin1String("warnings")).toArray())
-        t.append(w.toObject().value(QLatin1String("type")).toString());
-    return t;
 }
 
 void TestSimOvfProducers::ovftool40ManifestWithoutDescriptor_data()
@@ -177,16 +109,10 @@ void TestSimOvfProducers::ovftool40ManifestWithoutDescriptor()
     QVERIFY2(validate(sid).value(QLatin1String("invalid_files")).toArray().isEmpty(),
              qPrintable(QJsonDocument(validate(sid)).toJson()));
     if (sign) {
-        QCOMPARE(warningTypes(preview), (QStringList { QStringLiteral("SELF_SIGNED_CERTIFICATE"),
-                                                        QStringLiteral("UNTRUSTED_CERTIFICATE") }));
-        QJsonArray ignore;
-        for (const QString &t : warningTypes(preview))
-            ignore.append(QJsonObject { { QStringLiteral("type"), t },
-                                        { QStringLiteral("ignored"), true } });
-        QCOMPARE(m_c->call("PATCH", SimClient::sessionPath(sid),
-                           QJsonObject { { QStringLiteral("warning_behavior"), ignore } })
-                     .status,
-                 204);
+        QCOMPARE(SimClient::warningTypes(preview),
+                 (QStringList { QStringLiteral("SELF_SIGNED_CERTIFICATE"),
+                                QStringLiteral("UNTRUSTED_CERTIFICATE") }));
+        QCOMPARE(m_c->ignoreWarnings(sid, SimClient::warningTypes(preview)).status, 204);
     }
     for (const QString &d : pkg.diskFiles)
         push(sid, d);
@@ -195,8 +121,9 @@ void TestSimOvfProducers::ovftool40ManifestWithoutDescriptor()
     const SimReply done =
         m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QVERIFY2(done.status == 204, qPrintable(done.describe()));
-    QCOMPARE(itemFiles(), (QStringList { QStringLiteral("appliance-disk1.vmdk"),
-                                         QStringLiteral("appliance.ovf") }));
+    QCOMPARE(
+        m_c->itemFileNames(m_item),
+        (QStringList { QStringLiteral("appliance-disk1.vmdk"), QStringLiteral("appliance.ovf") }));
 }
 
 void TestSimOvfProducers::chunkedDisksAreSessionFiles()
@@ -223,12 +150,7 @@ void TestSimOvfProducers::chunkedDisksAreSessionFiles()
     for (const QJsonValue &m : v.value(QLatin1String("missing_files")).toArray())
         missing << m.toString();
     QCOMPARE(missing, names(pkg.diskFiles));
-    QJsonArray ignore;
-    for (const QString &t : warningTypes(previewWhenSettled(sid)))
-        ignore.append(
-            QJsonObject { { QStringLiteral("type"), t }, { QStringLiteral("ignored"), true } });
-    m_c->call("PATCH", SimClient::sessionPath(sid),
-              QJsonObject { { QStringLiteral("warning_behavior"), ignore } });
+    m_c->ignoreWarnings(sid, SimClient::warningTypes(previewWhenSettled(sid)));
     for (const QString &d : pkg.diskFiles)
         push(sid, d);
     v = validate(sid);
@@ -236,7 +158,7 @@ void TestSimOvfProducers::chunkedDisksAreSessionFiles()
     const SimReply done =
         m_c->call("POST", SimClient::sessionPath(sid) + QStringLiteral("?action=complete"));
     QVERIFY2(done.status == 204, qPrintable(done.describe()));
-    QCOMPARE(itemFiles(), names(QStringList { pkg.ovfPath } + pkg.diskFiles, true));
+    QCOMPARE(m_c->itemFileNames(m_item), names(QStringList { pkg.ovfPath } + pkg.diskFiles, true));
 }
 
 void TestSimOvfProducers::wrongChunkSizeIsInvalid()
@@ -292,7 +214,8 @@ void TestSimOvfProducers::refusedDescriptorIsNeverAvailable()
     // Settled or not, it must never claim AVAILABLE: PreviewInfo has no error state, so the
     // preview stays UNAVAILABLE while validate names the descriptor and the reason.
     QTest::qWait(300);
-    const QJsonObject preview = m_c->getSession(sid).value(QLatin1String("preview_info")).toObject();
+    const QJsonObject preview =
+        m_c->getSession(sid).value(QLatin1String("preview_info")).toObject();
     QCOMPARE(preview.value(QLatin1String("state")).toString(), QStringLiteral("UNAVAILABLE"));
     const QJsonArray invalid = validate(sid).value(QLatin1String("invalid_files")).toArray();
     QCOMPARE(invalid.size(), 1);
