@@ -6,6 +6,7 @@
 #include "net/TlsPolicy.h"
 #include "review/CertificateWarningsTab.h"
 #include "review/ReviewCoordinator.h"
+#include "sessions/LibrariesPane.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionInfoTab.h"
@@ -22,21 +23,17 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <utility>
 
@@ -112,7 +109,7 @@ void MainWindow::connectServerSignals()
     connect(m_connection, &ServerConnection::librariesLoaded, this,
             [this](const QList<Library> &libs, const QHash<QString, QList<Item>> &items) {
                 m_libraries->setContent(libs, items);
-                m_libraryView->expandAll();
+                m_librariesPane->view()->expandAll();
                 m_librariesLoaded = true;
                 sessionModel()->fillLibraryNames([this](const QString &itemId) {
                     return m_connection->libraryNameOfItem(itemId);
@@ -263,31 +260,9 @@ void MainWindow::createLibrariesDock()
 {
     auto *dock = new QDockWidget(tr("Libraries"), this);
     dock->setObjectName(QStringLiteral("librariesDock"));
-    auto *w = new QWidget(dock);
-    auto *l = new QVBoxLayout(w);
-    l->setContentsMargins(4, 4, 4, 4);
-    auto *filter = new QLineEdit(w);
-    filter->setObjectName(QStringLiteral("libraryFilter"));
-    filter->setPlaceholderText(tr("Filter libraries and items"));
-    filter->setAccessibleName(tr("Filter libraries and items"));
-    filter->setClearButtonEnabled(true);
-    l->addWidget(filter);
-    m_libraries = new LibraryTreeModel(this);
-    m_libraryProxy = new QSortFilterProxyModel(this);
-    m_libraryProxy->setSourceModel(m_libraries);
-    m_libraryProxy->setRecursiveFilteringEnabled(true);
-    m_libraryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_libraryView = new QTreeView(w);
-    m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setAccessibleName(tr("Libraries and items"));
-    m_libraryView->setModel(m_libraryProxy);
-    m_libraryView->setColumnWidth(LibraryTreeModel::Name, 190);
-    m_libraryView->setSortingEnabled(true);
-    m_libraryView->sortByColumn(LibraryTreeModel::Name, Qt::AscendingOrder);
-    l->addWidget(m_libraryView, 1);
-    connect(filter, &QLineEdit::textChanged, m_libraryProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_libraryView, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+    m_librariesPane = new LibrariesPane(dock);
+    m_libraries = m_librariesPane->model();
+    connect(m_librariesPane, &LibrariesPane::activated, this, [this](const QModelIndex &i) {
         if (!i.data(LibraryTreeModel::UploadableRole).toBool()) {
             showMessage(tr("Subscribed libraries cannot be uploaded to."), true);
             return;
@@ -295,7 +270,7 @@ void MainWindow::createLibrariesDock()
         if (!i.data(LibraryTreeModel::IsLibraryRole).toBool())
             openNewUpload();
     });
-    dock->setWidget(w);
+    dock->setWidget(m_librariesPane);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
 
@@ -329,8 +304,7 @@ void MainWindow::restoreSettings()
                     Qt::Horizontal);
     m_splitter->restoreState(layout.state(QStringLiteral("splitter")));
     m_sessionsPane->restoreColumns(layout.state(QStringLiteral("sessionColumns")));
-    LayoutStore::restoreHeader(m_libraryView->header(),
-                               layout.state(QStringLiteral("libraryColumns")));
+    m_librariesPane->restoreColumns(layout.state(QStringLiteral("libraryColumns")));
 }
 
 void MainWindow::saveSettings()
@@ -341,7 +315,7 @@ void MainWindow::saveSettings()
     layout.setState(QStringLiteral("state"), saveState(LayoutStore::kVersion));
     layout.setState(QStringLiteral("splitter"), m_splitter->saveState());
     layout.setState(QStringLiteral("sessionColumns"), m_sessionsPane->saveColumns());
-    layout.setState(QStringLiteral("libraryColumns"), m_libraryView->header()->saveState());
+    layout.setState(QStringLiteral("libraryColumns"), m_librariesPane->saveColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

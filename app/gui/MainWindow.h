@@ -10,15 +10,14 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTreeView;
 
 namespace clu::gui {
 
 class CertificateWarningsTab;
+class LibrariesPane;
 class LibraryTreeModel;
 class ReviewCoordinator;
 class ServerConnection;
@@ -143,9 +142,8 @@ private:
     QAction *m_quit = nullptr;
     QComboBox *m_profileCombo = nullptr;
     SessionsPane *m_sessionsPane = nullptr;
-    LibraryTreeModel *m_libraries = nullptr;
-    QSortFilterProxyModel *m_libraryProxy = nullptr;
-    QTreeView *m_libraryView = nullptr;
+    LibrariesPane *m_librariesPane = nullptr;
+    LibraryTreeModel *m_libraries = nullptr; // m_librariesPane's
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     SessionFilesTab *m_filesTab = nullptr;

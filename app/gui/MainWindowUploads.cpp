@@ -7,6 +7,7 @@
 #include "connection/ServerConnection.h"
 #include "review/CertificateWarningsTab.h"
 #include "review/ReviewCoordinator.h"
+#include "sessions/LibrariesPane.h"
 #include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionFilesTab.h"
 #include "sessions/SessionTableModel.h"
@@ -20,10 +21,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
-#include <QTreeView>
 
 namespace clu::gui {
 
@@ -38,7 +37,7 @@ void MainWindow::openNewUpload(const QStringList &paths)
         items.insert(l.id, m_libraries->items(l.id));
     auto *dialog = new NewUploadDialog(m_libraries->libraries(), items, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex cur = m_libraryProxy->mapToSource(m_libraryView->currentIndex());
+    const QModelIndex cur = m_librariesPane->currentIndex();
     if (cur.isValid()) {
         if (cur.data(LibraryTreeModel::IsLibraryRole).toBool())
             dialog->selectLibrary(cur.data(LibraryTreeModel::IdRole).toString());

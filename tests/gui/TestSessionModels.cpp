@@ -227,6 +227,7 @@ private slots:
         i2.id = QStringLiteral("i2");
         i2.name = QStringLiteral("ubuntu.iso");
         i2.type = QStringLiteral("iso");
+        i2.description = QStringLiteral("Ubuntu Server installer");
         Item i3 = i1;
         i3.id = QStringLiteral("i3");
         i3.libraryId = sub.id;
@@ -245,6 +246,11 @@ private slots:
         QCOMPARE(model.index(0, LibraryTreeModel::ContentVersion, l0).data().toString(),
                  QStringLiteral("3"));
         QCOMPARE(model.index(1, 0, l0).parent(), l0);
+        // The tree elides long names: the tooltip has the whole name, the description below.
+        QCOMPARE(model.index(0, 0, l0).data(Qt::ToolTipRole).toString(), i1.name);
+        QCOMPARE(model.index(1, 0, l0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("ubuntu.iso\nUbuntu Server installer"));
+        QVERIFY(l1.data(Qt::ToolTipRole).toString().contains(sub.name));
 
         // Same shape again: updated in place, no reset (expansion survives in views).
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

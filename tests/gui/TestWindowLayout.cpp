@@ -3,13 +3,17 @@
 // least 55 % of the central area's height and fits its width without a horizontal scroll bar,
 // the session id elided in the middle. A layout the user saved with this build is restored next
 // time; one saved by an older build (other column widths and modes, a splitter giving the table
-// a strip, no or another layout version) is ignored and replaced, never applied.
+// a strip, no or another layout version) is ignored and replaced, never applied. The Libraries
+// dock fits its 300 px too: long names are elided in the middle, whole in the tooltip.
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "connection/ServerConnection.h"
+#include "sessions/LibraryTreeModel.h"
 #include "sessions/SessionTableModel.h"
 #include "widgets/ElideMiddleDelegate.h"
 #include "widgets/LayoutStore.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -23,6 +27,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <optional>
+
 using namespace clu;
 using namespace clu::gui;
 
@@ -33,7 +39,7 @@ const int kLong = 60000;
 // of 0.x: QWidget/QMainWindow/QSplitter/QHeaderView::saveState() of widgets set up the old way).
 struct OldLayout
 {
-    QByteArray geometry, state, splitter, sessionColumns;
+    QByteArray geometry, state, splitter, sessionColumns, libraryColumns;
 
     // `columns` sections, Interactive with the last one stretching, names 200 px, progress
     // 130 px, preview 220 px (the old table), in a view as wide as the old window gave it.
@@ -49,6 +55,18 @@ struct OldLayout
         view.resize(880, 300);
         view.show();
         return view.horizontalHeader()->saveState();
+    }
+
+    // The old libraries tree: name, type, size, version, all Interactive, the name 190 px.
+    static QByteArray libraryHeader()
+    {
+        QStandardItemModel model(0, LibraryTreeModel::ColumnCount);
+        QTreeView view;
+        view.setModel(&model);
+        view.setColumnWidth(LibraryTreeModel::Name, 190);
+        view.resize(290, 400);
+        view.show();
+        return view.header()->saveState();
     }
 
     static OldLayout make(int columns)
@@ -78,6 +96,7 @@ struct OldLayout
         old.splitter = split.saveState();
 
         old.sessionColumns = sessionHeader(columns);
+        old.libraryColumns = libraryHeader();
         return old;
     }
 
@@ -89,6 +108,7 @@ struct OldLayout
         settings.setValue(QStringLiteral("mainWindow/state"), state);
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter);
         settings.setValue(QStringLiteral("mainWindow/sessionColumns"), sessionColumns);
+        settings.setValue(QStringLiteral("mainWindow/libraryColumns"), libraryColumns);
         if (version.isValid())
             settings.setValue(QStringLiteral("mainWindow/layoutVersion"), version);
     }
@@ -109,7 +129,30 @@ void loadDemo(MainWindow &w)
     QVERIFY2(connected.at(0).at(0).toBool(), qPrintable(w.lastMessage()));
     QTRY_VERIFY_WITH_TIMEOUT(w.sessionModel()->rowCount() >= 3, kLong);
     QTRY_VERIFY_WITH_TIMEOUT(!w.sessionModel()->rowData(0)->itemName.isEmpty(), kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(w.libraryModel()->rowCount() >= 3, kLong);
     QTest::qWait(300);
+}
+
+QTreeView *libraryTree(MainWindow &w)
+{
+    return w.findChild<QTreeView *>(QStringLiteral("libraryView"));
+}
+
+// The libraries tree fits its dock: no sideways scrolling, the name column gets most of the
+// width (the size column the rest), type and version start hidden.
+void verifyLibrariesFit(MainWindow &w)
+{
+    QTreeView *tree = libraryTree(w);
+    QVERIFY2(!tree->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("columns %1 px in a %2 px tree")
+                            .arg(tree->header()->length())
+                            .arg(tree->viewport()->width())));
+    QVERIFY(tree->header()->length() <= tree->viewport()->width());
+    QVERIFY2(tree->columnWidth(LibraryTreeModel::Name) * 100 >= tree->viewport()->width() * 60,
+             qPrintable(QString::number(tree->columnWidth(LibraryTreeModel::Name))));
+    QVERIFY(!tree->isColumnHidden(LibraryTreeModel::Size));
+    QVERIFY(tree->isColumnHidden(LibraryTreeModel::Type));
+    QVERIFY(tree->isColumnHidden(LibraryTreeModel::ContentVersion));
 }
 
 // The default layout as a first run shows it.
@@ -160,6 +203,7 @@ void verifyDefaultLayout(MainWindow &w)
         const QString title = w.sessionModel()->headerData(c, Qt::Horizontal).toString();
         QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(title), qPrintable(title));
     }
+    verifyLibrariesFit(w);
 }
 } // namespace
 
@@ -249,10 +293,77 @@ private slots:
     {
         for (int n : { 1, 4, 8, 13 })
             QCOMPARE(LayoutStore::headerSectionCount(OldLayout::sessionHeader(n)), n);
+        // Hidden and moved sections are stored before the count.
+        QStandardItemModel model(0, 7);
+        QTableView view;
+        view.setModel(&model);
+        view.setColumnHidden(1, true);
+        view.setColumnHidden(4, true);
+        view.horizontalHeader()->moveSection(0, 5);
+        QCOMPARE(LayoutStore::headerSectionCount(view.horizontalHeader()->saveState()), 7);
         QCOMPARE(LayoutStore::headerSectionCount({}), -1);
         QCOMPARE(LayoutStore::headerSectionCount(QByteArray("not a header state")), -1);
         QSplitter split;
         QCOMPARE(LayoutStore::headerSectionCount(split.saveState()), -1);
+    }
+
+    // An item with a long name (created on the demo server like any other) is elided in the
+    // middle instead of widening the tree; its tooltip holds the whole name. Showing the type
+    // column from the header's menu still fits.
+    void longLibraryNamesAreElided()
+    {
+        clearLayout();
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        loadDemo(w);
+        const QString name = QStringLiteral(
+            "windows-server-2022-datacenter-desktop-experience-en-us-2026-11-patched");
+        Item spec;
+        for (const Library &l : w.libraryModel()->libraries())
+            if (l.name == QLatin1String("ISO Images"))
+                spec.libraryId = l.id;
+        QVERIFY(!spec.libraryId.isEmpty());
+        spec.name = name;
+        spec.type = QStringLiteral("iso");
+        std::optional<Result<QString>> created;
+        w.connection()->libraries().createItem(spec, &w,
+                                               [&](const Result<QString> &r) { created = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), kLong);
+        QVERIFY2(created->ok(), qPrintable(created->error.message()));
+        w.refreshNow();
+
+        QTreeView *tree = libraryTree(w);
+        QModelIndex shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown = tree->model()
+                         ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                 Qt::MatchExactly | Qt::MatchRecursive)
+                         .value(0))
+                .isValid(),
+            kLong);
+        QTest::qWait(300);
+        verifyLibrariesFit(w);
+
+        // Not wide enough for the whole name: elided in the middle within the viewport.
+        const QRect cell = tree->visualRect(shown);
+        QVERIFY2(cell.right() <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("cell ends at %1 px").arg(cell.right())));
+        QVERIFY(QFontMetrics(tree->font()).horizontalAdvance(name) > cell.width());
+        QVERIFY(qobject_cast<ElideMiddleDelegate *>(tree->itemDelegateForIndex(shown)));
+        QVERIFY(shown.data(Qt::ToolTipRole).toString().startsWith(name));
+
+        // The header's menu shows the type column; the tree still fits.
+        auto *typeAction = tree->header()->findChild<QAction *>(
+            QStringLiteral("libraryColumn%1").arg(int(LibraryTreeModel::Type)));
+        QVERIFY(typeAction);
+        QVERIFY(tree->header()->actions().contains(typeAction));
+        QVERIFY(!typeAction->isChecked());
+        typeAction->trigger();
+        QVERIFY(!tree->isColumnHidden(LibraryTreeModel::Type));
+        QTest::qWait(100);
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+        QVERIFY(tree->header()->length() <= tree->viewport()->width());
     }
 
     // A layout saved by this build is the user's choice: restored as it was left.
@@ -274,6 +385,13 @@ private slots:
             w.sessionView()->setColumnWidth(SessionTableModel::ItemName, 185);
             auto *dock = w.findChild<QDockWidget *>(QStringLiteral("librariesDock"));
             w.resizeDocks({ dock }, { 340 }, Qt::Horizontal);
+            // The type column shown from the header's menu.
+            QTreeView *tree = libraryTree(w);
+            tree->header()
+                ->findChild<QAction *>(
+                    QStringLiteral("libraryColumn%1").arg(int(LibraryTreeModel::Type)))
+                ->trigger();
+            QVERIFY(!tree->isColumnHidden(LibraryTreeModel::Type));
             QTest::qWait(50);
             sizes = split->sizes();
             nameWidth = w.sessionView()->columnWidth(SessionTableModel::ItemName);
@@ -290,6 +408,14 @@ private slots:
         QCOMPARE(again.sessionView()->columnWidth(SessionTableModel::ItemName), nameWidth);
         QCOMPARE(again.findChild<QDockWidget *>(QStringLiteral("librariesDock"))->width(),
                  dockWidth);
+        QTreeView *tree = libraryTree(again);
+        QVERIFY(!tree->isColumnHidden(LibraryTreeModel::Type));
+        QVERIFY(tree->isColumnHidden(LibraryTreeModel::ContentVersion));
+        // The header's menu says what is shown.
+        QVERIFY(tree->header()
+                    ->findChild<QAction *>(
+                        QStringLiteral("libraryColumn%1").arg(int(LibraryTreeModel::Type)))
+                    ->isChecked());
     }
 };
 

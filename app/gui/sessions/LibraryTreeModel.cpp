@@ -51,6 +51,13 @@ QString LibraryTreeModel::formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+QString LibraryTreeModel::nameAndDescription(const QString &name, const QString &description)
+{
+    if (description.isEmpty() || description == name)
+        return name;
+    return name + QLatin1Char('\n') + description;
+}
+
 QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -85,10 +92,11 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
                                               : QStringLiteral("library"));
             return {};
         case Qt::ToolTipRole:
+            // The whole name first: the tree elides long ones.
             return subscribed ? tr("%1 is subscribed to another library: its content is synced "
                                    "from the publisher and cannot be uploaded to.")
                                     .arg(lib.name)
-                              : lib.description;
+                              : nameAndDescription(lib.name, lib.description);
         default:
             return {};
         }
@@ -138,7 +146,7 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
             return Icons::icon(QStringLiteral("item-iso"));
         return Icons::icon(QStringLiteral("item"));
     case Qt::ToolTipRole:
-        return item.description.isEmpty() ? item.name : item.description;
+        return nameAndDescription(item.name, item.description);
     default:
         return {};
     }

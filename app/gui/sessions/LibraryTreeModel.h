@@ -46,6 +46,8 @@ public:
     const Item *item(const QString &id) const;
 
     static QString formatSize(qint64 bytes);
+    // A row's tooltip: the whole name (the tree may elide it), the description below.
+    static QString nameAndDescription(const QString &name, const QString &description);
 
 private:
     QList<Library> m_libraries;

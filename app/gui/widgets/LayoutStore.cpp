@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QBitArray>
 #include <QDataStream>
+#include <QHash>
 #include <QHeaderView>
 #include <QList>
 #include <QSettings>
@@ -64,8 +65,8 @@ void LayoutStore::discard()
 int LayoutStore::headerSectionCount(const QByteArray &state)
 {
     // QHeaderView::saveState(): a marker and a format version, then QHeaderViewPrivate::write()
-    // in Qt 5.0 stream format. Its layout has been unchanged since Qt 4.x; the section count
-    // follows the sort indicator, the index maps, the hidden bits and two sizes.
+    // in Qt 5.0 stream format (unchanged in Qt 5 and 6): the section count follows the sort
+    // indicator, the index maps, the hidden sections (bits and sizes) and the length.
     QDataStream in(state);
     in.setVersion(QDataStream::Qt_5_0);
     int marker = 0;
@@ -80,11 +81,11 @@ int LayoutStore::headerSectionCount(const QByteArray &state)
     QList<int> visualIndices;
     QList<int> logicalIndices;
     QBitArray hidden;
-    int hiddenSectionSize = 0;
+    QHash<int, int> hiddenSectionSizes; // logical index → size before it was hidden
     int length = 0;
     int sectionCount = -1;
     in >> orientation >> sortOrder >> sortSection >> sortShown >> visualIndices >> logicalIndices
-        >> hidden >> hiddenSectionSize >> length >> sectionCount;
+        >> hidden >> hiddenSectionSizes >> length >> sectionCount;
     if (in.status() != QDataStream::Ok || sectionCount < 0)
         return -1;
     return sectionCount;

@@ -22,8 +22,9 @@ public:
     // removed or given other resize modes, panes rearranged, default shares changed.
     // 1 = the states of builds before this key existed (no version stored);
     // 2 = sessions table fitted to the width (stretching preview, middle-elided id) with the
-    //     larger share of the height, non-collapsible panes, libraries tree fitted to its dock.
-    static constexpr int kVersion = 2;
+    //     larger share of the height, non-collapsible panes;
+    // 3 = libraries tree fitted to its dock (stretching name, type and version hidden).
+    static constexpr int kVersion = 3;
 
     // The states live in `group` of `settings` (which must outlive this object).
     LayoutStore(QSettings &settings, const QString &group);
