@@ -1,7 +1,8 @@
 #include "DemoSeed.h"
 
 #include "Call.h"
-#include "ContentOperations.h"
+#include "ItemOperations.h"
+#include "LibraryOperations.h"
 #include "OvfAdapter.h"
 #include "SessionOperations.h"
 #include "SessionRules.h"
@@ -17,11 +18,12 @@
 
 namespace clu::sim {
 
-DemoSeed::DemoSeed(SimState &state, ContentOperations &content, SessionOperations &sessions,
-                   const OperationTable &operations, OvfAdapter &ovf, const QString &user,
-                   const QString &baseUrl)
+DemoSeed::DemoSeed(SimState &state, LibraryOperations &libraries, ItemOperations &items,
+                   SessionOperations &sessions, const OperationTable &operations, OvfAdapter &ovf,
+                   const QString &user, const QString &baseUrl)
     : m_state(state)
-    , m_content(content)
+    , m_libraries(libraries)
+    , m_items(items)
     , m_sessions(sessions)
     , m_operations(operations)
     , m_ovf(ovf)
@@ -112,12 +114,12 @@ bool DemoSeed::run(QString *error)
         return false;
     }
     const QString templates =
-        m_content.createLibrary(QStringLiteral("Templates"), tr("Golden images and appliances"),
-                                QStringLiteral("LOCAL"), QStringLiteral("datastore-11"), {});
+        m_libraries.createLibrary(QStringLiteral("Templates"), tr("Golden images and appliances"),
+                                  QStringLiteral("LOCAL"), QStringLiteral("datastore-11"), {});
     const QString isos =
-        m_content.createLibrary(QStringLiteral("ISO Images"), tr("Installer media"),
-                                QStringLiteral("LOCAL"), QStringLiteral("datastore-12"), {});
-    const QString partner = m_content.createLibrary(
+        m_libraries.createLibrary(QStringLiteral("ISO Images"), tr("Installer media"),
+                                  QStringLiteral("LOCAL"), QStringLiteral("datastore-12"), {});
+    const QString partner = m_libraries.createLibrary(
         QStringLiteral("Partner Catalog"), tr("Subscribed from the partner's published library"),
         QStringLiteral("SUBSCRIBED"), QStringLiteral("datastore-12"),
         QStringLiteral("https://catalog.partner.example/cls/vcsp/lib/lib.json"));
@@ -155,15 +157,14 @@ bool DemoSeed::run(QString *error)
     }
 
     // Finished items with content.
-    const QString gateway = m_content.createItem(templates, QStringLiteral("corp-gateway"),
-                                                 tr("CA-signed appliance (CA in the trust store)"),
-                                                 QStringLiteral("ovf"));
+    const QString gateway = m_items.createItem(templates, QStringLiteral("corp-gateway"),
+                                               tr("CA-signed appliance (CA in the trust store)"),
+                                               QStringLiteral("ovf"));
     for (const QString &p : QStringList { caSigned->ovfPath } + caSigned->diskPaths)
         if (!storeItemFile(gateway, p, error))
             return false;
-    const QString ubuntu =
-        m_content.createItem(isos, QStringLiteral("ubuntu-24.04-live-server"),
-                             tr("Ubuntu Server installer"), QStringLiteral("iso"));
+    const QString ubuntu = m_items.createItem(isos, QStringLiteral("ubuntu-24.04-live-server"),
+                                              tr("Ubuntu Server installer"), QStringLiteral("iso"));
     const QString isoPath = work.path() + QStringLiteral("/ubuntu-24.04-live-server-amd64.iso");
     {
         QFile f(isoPath);
@@ -177,16 +178,16 @@ bool DemoSeed::run(QString *error)
     }
     if (!storeItemFile(ubuntu, isoPath, error))
         return false;
-    m_content.createItem(isos, QStringLiteral("virtio-win"), tr("Windows guest drivers"),
-                         QStringLiteral("iso"));
-    const QString broken = m_content.createItem(
-        isos, QStringLiteral("rocky-9.4-dvd"), tr("Upload failed half-way"), QStringLiteral("iso"));
+    m_items.createItem(isos, QStringLiteral("virtio-win"), tr("Windows guest drivers"),
+                       QStringLiteral("iso"));
+    const QString broken = m_items.createItem(isos, QStringLiteral("rocky-9.4-dvd"),
+                                              tr("Upload failed half-way"), QStringLiteral("iso"));
     const QString router =
-        m_content.createItem(partner, QStringLiteral("partner-router"),
-                             tr("Virtual router appliance"), QStringLiteral("ovf"));
+        m_items.createItem(partner, QStringLiteral("partner-router"),
+                           tr("Virtual router appliance"), QStringLiteral("ovf"));
     const QString monitoring =
-        m_content.createItem(partner, QStringLiteral("partner-monitoring"),
-                             tr("Monitoring appliance"), QStringLiteral("ovf"));
+        m_items.createItem(partner, QStringLiteral("partner-monitoring"),
+                           tr("Monitoring appliance"), QStringLiteral("ovf"));
     {
         std::lock_guard lock(m_state.mutex);
         m_state.items[router].sourceId = QStringLiteral("7c1d4a52-partner-router");
@@ -196,11 +197,11 @@ bool DemoSeed::run(QString *error)
 
     // ACTIVE sessions waiting for their disks, previews AVAILABLE with the certificates.
     const QString photon =
-        m_content.createItem(templates, QStringLiteral("photon-5"),
-                             tr("Signed with a self-signed certificate"), QStringLiteral("ovf"));
+        m_items.createItem(templates, QStringLiteral("photon-5"),
+                           tr("Signed with a self-signed certificate"), QStringLiteral("ovf"));
     const QString vendor =
-        m_content.createItem(templates, QStringLiteral("vendor-appliance"),
-                             tr("Signed with an expired certificate"), QStringLiteral("ovf"));
+        m_items.createItem(templates, QStringLiteral("vendor-appliance"),
+                           tr("Signed with an expired certificate"), QStringLiteral("ovf"));
     for (const auto &[itemId, pkg] :
          { std::pair { photon, *selfSigned }, std::pair { vendor, *expired } }) {
         const QString sid = m_sessions.createForSeed(itemId, m_user);

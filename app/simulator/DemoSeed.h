@@ -7,7 +7,8 @@
 
 namespace clu::sim {
 
-class ContentOperations;
+class ItemOperations;
+class LibraryOperations;
 class OvfAdapter;
 class SessionOperations;
 class SimState;
@@ -20,9 +21,9 @@ class DemoSeed
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeed)
 public:
-    DemoSeed(SimState &state, ContentOperations &content, SessionOperations &sessions,
-             const OperationTable &operations, OvfAdapter &ovf, const QString &user,
-             const QString &baseUrl);
+    DemoSeed(SimState &state, LibraryOperations &libraries, ItemOperations &items,
+             SessionOperations &sessions, const OperationTable &operations, OvfAdapter &ovf,
+             const QString &user, const QString &baseUrl);
     // Does nothing when the state already holds libraries (a restarted demo keeps its state).
     bool run(QString *error);
 
@@ -32,7 +33,8 @@ private:
     bool storeItemFile(const QString &itemId, const QString &path, QString *error);
 
     SimState &m_state;
-    ContentOperations &m_content;
+    LibraryOperations &m_libraries;
+    ItemOperations &m_items;
     SessionOperations &m_sessions;
     const OperationTable &m_operations;
     OvfAdapter &m_ovf;

@@ -1,10 +1,11 @@
 #include "SimulatorServer.h"
 
 #include "Auth.h"
-#include "ContentOperations.h"
 #include "ControlEndpoint.h"
 #include "DemoSeed.h"
 #include "Faults.h"
+#include "ItemOperations.h"
+#include "LibraryOperations.h"
 #include "OvfAdapter.h"
 #include "PullFetcher.h"
 #include "RequestBody.h"
@@ -15,6 +16,7 @@
 #include "SimLogging.h"
 #include "SimState.h"
 #include "TlsIdentity.h"
+#include "TrustedCertificateOperations.h"
 #include "UploadHandler.h"
 
 #include <QDir>
@@ -129,7 +131,9 @@ bool SimulatorServer::start(QString *error)
     m_faults->update([&](Faults::Snapshot &s) { s = defaults; });
     m_log = std::make_unique<RequestLog>(m_options.logRequests);
     m_ovf = std::make_unique<OvfAdapter>(*m_state, m_options.ignoreTrustStore);
-    m_content = std::make_unique<ContentOperations>(*m_state, *m_ovf);
+    m_libraries = std::make_unique<LibraryOperations>(*m_state);
+    m_items = std::make_unique<ItemOperations>(*m_state);
+    m_trusted = std::make_unique<TrustedCertificateOperations>(*m_state, *m_ovf);
     m_sessions = std::make_unique<SessionOperations>(*m_state, *m_faults, *m_ovf,
                                                      m_options.sessionTimeoutSeconds);
     m_files = std::make_unique<SessionFileOperations>(
@@ -140,7 +144,9 @@ bool SimulatorServer::start(QString *error)
         [this](const QString &sid) { m_sessions->pullFinished(sid); });
     m_upload = std::make_unique<UploadHandler>(*m_state, *m_faults, *m_ovf,
                                                m_options.sessionTimeoutSeconds);
-    m_content->registerOperations(m_operations);
+    m_libraries->registerOperations(m_operations);
+    m_items->registerOperations(m_operations);
+    m_trusted->registerOperations(m_operations);
     m_sessions->registerOperations(m_operations);
     m_files->registerOperations(m_operations);
 
@@ -434,7 +440,7 @@ void SimulatorServer::routeApi(const httplib::Request &req, const std::string &b
 
 bool SimulatorServer::seedDemo(QString *error)
 {
-    DemoSeed seed(*m_state, *m_content, *m_sessions, m_operations, *m_ovf,
+    DemoSeed seed(*m_state, *m_libraries, *m_items, *m_sessions, m_operations, *m_ovf,
                   m_options.users.first().first, m_baseUrl);
     return seed.run(error);
 }

@@ -23,14 +23,16 @@ struct Response;
 namespace clu::sim {
 
 class Auth;
-class ContentOperations;
 class ControlEndpoint;
 class Faults;
+class ItemOperations;
+class LibraryOperations;
 class OvfAdapter;
 class PullFetcher;
 class RequestLog;
 class SessionFileOperations;
 class SessionOperations;
+class TrustedCertificateOperations;
 class SimState;
 class UploadHandler;
 struct Call;
@@ -68,7 +70,9 @@ private:
     std::unique_ptr<Faults> m_faults;
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<OvfAdapter> m_ovf;
-    std::unique_ptr<ContentOperations> m_content;
+    std::unique_ptr<LibraryOperations> m_libraries;
+    std::unique_ptr<ItemOperations> m_items;
+    std::unique_ptr<TrustedCertificateOperations> m_trusted;
     std::unique_ptr<SessionOperations> m_sessions;
     std::unique_ptr<SessionFileOperations> m_files;
     std::unique_ptr<UploadHandler> m_upload;
