@@ -26,16 +26,18 @@ void PreflightCommand::print(CliOutput &out, const PreflightReport &report, bool
         return;
     const int failures = report.count(PreflightCheck::Status::Fail);
     const int warnings = report.count(PreflightCheck::Status::Warn);
-    if (report.blocks(allowWarnings))
-        out.line(tr("Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.")
-                     .arg(failures)
-                     .arg(warnings)
-                     .arg(failures == 0 ? tr(" (--allow-preflight-warnings lets warnings pass)")
-                                        : QString()));
+    const QString warned = tr("%n warning(s)", nullptr, warnings);
+    if (!report.blocks(allowWarnings))
+        out.line(
+            tr("Preflight: passed (%n check(s), %1 allowed).", nullptr, int(report.checks().size()))
+                .arg(warned));
+    else if (failures > 0)
+        out.line(tr("Preflight: %1, %2: an upload would stop here.")
+                     .arg(tr("%n failure(s)", nullptr, failures), warned));
     else
-        out.line(tr("Preflight: passed (%1 checks, %2 warning(s) allowed).")
-                     .arg(report.checks().size())
-                     .arg(warnings));
+        out.line(tr("Preflight: %1, %2: an upload would stop here (--allow-preflight-warnings "
+                    "lets warnings pass).")
+                     .arg(tr("%n failure(s)", nullptr, failures), warned));
 }
 
 namespace {
@@ -60,49 +62,57 @@ int PreflightCommand::run(const CliOptions &o, CliOutput &out)
     return report(o, out, Preflight::run(o.arguments));
 }
 
-namespace {
-struct LibraryRef
-{
-    QString libraryId;
-    QString libraryName;
-};
-} // namespace
-
 void PreflightCommand::runWithPrivileges(CliContext *ctx)
 {
-    const CliOptions &o = ctx->options();
-    ctx->library().resolveLibrary(o.library, ctx, [ctx](const Result<Library> &lib) {
-        if (!lib.ok()) {
-            ctx->fail(lib.error);
-            return;
-        }
-        const CliOptions &opts = ctx->options();
-        ctx->library().resolveItem(lib.value.id, opts.item, ctx,
-                                   [ctx, libRef = LibraryRef { lib.value.id, lib.value.name }](
-                                       const Result<Item> &item) {
-            if (!item.ok()) {
-                ctx->fail(item.error);
-                return;
-            }
-            // Adding items first, then updating this one: both privileges an upload may need.
-            auto *libraryProbe = new PrivilegeProbe(ctx->client(), ctx);
-            QObject::connect(
-                libraryProbe, &PrivilegeProbe::finished, ctx,
-                [ctx, item = item.value](const PreflightReport &adding) {
-                    auto *itemProbe = new PrivilegeProbe(ctx->client(), ctx);
-                    QObject::connect(itemProbe, &PrivilegeProbe::finished, ctx,
-                                     [ctx, adding](const PreflightReport &updating) {
-                                         PreflightReport r =
-                                             Preflight::run(ctx->options().arguments);
-                                         r.append(adding);
-                                         r.append(updating);
-                                         ctx->exit(report(ctx->options(), ctx->out(), r));
-                                     });
-                    itemProbe->probeItem(item.id, item.name);
-                });
-            libraryProbe->probeLibrary(libRef.libraryId, libRef.libraryName);
-        });
-    });
+    ctx->library().resolveLibrary(
+        ctx->options().library, ctx,
+        [ctx](const Result<Library> &library) { onLibrary(ctx, library); });
+}
+
+void PreflightCommand::onLibrary(CliContext *ctx, const Result<Library> &library)
+{
+    if (!library.ok()) {
+        ctx->fail(library.error);
+        return;
+    }
+    ctx->library().resolveItem(
+        library.value.id, ctx->options().item, ctx,
+        [ctx, lib = library.value](const Result<Item> &item) { onItem(ctx, lib, item); });
+}
+
+void PreflightCommand::onItem(CliContext *ctx, const Library &library, const Result<Item> &item)
+{
+    if (!item.ok()) {
+        ctx->fail(item.error);
+        return;
+    }
+    // Adding items first, then updating this one: both privileges an upload may need.
+    auto *probe = new PrivilegeProbe(ctx->client(), ctx);
+    QObject::connect(probe, &PrivilegeProbe::finished, ctx,
+                     [ctx, target = item.value](const PreflightReport &adding) {
+                         probeUpdating(ctx, target, adding);
+                     });
+    probe->probeLibrary(library.id, library.name);
+}
+
+void PreflightCommand::probeUpdating(CliContext *ctx, const Item &item,
+                                     const PreflightReport &adding)
+{
+    auto *probe = new PrivilegeProbe(ctx->client(), ctx);
+    QObject::connect(probe, &PrivilegeProbe::finished, ctx,
+                     [ctx, adding](const PreflightReport &updating) {
+                         finishWithPrivileges(ctx, adding, updating);
+                     });
+    probe->probeItem(item.id, item.name);
+}
+
+void PreflightCommand::finishWithPrivileges(CliContext *ctx, const PreflightReport &adding,
+                                            const PreflightReport &updating)
+{
+    PreflightReport r = Preflight::run(ctx->options().arguments);
+    r.append(adding);
+    r.append(updating);
+    ctx->exit(report(ctx->options(), ctx->out(), r));
 }
 
 } // namespace clu::cli

@@ -5,7 +5,10 @@
 
 namespace clu {
 class PreflightReport;
-}
+struct Item;
+struct Library;
+template<typename T> struct Result;
+} // namespace clu
 
 namespace clu::cli {
 
@@ -27,6 +30,15 @@ public:
     // The checklist as text lines (stdout), then a one-line verdict; shared with `upload`.
     static void print(CliOutput &out, const PreflightReport &report, bool allowWarnings,
                       bool problemsOnly);
+
+private:
+    // runWithPrivileges, one step per answer: the library, then the item, then the probe for
+    // adding items to the library, then the probe for updating the item, then the report.
+    static void onLibrary(CliContext *ctx, const Result<Library> &library);
+    static void onItem(CliContext *ctx, const Library &library, const Result<Item> &item);
+    static void probeUpdating(CliContext *ctx, const Item &item, const PreflightReport &adding);
+    static void finishWithPrivileges(CliContext *ctx, const PreflightReport &adding,
+                                     const PreflightReport &updating);
 };
 
 } // namespace clu::cli

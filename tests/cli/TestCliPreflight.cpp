@@ -12,12 +12,40 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
 
 using clu::test::SimulatorProcess;
 using namespace fixtures;
+
+namespace {
+// The counts in the checklist's closing verdict (`pattern` with "(\d+)" groups, each noun
+// written as in the source text, "failure(s)", or in English plural form, "failures"), or an
+// empty list when no line matches.
+QList<int> verdictCounts(const QString &out, QString pattern)
+{
+    for (const char *noun : { "check", "failure", "warning" })
+        pattern.replace(QStringLiteral("%1(s)").arg(QLatin1String(noun)),
+                        QStringLiteral("%1(?:s|\\(s\\))?").arg(QLatin1String(noun)));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'),
+                           QRegularExpression::MultilineOption)
+            .match(out);
+    QList<int> counts;
+    for (int i = 1; m.hasMatch() && i <= m.lastCapturedIndex(); ++i)
+        counts << m.captured(i).toInt();
+    return counts;
+}
+
+// How many checklist lines have `status` ("PASS", "WARN", "FAIL").
+int linesWith(const QString &out, const QString &status)
+{
+    return int(out.count(QRegularExpression(QStringLiteral("^%1  ").arg(status),
+                                            QRegularExpression::MultilineOption)));
+}
+} // namespace
 
 class TestCliPreflight : public QObject
 {
@@ -127,6 +155,12 @@ private slots:
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Preflight: passed")));
         QVERIFY(!r.out.contains(QStringLiteral("FAIL")));
+        QCOMPARE(verdictCounts(r.out,
+                               QStringLiteral(R"(Preflight: passed \((\d+) check(s), (\d+) )"
+                                              R"(warning(s) allowed\)\.)")),
+                 QList<int>({ linesWith(r.out, QStringLiteral("PASS"))
+                                  + linesWith(r.out, QStringLiteral("WARN")),
+                              linesWith(r.out, QStringLiteral("WARN")) }));
     }
 
     void brokenPackageTextAndJson()
@@ -138,6 +172,12 @@ private slots:
                 "FAIL  disk.vmdk: the embedded descriptor says createType=\"monolithicSparse\"")),
             qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("an upload would stop here")));
+        QVERIFY(linesWith(r.out, QStringLiteral("FAIL")) > 0);
+        QCOMPARE(verdictCounts(r.out,
+                               QStringLiteral(R"(Preflight: (\d+) failure(s), (\d+) warning(s): )"
+                                              R"(an upload would stop here\.)")),
+                 QList<int>({ linesWith(r.out, QStringLiteral("FAIL")),
+                              linesWith(r.out, QStringLiteral("WARN")) }));
 
         r = run({ QStringLiteral("--json"), QStringLiteral("preflight"), m_sparse });
         QCOMPARE(r.exitCode, 10);
@@ -195,9 +235,21 @@ private slots:
         QCOMPARE(r.exitCode, 10);
         QVERIFY2(r.out.contains(QStringLiteral("WARN  vm.mf:")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("--allow-preflight-warnings")));
+        const int warned = linesWith(r.out, QStringLiteral("WARN"));
+        QVERIFY(warned > 0);
+        QCOMPARE(verdictCounts(r.out,
+                               QStringLiteral(R"(Preflight: (\d+) failure(s), (\d+) warning(s): )"
+                                              R"(an upload would stop here \(--allow-preflight-)"
+                                              R"(warnings lets warnings pass\)\.)")),
+                 QList<int>({ 0, warned }));
         r = run({ QStringLiteral("preflight"), QStringLiteral("--allow-preflight-warnings"),
                   m_spaced });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QCOMPARE(verdictCounts(r.out,
+                               QStringLiteral(R"(Preflight: passed \((\d+) check(s), (\d+) )"
+                                              R"(warning(s) allowed\)\.)"))
+                     .value(1),
+                 warned);
     }
 
     void usage()
