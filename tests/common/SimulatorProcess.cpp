@@ -1,5 +1,7 @@
 #include "SimulatorProcess.h"
 
+#include "ProcessMemory.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -149,15 +151,7 @@ qint64 SimulatorProcess::peakRssKiB() const
 {
     if (!isRunning())
         return -1;
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid()));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return clu::test::peakRssKiB(pid());
 }
 
 QString SimulatorProcess::output()

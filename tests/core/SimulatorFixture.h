@@ -2,6 +2,7 @@
 
 // Shared by the tests that run the core services against the real cl-simulator.
 
+#include "AwaitCallback.h"
 #include "SimulatorProcess.h"
 #include "model/SessionFile.h"
 #include "net/RestClient.h"
@@ -23,32 +24,12 @@ inline constexpr int kWaitMs = 30000;
 
 template<typename T, typename Start> Result<T> await(Start start)
 {
-    Result<T> out;
-    bool done = false;
-    start([&](const Result<T> &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
+    return awaitCallback<Result<T>>(kWaitMs, start);
 }
 
 inline ApiResult awaitApi(const std::function<void(RestClient::Callback)> &start)
 {
-    ApiResult out;
-    bool done = false;
-    start([&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
+    return awaitCallback<ApiResult>(kWaitMs, start);
 }
 
 // Requests the simulator saw, oldest first: method, path, query, status, headers.

@@ -2,6 +2,7 @@
 // request (PUT, Content-Length, content type, session header, raw bytes), progress, flat client
 // memory on a large sparse file, HTTP errors with the server's body, a dropped connection, a
 // vanished file, abort, and the stall watchdog.
+#include "ProcessMemory.h"
 #include "net/RestClient.h"
 #include "upload/FileUploadJob.h"
 
@@ -21,16 +22,10 @@ using namespace clu;
 
 namespace {
 
+// This test process's peak memory.
 qint64 peakRssKiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return clu::test::peakRssKiB(QCoreApplication::applicationPid());
 }
 
 // A loopback upload endpoint that records what it received.

@@ -2,6 +2,7 @@
 // the item ends up with exactly that many bytes and the client's memory does not grow with the
 // file (the PUT streams from disk). MD5 keeps the two hash passes (client and server) short on a
 // loaded CI box; the algorithm does not change the streaming path.
+#include "ProcessMemory.h"
 #include "UploadTestSupport.h"
 
 #include <QTemporaryDir>
@@ -10,16 +11,10 @@ using namespace clu;
 using namespace clu::test;
 
 namespace {
+// This test process's peak memory.
 qint64 peakRssKiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return clu::test::peakRssKiB(QCoreApplication::applicationPid());
 }
 } // namespace
 

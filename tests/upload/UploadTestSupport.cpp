@@ -17,13 +17,9 @@ std::unique_ptr<RestClient> loginTo(SimulatorProcess &sim, const QString &flavor
     client->setFlavorMode(flavor == QLatin1String("rest") ? RestClient::FlavorMode::ForceRest
                                                           : RestClient::FlavorMode::ForceApi);
     client->tlsPolicy()->setPin(sim.baseUrl().host(), TlsPolicy::sha256(sim.certificate()));
-    ApiResult result;
-    bool done = false;
-    client->login(nullptr, [&](const ApiResult &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs) || !result.ok()) {
+    const ApiResult result =
+        awaitCallback<ApiResult>(kWaitMs, [&](auto cb) { client->login(nullptr, cb); });
+    if (!result.ok()) {
         qWarning("login failed: %s", qPrintable(result.error.message()));
         return nullptr;
     }

@@ -3,6 +3,7 @@
 // the simulator's request log and fault injection, files to send, and running an upload to its
 // end. Compiled once into clu-uploadtestsupport.
 
+#include "AwaitCallback.h"
 #include "SimulatorProcess.h"
 #include "model/ItemFile.h"
 #include "net/RestClient.h"
@@ -28,17 +29,7 @@ constexpr int kWaitMs = 60000;
 
 template<typename T, typename Start> Result<T> await(Start start)
 {
-    Result<T> out;
-    bool done = false;
-    start([&](const Result<T> &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, kWaitMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
+    return awaitCallback<Result<T>>(kWaitMs, start);
 }
 
 // A client logged in to `sim` in the given flavor ("api" or "rest"), pinned to its certificate;
