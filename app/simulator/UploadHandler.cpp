@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace clu::sim {
 
@@ -209,6 +210,11 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     };
 
     QDir().mkpath(QFileInfo(stagingPath).absolutePath());
+    // The body arrives in pieces of a few KiB (one TLS record or less); a 1 MiB stdio buffer turns
+    // them into few large write() calls instead of one per piece. The buffer must be ours: glibc
+    // ignores setvbuf's size when the buffer pointer is null and keeps st_blksize (4 KiB), which
+    // cost one write() per 4 KiB (262,144 per GiB). Declared before `out`, so it outlives fclose.
+    std::vector<char> writeBuffer(std::size_t(1) << 20);
     std::unique_ptr<FILE, FileCloser> out(
         std::fopen(QFile::encodeName(stagingPath).constData(), "wb"));
     if (!out) {
@@ -222,9 +228,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
                               QStringLiteral("Cannot store the uploaded data.")));
         return;
     }
-    // The body arrives in pieces of a few KiB (one TLS record or less); a 1 MiB stdio buffer turns
-    // them into few large write() calls instead of one per piece.
-    std::setvbuf(out.get(), nullptr, _IOFBF, 1 << 20);
+    std::setvbuf(out.get(), writeBuffer.data(), _IOFBF, writeBuffer.size());
     // Every stored byte goes through SHA-1 (the item file's checksum_info), the client's declared
     // algorithm (checksum_info of the add) and, in an OVF item, SHA-256 (the manifest check at
     // preview): each distinct algorithm once, since hashing dominates this handler's CPU.
