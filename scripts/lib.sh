@@ -6,7 +6,7 @@ CLU_PACKAGES=(
     g++ make cmake ninja-build file dpkg-dev pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qt6-svg-dev libgl-dev
-    libcpp-httplib-dev libssl-dev libarchive-dev openssl libvmdk-dev libbfio-dev qemu-utils
+    libcpp-httplib-dev libssl-dev libcurl4-openssl-dev libarchive-dev openssl libvmdk-dev libbfio-dev qemu-utils
     dbus gnome-keyring libsecret-1-0 xvfb xauth imagemagick curl
     desktop-file-utils appstream lintian shared-mime-info
     fonts-wqy-microhei # CJK glyphs: ja/zh_CN screenshots and TestCertificateTabLayout measure real text

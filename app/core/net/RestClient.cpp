@@ -36,14 +36,34 @@ bool parseAnyJson(const QByteArray &body, QJsonValue *out, QString *error)
     return true;
 }
 
-QString printableSnippet(const QByteArray &body)
+} // namespace
+
+QString RestClient::printableSnippet(const QByteArray &body)
 {
     QString s = QString::fromUtf8(body.left(200)).simplified();
     if (body.size() > 200)
         s += QStringLiteral("…");
     return s;
 }
-} // namespace
+
+void RestClient::describeTlsFailure(const TlsPolicy::Failure &failure, ApiError &e)
+{
+    e.kind = failure.pinMismatch ? ApiError::Kind::PinMismatch : ApiError::Kind::Tls;
+    e.peerChain = failure.chain;
+    e.sslErrors = failure.errors;
+    e.expectedFingerprint = failure.expectedFingerprint;
+    e.presentedFingerprint = failure.presentedFingerprint;
+    if (!failure.weakKey.isEmpty()) {
+        e.detail = failure.weakKey;
+    } else if (!failure.pinMismatch) {
+        QStringList reasons;
+        for (const QSslError &se : failure.errors)
+            reasons.append(se.errorString());
+        e.detail = tr("the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3")
+                       .arg(failure.host, reasons.join(QLatin1String("; ")),
+                            ServerProfile::formatThumbprint(TlsPolicy::sha256(failure.chain.value(0))));
+    }
+}
 
 RestClient::RestClient(QObject *parent)
     : QObject(parent)
@@ -153,22 +173,7 @@ ApiError RestClient::errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (const auto failure = tls ? tls->failureFor(reply) : std::nullopt) {
-        e.kind = failure->pinMismatch ? ApiError::Kind::PinMismatch : ApiError::Kind::Tls;
-        e.peerChain = failure->chain;
-        e.sslErrors = failure->errors;
-        e.expectedFingerprint = failure->expectedFingerprint;
-        e.presentedFingerprint = failure->presentedFingerprint;
-        if (!failure->weakKey.isEmpty()) {
-            e.detail = failure->weakKey;
-        } else if (!failure->pinMismatch) {
-            QStringList reasons;
-            for (const QSslError &se : failure->errors)
-                reasons.append(se.errorString());
-            e.detail = tr("the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3")
-                           .arg(failure->host, reasons.join(QLatin1String("; ")),
-                                ServerProfile::formatThumbprint(
-                                    TlsPolicy::sha256(failure->chain.value(0))));
-        }
+        describeTlsFailure(*failure, e);
         return e;
     }
     if (guardError(reply, e))

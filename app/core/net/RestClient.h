@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 #include "ApiResult.h"
 #include "ApiRoutes.h"
+#include "TlsPolicy.h"
 
 #include <QList>
 #include <QStringList>
@@ -122,6 +123,11 @@ public:
     // the TLS policy, which is thread-safe.
     static ApiError errorFromReply(const TlsPolicy *tls, QNetworkReply *reply,
                                    const QString &operation);
+    // Fills `e` (kind, chain, errors, fingerprints, detail) from a refused handshake; shared
+    // with the upload PUT's libcurl path (CurlPut).
+    static void describeTlsFailure(const TlsPolicy::Failure &failure, ApiError &e);
+    // At most 200 characters of a non-JSON answer, on one line, for an error message.
+    static QString printableSnippet(const QByteArray &body);
 
 signals:
     void loggedIn(clu::ApiFlavor flavor);

@@ -150,24 +150,27 @@ bool TlsPolicy::isTrustError(const QSslError &e)
     }
 }
 
-void TlsPolicy::ignoreFor(QNetworkReply *reply, const QList<QSslError> &errors)
+bool TlsPolicy::overridable(const QString &host, const QList<QSslError> &errors)
 {
-    // Only the exact errors Qt reported for this handshake, and only trust-related ones; if
-    // anything else is wrong the handshake still fails.
-    QList<QSslError> ignorable;
+    // Only trust-related errors are overridden; if anything else is wrong (revoked, malformed)
+    // the handshake still fails, whatever pin or decision exists.
     for (const QSslError &e : errors) {
         if (!isTrustError(e)) {
-            qCWarning(lcTls) << "not overriding TLS error for" << reply->url().host() << ":"
-                             << e.errorString();
-            return;
+            qCWarning(lcTls) << "not overriding TLS error for" << host << ":" << e.errorString();
+            return false;
         }
-        ignorable.append(e);
     }
-    reply->ignoreSslErrors(ignorable);
+    return true;
 }
 
-void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host, const QString &pinHex,
-                                  const QList<QSslCertificate> &chain)
+void TlsPolicy::record(const QNetworkReply *reply, const Failure &failure)
+{
+    QMutexLocker lock(&m_mutex);
+    m_failures.insert(reply, failure);
+}
+
+TlsPolicy::Failure TlsPolicy::pinMismatch(const QString &host, const QString &pinHex,
+                                          const QList<QSslCertificate> &chain)
 {
     Failure f;
     f.pinMismatch = true;
@@ -177,15 +180,12 @@ void TlsPolicy::recordPinMismatch(QNetworkReply *reply, const QString &host, con
     f.presentedFingerprint =
         ServerProfile::formatThumbprint(pinHex.size() == 40 ? sha1(leaf) : sha256(leaf));
     f.chain = chain;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_failures.insert(reply, f);
-    }
     const QString message =
         tr("%1 presented a certificate with fingerprint %2, but the pinned fingerprint is %3")
             .arg(host, f.presentedFingerprint, f.expectedFingerprint);
     qCWarning(lcTls).noquote() << message;
     emit refused(host, message);
+    return f;
 }
 
 void TlsPolicy::onEncrypted(QNetworkReply *reply)
@@ -200,33 +200,44 @@ void TlsPolicy::onEncrypted(QNetworkReply *reply)
     const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
     if (matchesPin(leaf, pinHex))
         return;
-    recordPinMismatch(reply, host, pinHex, chain);
+    record(reply, pinMismatch(host, pinHex, chain));
     reply->abort();
 }
 
 void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    const QString host = reply->url().host().toLower();
-    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (chain.isEmpty())
+        chain.append(reply->sslConfiguration().peerCertificate());
+    const Verdict v = judge(reply->url().host(), reply->url().port(443), chain, errors);
+    if (v.accepted)
+        reply->ignoreSslErrors(errors); // exactly the errors Qt reported for this handshake
+    else if (v.failure)
+        record(reply, *v.failure);
+}
 
-    // OpenSSL ends this handshake whatever we ignore (Qt's errors then say only "Unknown
+TlsPolicy::Verdict TlsPolicy::judge(const QString &hostName, int port,
+                                    const QList<QSslCertificate> &chain,
+                                    const QList<QSslError> &errors)
+{
+    const QString host = hostName.toLower();
+    const QSslCertificate leaf = chain.value(0);
+    Verdict v;
+    Failure f;
+    f.host = host;
+    f.port = port;
+    f.chain = chain;
+    f.errors = errors;
+
+    // OpenSSL ends a Qt handshake whatever we ignore (Qt's errors then say only "Unknown
     // error"), so neither a pin, nor insecure mode, nor the user is asked: say why instead.
-    const QString weak =
-        KeyStrength::tooSmall(chain.isEmpty() ? QList<QSslCertificate> { leaf } : chain, host);
+    const QString weak = KeyStrength::tooSmall(chain, host);
     if (!weak.isEmpty()) {
-        Failure f;
-        f.host = host;
-        f.chain = chain;
-        f.errors = errors;
         f.weakKey = weak;
-        {
-            QMutexLocker lock(&m_mutex);
-            m_failures.insert(reply, f);
-        }
         qCWarning(lcTls).noquote() << weak;
         emit refused(host, weak);
-        return;
+        v.failure = f;
+        return v;
     }
 
     QString pinHex;
@@ -239,51 +250,47 @@ void TlsPolicy::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors
         insecure = m_insecure;
     }
     if (!pinHex.isEmpty()) {
-        if (matchesPin(leaf, pinHex)) {
-            qCDebug(lcTls) << "pinned certificate of" << host << "accepted";
-            ignoreFor(reply, errors);
-        } else {
-            recordPinMismatch(reply, host, pinHex, chain);
+        if (!matchesPin(leaf, pinHex)) {
+            v.failure = pinMismatch(host, pinHex, chain);
+            return v;
         }
-        return;
+        qCDebug(lcTls) << "pinned certificate of" << host << "accepted";
+        v.accepted = overridable(host, errors);
+        return v;
+    }
+    if (errors.isEmpty()) {
+        v.accepted = true; // the system CA store trusts it, and no pin says otherwise
+        return v;
     }
     if (trustedOnce) {
-        ignoreFor(reply, errors);
-        return;
+        v.accepted = overridable(host, errors);
+        return v;
     }
     if (insecure) {
         qCWarning(lcTls) << "insecure mode: accepting the untrusted certificate of" << host
                          << "SHA-256" << sha256(leaf);
-        ignoreFor(reply, errors);
-        return;
+        v.accepted = overridable(host, errors);
+        return v;
     }
-    Failure f;
-    f.host = host;
-    f.port = reply->url().port(443);
-    f.chain = chain;
-    f.errors = errors;
     if (m_handler && !inPolicyThread()) {
         // The handler may show a dialog: it runs in the policy's thread only, when the owner
-        // of this reply calls decide(). Until then the handshake is refused.
+        // of this handshake calls decide(). Until then the handshake is refused.
         f.needsDecision = true;
-        QMutexLocker lock(&m_mutex);
-        m_failures.insert(reply, f);
-        return;
+        v.failure = f;
+        return v;
     }
-    const Decision decision = m_handler ? m_handler(Problem { host, f.port, chain, errors })
-                                        : Decision::Reject;
+    const Decision decision =
+        m_handler ? m_handler(Problem { host, port, chain, errors }) : Decision::Reject;
     if (applyDecision(decision, host, leaf)) {
-        ignoreFor(reply, errors);
-        return;
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        m_failures.insert(reply, f);
+        v.accepted = overridable(host, errors);
+        return v;
     }
     QStringList reasons;
     for (const QSslError &e : errors)
         reasons.append(e.errorString());
     emit refused(host, reasons.join(QLatin1String("; ")));
+    v.failure = f;
+    return v;
 }
 
 bool TlsPolicy::applyDecision(Decision decision, const QString &host, const QSslCertificate &leaf)

@@ -91,6 +91,22 @@ public:
     // may be tried again.
     bool decide(const Failure &failure);
 
+    // The policy's answer about one handshake.
+    struct Verdict
+    {
+        bool accepted = false;
+        // Why not (a refused certificate, a pin mismatch, a weak key, or needsDecision). Empty
+        // when refused for an error no trust decision may override (revoked, malformed...).
+        std::optional<Failure> failure;
+    };
+    // Judges a handshake with `host`: `chain` is the peer's chain (leaf first) and `errors` what
+    // Qt's verification found for it (QSslCertificate::verify(chain, host) or the handshake's
+    // sslErrors). Any thread; the decision handler is asked only in the policy's thread. This is
+    // the one place trust is decided, for Qt's replies (attach) and for the upload PUT's
+    // libcurl handshake (CurlPut) alike.
+    Verdict judge(const QString &host, int port, const QList<QSslCertificate> &chain,
+                  const QList<QSslError> &errors);
+
     // Wires the policy to one reply (of any thread). The RestClient's network access manager
     // calls it for every reply it creates, a TlsNetworkAccessManager for its own; call it
     // yourself only for replies from another manager.
@@ -122,9 +138,12 @@ signals:
 private:
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onEncrypted(QNetworkReply *reply);
-    void ignoreFor(QNetworkReply *reply, const QList<QSslError> &errors);
-    void recordPinMismatch(QNetworkReply *reply, const QString &host, const QString &pinHex,
-                           const QList<QSslCertificate> &chain);
+    void record(const QNetworkReply *reply, const Failure &failure);
+    // Reports (log, refused()) and returns the failure for a leaf that is not the pinned one.
+    Failure pinMismatch(const QString &host, const QString &pinHex,
+                        const QList<QSslCertificate> &chain);
+    // True when every error is one a trust decision may override (logs the first that is not).
+    static bool overridable(const QString &host, const QList<QSslError> &errors);
     static bool isTrustError(const QSslError &e);
     bool inPolicyThread() const;
     // Records the handler's answer; false on Reject.

@@ -79,13 +79,18 @@ QString TransportRules::plainHttpOnTlsHint(const QNetworkReply *reply)
     default:
         return {};
     }
-    QUrl https = reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+    return plainHttpOnTlsHint(reply->url());
+}
+
+QString TransportRules::plainHttpOnTlsHint(const QUrl &url)
+{
+    QUrl https = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
     https.setScheme(QStringLiteral("https"));
-    if (reply->url().port() < 0)
+    if (url.port() < 0)
         https.setPort(80);
     return tr("%1 closed the connection without an HTTP answer: the server probably speaks "
               "HTTPS on this port (try %2)")
-        .arg(UploadTargetPolicy::origin(reply->url()), https.toString());
+        .arg(UploadTargetPolicy::origin(url), https.toString());
 }
 
 } // namespace clu

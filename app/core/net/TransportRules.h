@@ -32,6 +32,8 @@ public:
     // A plain http:// request that the server closed without any HTTP answer – what a TLS port
     // does: empty, or a translated hint that the server probably speaks HTTPS.
     static QString plainHttpOnTlsHint(const QNetworkReply *reply);
+    // The hint's text for `url` (an http URL whose server closed without an HTTP answer).
+    static QString plainHttpOnTlsHint(const QUrl &url);
 };
 
 } // namespace clu

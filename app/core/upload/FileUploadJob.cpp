@@ -30,10 +30,12 @@ void FileUploadJob::stopThread()
 {
     if (!m_thread)
         return;
-    if (m_worker)
+    if (m_worker) {
         m_worker->disconnect(this);
-    // The worker is deleted in its own thread when the thread ends (its destructor aborts a
-    // running PUT); nothing there waits for this thread, so waiting here cannot deadlock.
+        m_worker->abort(); // start() blocks the thread until the PUT ends: end it first
+    }
+    // The worker is deleted in its own thread when the thread ends; nothing there waits for
+    // this thread, so waiting here cannot deadlock.
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -130,7 +132,7 @@ void FileUploadJob::abort()
     if (!m_worker)
         return;
     m_abortedByUser = true;
-    QMetaObject::invokeMethod(m_worker, &PutWorker::abort, Qt::QueuedConnection);
+    m_worker->abort(); // thread-safe: the worker's thread is busy in the PUT
 }
 
 void FileUploadJob::onWorkerProgress(qint64 sent)
@@ -153,7 +155,7 @@ void FileUploadJob::onWatchdog()
     }
     if (now - m_lastMovedMs >= m_stallTimeout.count() && m_worker && !m_stalled) {
         m_stalled = true;
-        QMetaObject::invokeMethod(m_worker, &PutWorker::abort, Qt::QueuedConnection);
+        m_worker->abort(); // thread-safe: the worker's thread is busy in the PUT
     }
 }
 

@@ -1,28 +1,24 @@
 #pragma once
 
 #include "model/ApiError.h"
+#include "net/CurlPut.h"
 #include "net/TlsPolicy.h"
 #include "ovf/OvfPackage.h"
 
-#include <QElapsedTimer>
 #include <QMetaType>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace clu {
 
 // What a PutWorker reports when its PUT ended.
 struct PutResult
 {
-    ApiError error; // Kind::None on success (as RestClient::errorFromReply maps the reply)
-    qint64 sent = 0; // body bytes Qt reported as written
+    ApiError error; // Kind::None on success (CurlPut::toApiError)
+    qint64 sent = 0; // body bytes handed to the connection
     // A sequential source (an OVA member) could not be read to its end: the server must not
     // count the file good. Empty otherwise.
     QString incompleteSource;
@@ -32,19 +28,13 @@ struct PutResult
     std::optional<TlsPolicy::Failure> undecidedTls;
 };
 
-// The data plane of one upload: a streaming QNetworkAccessManager PUT of an open file or OVA
-// member, run in a transfer thread of its own (FileUploadJob owns the thread).
+// The data plane of one upload: a streaming PUT of an open file or OVA member, run in a
+// transfer thread of its own (FileUploadJob owns the thread) with libcurl (CurlPut: why not
+// QNetworkAccessManager, and how the client's TlsPolicy still judges the upload host).
 //
-// Why a thread: Qt's HTTP thread takes at most 16 KiB of body per socket write and asks the
-// reply's thread for every piece (a queued wantData/haveData round trip per 16 KiB; see
-// qhttpprotocolhandler.cpp, qnetworkreplyhttpimpl.cpp). In the front end's thread that pace
-// depends on everything else its event loop does (progress, rate, repaint), and every piece
-// costs that thread time. Here the loop does nothing else, and the front end gets a progress
-// signal at most every progressInterval instead of one per 16 KiB.
-//
-// Its own TlsNetworkAccessManager is bound to the client's TlsPolicy, so pins, trust-once
-// decisions and insecure mode hold for the upload host just as for the API (the policy judges
-// the handshake in this thread; see TlsPolicy for the one case it cannot: undecidedTls).
+// start() blocks this thread until the PUT ended; abort() may therefore be called from any
+// thread (it only raises a flag the transfer checks). The front end gets a progress signal at
+// most every progressIntervalMs.
 class PutWorker : public QObject
 {
     Q_OBJECT
@@ -55,29 +45,23 @@ public:
     // `request` is complete (URL, headers, session header); the source is opened in start(), in
     // the transfer thread, so a libarchive handle never crosses threads.
     PutWorker(TlsPolicy *policy, UploadSource source, QNetworkRequest request, QString operation);
-    ~PutWorker() override; // aborts a running PUT
+    ~PutWorker() override;
+
+    // Any thread: a running or later start() ends with an error of kind Canceled.
+    void abort() { m_put.abort(); }
 
 public slots:
     void start();
-    void abort();
 
 signals:
     void progress(qint64 sent);
     void finished(const clu::PutResult &result);
 
 private:
-    void onUploadProgress(qint64 sent, qint64 total);
-    void onFinished();
-
-    QPointer<TlsPolicy> m_policy;
     UploadSource m_source;
     QNetworkRequest m_request;
     QString m_operation;
-    QNetworkAccessManager *m_nam = nullptr;
-    std::unique_ptr<QIODevice> m_device;
-    QNetworkReply *m_reply = nullptr;
-    QElapsedTimer m_sinceReport;
-    qint64 m_sent = 0;
+    CurlPut m_put;
 };
 
 } // namespace clu
