@@ -265,7 +265,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     const qint64 dropAfter = m_faults.takeDrop();
     qint64 received = 0;
     qint64 reported = 0;
-    bool dropped = false, abandoned = false, writeFailed = false;
+    bool dropped = false, abandoned = false, writeFailed = false, failedOnDrop = false;
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = 0;
@@ -291,7 +291,13 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
             received += n;
         }
         if (dropped) {
-            withFile([&](UpdateSession &, SessionFile &f) { f.bytesTransferred = received; });
+            // The transfer is failed before the connection goes: a client that notices the drop
+            // at once and reads the file's state must already see ERROR, as vCenter's own side
+            // failing the transfer would show it (not a state that depends on who is faster).
+            failedOnDrop = withFile([&](UpdateSession &s, SessionFile &f) {
+                f.bytesTransferred = received;
+                SessionRules::failTransfer(m_state, s, f, QStringLiteral("Pipe closed"));
+            });
             dropConnection(req.remote_addr, req.remote_port);
             m_faults.noteDropped();
             return false;
@@ -338,10 +344,11 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
     if (!complete || dropped || writeFailed) {
         const QString reason =
             writeFailed ? QStringLiteral("No space left on device") : QStringLiteral("Pipe closed");
-        const bool failed = withFile([&](UpdateSession &s, SessionFile &f) {
-            f.bytesTransferred = received;
-            SessionRules::failTransfer(m_state, s, f, reason);
-        });
+        const bool failed = dropped ? failedOnDrop // failed before the connection was dropped
+                                    : withFile([&](UpdateSession &s, SessionFile &f) {
+                                          f.bytesTransferred = received;
+                                          SessionRules::failTransfer(m_state, s, f, reason);
+                                      });
         qCInfo(lcSim) << "upload of" << fileName << "broke after" << received << "bytes"
                       << (failed ? "(session now ERROR)" : "(session gone or file replaced)");
         reply(res,
@@ -359,8 +366,7 @@ void UploadHandler::handle(const httplib::Request &req, httplib::Response &res,
             QStringLiteral("Pipe closed (received %1 bytes, the file was declared with size %2)")
                 .arg(received)
                 .arg(expectedSize);
-    const QString actual =
-        requested ? QString::fromLatin1(requested->hexResult()) : QString();
+    const QString actual = requested ? QString::fromLatin1(requested->hexResult()) : QString();
     if (problem.isEmpty() && !expectedChecksum.isEmpty() && actual != expectedChecksum)
         problem = faults.checksumReason.isEmpty()
             ? QStringLiteral("Checksum mismatch: expected %1 %2, computed %3")

@@ -1,5 +1,6 @@
 #include "CurlPut.h"
 
+#include "ChainVerifier.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -113,8 +114,7 @@ size_t CurlPut::Transfer::onRead(char *buffer, size_t size, size_t count, void *
     qint64 n = t->source->read(buffer, want);
     // A sequential source (an OVA member) may have nothing yet; ours read synchronously, so
     // this waits only in theory, and never past an abort.
-    while (n == 0 && t->source->isSequential() && !t->source->atEnd()
-           && !t->self->m_abort.load()) {
+    while (n == 0 && t->source->isSequential() && !t->source->atEnd() && !t->self->m_abort.load()) {
         t->source->waitForReadyRead(1000);
         n = t->source->read(buffer, want);
     }
@@ -192,8 +192,7 @@ size_t CurlPut::Transfer::onBody(char *data, size_t size, size_t count, void *us
 CURLcode CurlPut::Transfer::onSslContext(CURL *, void *sslCtx, void *userdata)
 {
     // Replaces OpenSSL's chain verification by the policy's judgement (onVerify).
-    SSL_CTX_set_cert_verify_callback(static_cast<SSL_CTX *>(sslCtx), &Transfer::onVerify,
-                                     userdata);
+    SSL_CTX_set_cert_verify_callback(static_cast<SSL_CTX *>(sslCtx), &Transfer::onVerify, userdata);
     return CURLE_OK;
 }
 
@@ -213,9 +212,8 @@ int CurlPut::Transfer::onVerify(X509_STORE_CTX *store, void *userdata)
         t->outcome.tlsRefused = true;
         return 0;
     }
-    // Qt's verification of this chain for this host: the system CA store and the host name,
-    // the same errors a QNetworkReply's handshake would report.
-    const QList<QSslError> errors = QSslCertificate::verify(chain, t->host);
+    // The system CA store and the host name, reported as a QNetworkReply's handshake would.
+    const QList<QSslError> errors = ChainVerifier::verify(chain, t->host);
     TlsPolicy *policy = t->self->m_policy;
     const TlsPolicy::Verdict v = policy ? policy->judge(t->host, t->port, chain, errors)
                                         : TlsPolicy::Verdict { errors.isEmpty(), std::nullopt };
@@ -280,7 +278,7 @@ CurlPut::Outcome CurlPut::run(QIODevice *source, const std::function<void(qint64
     }
     headers = curl_slist_append(headers, "Expect:");
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headerList(headers,
-                                                                          &curl_slist_free_all);
+                                                                           &curl_slist_free_all);
     const QByteArray encodedUrl = url.toEncoded();
     const QByteArray proxy = proxyFor(url);
 
@@ -312,15 +310,20 @@ CurlPut::Outcome CurlPut::run(QIODevice *source, const std::function<void(qint64
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
         curl_easy_setopt(h, CURLOPT_SSL_SESSIONID_CACHE, 0L); // every handshake is judged
+        // onVerify replaces OpenSSL's chain check, so libcurl's CA bundle would only be parsed
+        // for nothing (~150 CA certificates, on every PUT).
+        curl_easy_setopt(h, CURLOPT_CAINFO, nullptr);
+        curl_easy_setopt(h, CURLOPT_CAPATH, nullptr);
         curl_easy_setopt(h, CURLOPT_SSL_CTX_DATA, &t);
         if (curl_easy_setopt(h, CURLOPT_SSL_CTX_FUNCTION, &Transfer::onSslContext) != CURLE_OK) {
             // Without the hook nothing would judge the certificate: refuse rather than upload.
             t.outcome.curlCode = CURLE_NOT_BUILT_IN;
             t.outcome.tlsRefused = true;
-            t.outcome.curlMessage = Tr::tr(
-                "this build's libcurl cannot let the TLS policy check certificates (it needs "
-                "libcurl with the OpenSSL backend: %1)")
-                                        .arg(QString::fromLatin1(curl_version()));
+            t.outcome.curlMessage =
+                Tr::tr(
+                    "this build's libcurl cannot let the TLS policy check certificates (it needs "
+                    "libcurl with the OpenSSL backend: %1)")
+                    .arg(QString::fromLatin1(curl_version()));
             return t.outcome;
         }
     }
@@ -340,8 +343,16 @@ CurlPut::Outcome CurlPut::run(QIODevice *source, const std::function<void(qint64
             t.outcome.aborted = true;
     }
     t.report(t.outcome.sent, true);
+    curl_off_t connectUs = 0, tlsUs = 0, totalUs = 0;
+    curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connectUs);
+    curl_easy_getinfo(h, CURLINFO_APPCONNECT_TIME_T, &tlsUs);
+    curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &totalUs);
     qCDebug(lcUpload).noquote() << "PUT" << url.toString(QUrl::RemoveQuery) << "->" << status
-                                << (code == CURLE_OK ? QString() : t.outcome.curlMessage);
+                                << (code == CURLE_OK ? QString() : t.outcome.curlMessage)
+                                << QStringLiteral("(connected %1 ms, TLS ready %2 ms, total %3 ms)")
+                                       .arg(connectUs / 1000)
+                                       .arg(tlsUs / 1000)
+                                       .arg(totalUs / 1000);
     return t.outcome;
 }
 

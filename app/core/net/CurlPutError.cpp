@@ -128,8 +128,8 @@ ApiError CurlPut::toApiError(const Outcome &o, const QUrl &url, const QString &o
         // uploaded; the session's own size check would refuse it later, less clearly.
         e.kind = ApiError::Kind::Network;
         e.networkError = QNetworkReply::RemoteHostClosedError;
-        e.detail = Tr::tr("the server answered HTTP %1 before the whole body was sent")
-                       .arg(o.httpStatus);
+        e.detail =
+            Tr::tr("the server answered HTTP %1 before the whole body was sent").arg(o.httpStatus);
         return e;
     }
     if (o.httpStatus >= 300 && o.httpStatus < 400) {
@@ -152,8 +152,8 @@ ApiError CurlPut::toApiError(const Outcome &o, const QUrl &url, const QString &o
         // to the user that is a broken transfer (FileUploadJob says after how many bytes).
         e.kind = ApiError::Kind::Network;
         e.networkError = QNetworkReply::RemoteHostClosedError;
-        e.detail = Tr::tr("the server answered HTTP %1 and closed the connection")
-                       .arg(o.httpStatus);
+        e.detail =
+            Tr::tr("the server answered HTTP %1 and closed the connection").arg(o.httpStatus);
         return e;
     }
     e.kind = ApiError::Kind::Http;

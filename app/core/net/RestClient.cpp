@@ -59,9 +59,10 @@ void RestClient::describeTlsFailure(const TlsPolicy::Failure &failure, ApiError 
         QStringList reasons;
         for (const QSslError &se : failure.errors)
             reasons.append(se.errorString());
-        e.detail = tr("the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3")
-                       .arg(failure.host, reasons.join(QLatin1String("; ")),
-                            ServerProfile::formatThumbprint(TlsPolicy::sha256(failure.chain.value(0))));
+        e.detail =
+            tr("the certificate of %1 is not trusted (%2); SHA-256 fingerprint %3")
+                .arg(failure.host, reasons.join(QLatin1String("; ")),
+                     ServerProfile::formatThumbprint(TlsPolicy::sha256(failure.chain.value(0))));
     }
 }
 
@@ -371,8 +372,8 @@ void RestClient::loginWith(ApiFlavor flavor, bool mayFallBack, QObject *context,
                  : tr("the login answer carries no session token");
              if (!tokenError.isEmpty()) {
                  ApiResult bad = res;
-                 bad.error = ApiError::badResponse(ApiRoutes(flavor).login().operation,
-                                                   tokenError, res.httpStatus);
+                 bad.error = ApiError::badResponse(ApiRoutes(flavor).login().operation, tokenError,
+                                                   res.httpStatus);
                  deliver(bad);
                  return;
              }

@@ -301,11 +301,10 @@ bool TlsPolicy::applyDecision(Decision decision, const QString &host, const QSsl
         m_trustedOnce[host].insert(sha256(leaf));
         return true;
     }
-    case Decision::TrustAndPin:
-        {
-            QMutexLocker lock(&m_mutex);
-            m_pins.insert(host, sha256(leaf));
-        }
+    case Decision::TrustAndPin: {
+        QMutexLocker lock(&m_mutex);
+        m_pins.insert(host, sha256(leaf));
+    }
         emit pinned(host, sha256(leaf));
         return true;
     case Decision::Reject:
