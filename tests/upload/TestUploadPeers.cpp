@@ -65,13 +65,13 @@ public:
     {
         static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
         QRegularExpressionMatch m;
-        QTest::qWaitFor(
+        const bool named = QTest::qWaitFor(
             [&]() {
                 m = accept.match(QString::fromLatin1(output()));
                 return m.hasMatch() && output().contains('\n');
             },
             20000);
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
+        m_port = named ? m.captured(1).toInt() : 0;
         return m_port > 0;
     }
     QByteArray output()
