@@ -1,6 +1,7 @@
 // ChecksumCalculator and its OpenSSL EVP Digest: known vectors for every algorithm, the output
-// of the `openssl dgst` command for a multi-block file with odd sizes, progress, cancel, and a
-// clear error for a missing file.
+// of the `openssl dgst` command for a multi-block file with odd sizes, progress, cancel, a read
+// error in the middle and uneven pieces through the read-ahead thread, and a clear error for a
+// missing file.
 #include "upload/ChecksumCalculator.h"
 #include "upload/Digest.h"
 
@@ -72,8 +73,8 @@ private slots:
             << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
         QTest::newRow("sha1-448") << int(ChecksumAlgorithm::Sha1) << m448
                                   << "84983e441c3bd26ebaae4aa1f95129e5e54670f1";
-        QTest::newRow("md5-empty") << int(ChecksumAlgorithm::Md5) << QByteArray()
-                                   << "d41d8cd98f00b204e9800998ecf8427e";
+        QTest::newRow("md5-empty")
+            << int(ChecksumAlgorithm::Md5) << QByteArray() << "d41d8cd98f00b204e9800998ecf8427e";
         QTest::newRow("sha512-empty")
             << int(ChecksumAlgorithm::Sha512) << QByteArray()
             << "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0"
@@ -213,6 +214,78 @@ private slots:
         const auto r = done.first().first().value<ChecksumResult>();
         QVERIFY(!r.ok);
         QVERIFY(r.canceled);
+    }
+
+    // The read-ahead thread (BlockReader) must hand over a read error with the device's own
+    // text, after the blocks before it, and a device that delivers in small uneven pieces must
+    // hash to the same digest as the bytes in one piece.
+    void readErrorMidFileNamed()
+    {
+        class Failing : public QIODevice
+        {
+        public:
+            qint64 left = 3 * ChecksumCalculator::blockSize + 17;
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char *data, qint64 max) override
+            {
+                if (left <= 0) {
+                    setErrorString(QStringLiteral("Input/output error (sector 4711)"));
+                    return -1;
+                }
+                const qint64 n = qMin(max, left);
+                memset(data, 'y', size_t(n));
+                left -= n;
+                return n;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+        } device;
+        device.open(QIODevice::ReadOnly);
+        const ChecksumResult r = ChecksumCalculator::hashDevice(&device, QStringLiteral("bad.vmdk"),
+                                                                ChecksumAlgorithm::Sha256);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("bad.vmdk"))
+                     && r.error.contains(QLatin1String("sector 4711")),
+                 qPrintable(r.error));
+        QCOMPARE(r.bytes, 3 * ChecksumCalculator::blockSize + 17);
+    }
+
+    void smallPiecesHashLikeOnePiece()
+    {
+        QByteArray bytes(5 * 1024 * 1024 + 333, Qt::Uninitialized);
+        QRandomGenerator gen(7);
+        for (char &c : bytes)
+            c = char(gen.bounded(256));
+        class Pieces : public QIODevice
+        {
+        public:
+            QByteArray data;
+            qint64 pos = 0;
+            int turn = 0;
+            bool isSequential() const override { return true; }
+            bool atEnd() const override { return pos >= data.size(); }
+
+        protected:
+            qint64 readData(char *out, qint64 max) override
+            {
+                const qint64 piece = std::min(
+                    { max, qint64(1 + (turn++ * 7919) % 70000), qint64(data.size()) - pos });
+                memcpy(out, data.constData() + pos, size_t(piece));
+                pos += piece;
+                return piece;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+        } device;
+        device.data = bytes;
+        device.open(QIODevice::ReadOnly);
+        const ChecksumResult r = ChecksumCalculator::hashDevice(&device, QStringLiteral("pieces"),
+                                                                ChecksumAlgorithm::Sha256);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.bytes, qint64(bytes.size()));
+        QCOMPARE(r.hex,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
     void missingFileNamed()

@@ -1,5 +1,6 @@
 #include "ChecksumCalculator.h"
 
+#include "BlockReader.h"
 #include "Digest.h"
 #include "Logging.h"
 
@@ -63,33 +64,23 @@ ChecksumResult ChecksumCalculator::hashDevice(QIODevice *device, const QString &
         r.error = Tr::tr("Cannot compute the checksum of %1: %2").arg(label, hash.errorString());
         return r;
     }
-    QByteArray buffer(blockSize, Qt::Uninitialized);
+    BlockReader reader(device, blockSize); // reads ahead in a thread of its own
     for (;;) {
         if (cancel && cancel->load()) {
             r.canceled = true;
             r.error = Tr::tr("Checksum of %1 canceled.").arg(label);
             return r;
         }
-        const qint64 n = device->read(buffer.data(), buffer.size());
+        const char *data = nullptr;
+        const qint64 n = reader.next(&data);
         if (n < 0) {
             r.error = Tr::tr("Cannot read %1 to compute its checksum: %2")
-                          .arg(label, device->errorString());
+                          .arg(label, reader.errorString());
             return r;
         }
-        if (n == 0) {
-            // A sequential device may simply have no data *yet*; our sources (files, OVA
-            // members) are synchronous, so 0 with atEnd() means done.
-            if (device->atEnd() || !device->isSequential())
-                break;
-            if (!device->waitForReadyRead(30000)) {
-                if (device->atEnd())
-                    break;
-                r.error = Tr::tr("Reading %1 stalled.").arg(label);
-                return r;
-            }
-            continue;
-        }
-        hash.addData(buffer.constData(), n);
+        if (n == 0)
+            break;
+        hash.addData(data, n);
         r.bytes += n;
         if (onProgress)
             onProgress(r.bytes);
