@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BlockReader</name>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>seit %1 s sind keine Daten angekommen</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
@@ -176,10 +183,6 @@
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
         <translation>%1 kann zur Berechnung der Prüfsumme nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 stalled.</source>
-        <translation>Das Lesen von %1 ist ins Stocken geraten.</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
@@ -444,6 +447,49 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the server&apos;s message speaks of a checksum: %1</source>
         <translation>die Meldung des Servers spricht von einer Prüfsumme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPut</name>
+    <message>
+        <source>the source ended after %1 of %2 bytes</source>
+        <translation>die Quelle endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl konnte keine Übertragung starten</translation>
+    </message>
+    <message>
+        <source>this build&apos;s libcurl cannot let the TLS policy check certificates (it needs libcurl with the OpenSSL backend: %1)</source>
+        <translation>das libcurl dieses Builds kann die Zertifikate nicht von der TLS-Richtlinie prüfen lassen (nötig ist libcurl mit OpenSSL-Backend: %1)</translation>
+    </message>
+    <message>
+        <source>the transfer was canceled</source>
+        <translation>die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation>die Antwort des Servers ist %1 Bytes groß (Content-Length), mehr als die Grenze von %2; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the upload is more than %1 bytes; the rest was not read</source>
+        <translation>die Antwort des Servers auf den Upload ist größer als %1 Bytes; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused</source>
+        <translation>das Zertifikat von %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>der Server hat keine HTTP-Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 before the whole body was sent</source>
+        <translation>der Server hat mit HTTP %1 geantwortet, bevor der ganze Inhalt gesendet war</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 and closed the connection</source>
+        <translation>der Server hat mit HTTP %1 geantwortet und die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1082,17 +1128,34 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </context>
 <context>
     <name>PreflightCommand</name>
-    <message>
-        <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation>Vorabprüfung: %1 Fehler, %2 Warnung(en): Ein Upload würde hier anhalten%3.</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed (%n check(s), %1 allowed).</source>
+        <translation>
+            <numerusform>Vorabprüfung: bestanden (%n Prüfung, %1 zugelassen).</numerusform>
+            <numerusform>Vorabprüfung: bestanden (%n Prüfungen, %1 zugelassen).</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation> (--allow-preflight-warnings lässt Warnungen zu)</translation>
+        <source>Preflight: %1, %2: an upload would stop here.</source>
+        <translation>Vorabprüfung: %1, %2: ein Upload würde hier anhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation>Vorabprüfung: bestanden (Prüfungen: %1, zugelassene Warnungen: %2).</translation>
+        <source>Preflight: %1, %2: an upload would stop here (--allow-preflight-warnings lets warnings pass).</source>
+        <translation>Vorabprüfung: %1, %2: ein Upload würde hier anhalten (--allow-preflight-warnings lässt Warnungen durch).</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2997,21 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::gui::LibrariesPane</name>
+    <message>
+        <source>Filter libraries and items</source>
+        <translation>Bibliotheken und Elemente filtern</translation>
+    </message>
+    <message>
+        <source>Libraries and items</source>
+        <translation>Bibliotheken und Elemente</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>Rechtsklick zeigt oder verbirgt Spalten</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
@@ -3117,14 +3195,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
-    </message>
-    <message>
-        <source>Filter libraries and items</source>
-        <translation>Bibliotheken und Elemente filtern</translation>
-    </message>
-    <message>
-        <source>Libraries and items</source>
-        <translation>Bibliotheken und Elemente</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>

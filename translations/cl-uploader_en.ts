@@ -60,6 +60,30 @@
     </message>
 </context>
 <context>
+    <name>PreflightCommand</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed (%n check(s), %1 allowed).</source>
+        <translation>
+            <numerusform>Preflight: passed (%n check, %1 allowed).</numerusform>
+            <numerusform>Preflight: passed (%n checks, %1 allowed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadEngine</name>
     <message numerus="yes">
         <source>Uploaded %n file(s); the item could not be read back: %1</source>

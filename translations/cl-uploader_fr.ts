@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BlockReader</name>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>aucune donnée reçue depuis %1 s</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
@@ -176,10 +183,6 @@
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
         <translation>Impossible de lire %1 pour calculer sa somme de contrôle : %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 stalled.</source>
-        <translation>La lecture de %1 est bloquée.</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
@@ -444,6 +447,49 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>the server&apos;s message speaks of a checksum: %1</source>
         <translation>le message du serveur évoque une somme de contrôle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPut</name>
+    <message>
+        <source>the source ended after %1 of %2 bytes</source>
+        <translation>la source s’est terminée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl n’a pas pu démarrer de transfert</translation>
+    </message>
+    <message>
+        <source>this build&apos;s libcurl cannot let the TLS policy check certificates (it needs libcurl with the OpenSSL backend: %1)</source>
+        <translation>la libcurl de cette version ne permet pas à la politique TLS de vérifier les certificats (il faut libcurl avec le backend OpenSSL : %1)</translation>
+    </message>
+    <message>
+        <source>the transfer was canceled</source>
+        <translation>le transfert a été annulé</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation>la réponse du serveur fait %1 octets (Content-Length), plus que la limite de %2 ; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the upload is more than %1 bytes; the rest was not read</source>
+        <translation>la réponse du serveur au téléversement dépasse %1 octets ; le reste n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused</source>
+        <translation>le certificat de %1 a été refusé</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>le serveur n’a envoyé aucune réponse HTTP</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 before the whole body was sent</source>
+        <translation>le serveur a répondu HTTP %1 avant que tout le contenu soit envoyé</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 and closed the connection</source>
+        <translation>le serveur a répondu HTTP %1 et fermé la connexion</translation>
     </message>
 </context>
 <context>
@@ -1082,17 +1128,34 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
 </context>
 <context>
     <name>PreflightCommand</name>
-    <message>
-        <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation>Vérification préalable : %1 échec(s), %2 avertissement(s) : un téléversement s&apos;arrêterait ici%3.</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed (%n check(s), %1 allowed).</source>
+        <translation>
+            <numerusform>Vérification préalable : réussie (%n contrôle, %1 autorisé(s)).</numerusform>
+            <numerusform>Vérification préalable : réussie (%n contrôles, %1 autorisé(s)).</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation> (--allow-preflight-warnings laisse passer les avertissements)</translation>
+        <source>Preflight: %1, %2: an upload would stop here.</source>
+        <translation>Vérification préalable : %1, %2 : un téléversement s’arrêterait ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation>Vérification préalable : réussie (contrôles : %1, avertissements autorisés : %2).</translation>
+        <source>Preflight: %1, %2: an upload would stop here (--allow-preflight-warnings lets warnings pass).</source>
+        <translation>Vérification préalable : %1, %2 : un téléversement s’arrêterait ici (--allow-preflight-warnings laisse passer les avertissements).</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2997,21 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     </message>
 </context>
 <context>
+    <name>clu::gui::LibrariesPane</name>
+    <message>
+        <source>Filter libraries and items</source>
+        <translation>Filtrer les bibliothèques et les éléments</translation>
+    </message>
+    <message>
+        <source>Libraries and items</source>
+        <translation>Bibliothèques et éléments</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>Clic droit pour afficher ou masquer des colonnes</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
@@ -3117,14 +3195,6 @@ NOT_YET_VALID_CERTIFICATE, UNTRUSTED_CERTIFICATE.
     <message>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
-    </message>
-    <message>
-        <source>Filter libraries and items</source>
-        <translation>Filtrer les bibliothèques et les éléments</translation>
-    </message>
-    <message>
-        <source>Libraries and items</source>
-        <translation>Bibliothèques et éléments</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>

@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BlockReader</name>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1 秒間データが届きませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
@@ -176,10 +183,6 @@
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
         <translation>チェックサムを計算するために %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 stalled.</source>
-        <translation>%1 の読み取りが停止しました。</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
@@ -444,6 +447,49 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the server&apos;s message speaks of a checksum: %1</source>
         <translation>サーバのメッセージはチェックサムに言及しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPut</name>
+    <message>
+        <source>the source ended after %1 of %2 bytes</source>
+        <translation>ソースが %2 バイト中 %1 バイトで終わりました</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl が転送を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>this build&apos;s libcurl cannot let the TLS policy check certificates (it needs libcurl with the OpenSSL backend: %1)</source>
+        <translation>このビルドの libcurl では TLS ポリシーによる証明書の検証ができません (OpenSSL バックエンドの libcurl が必要です: %1)</translation>
+    </message>
+    <message>
+        <source>the transfer was canceled</source>
+        <translation>転送はキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation>サーバーの応答は %1 バイト (Content-Length) で、上限の %2 を超えています。読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the upload is more than %1 bytes; the rest was not read</source>
+        <translation>アップロードに対するサーバーの応答が %1 バイトを超えています。残りは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused</source>
+        <translation>%1 の証明書は拒否されました</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>サーバーから HTTP 応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 before the whole body was sent</source>
+        <translation>本文をすべて送信する前にサーバーが HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 and closed the connection</source>
+        <translation>サーバーが HTTP %1 を返して接続を閉じました</translation>
     </message>
 </context>
 <context>
@@ -1075,17 +1121,31 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
 </context>
 <context>
     <name>PreflightCommand</name>
-    <message>
-        <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation>事前チェック: 失敗 %1 件、警告 %2 件: アップロードはここで停止します%3。</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed (%n check(s), %1 allowed).</source>
+        <translation>
+            <numerusform>事前チェック: 合格 (%n 件のチェック、%1 を許可)。</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation> (--allow-preflight-warnings を指定すると警告を許容します)</translation>
+        <source>Preflight: %1, %2: an upload would stop here.</source>
+        <translation>事前チェック: %1、%2: アップロードはここで停止します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n 件の失敗</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation>事前チェック: 合格 (チェック %1 件、許容した警告 %2 件)。</translation>
+        <source>Preflight: %1, %2: an upload would stop here (--allow-preflight-warnings lets warnings pass).</source>
+        <translation>事前チェック: %1、%2: アップロードはここで停止します (--allow-preflight-warnings を付けると警告は通過します)。</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2977,21 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::gui::LibrariesPane</name>
+    <message>
+        <source>Filter libraries and items</source>
+        <translation>ライブラリとアイテムを絞り込む</translation>
+    </message>
+    <message>
+        <source>Libraries and items</source>
+        <translation>ライブラリとアイテム</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>右クリックで列の表示/非表示を切り替えます</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
@@ -3100,14 +3175,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Libraries</source>
         <translation>ライブラリ</translation>
-    </message>
-    <message>
-        <source>Filter libraries and items</source>
-        <translation>ライブラリとアイテムをフィルタ</translation>
-    </message>
-    <message>
-        <source>Libraries and items</source>
-        <translation>ライブラリとアイテム</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>

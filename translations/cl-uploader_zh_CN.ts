@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BlockReader</name>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1 秒内没有收到数据</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumCalculator</name>
     <message>
         <source>Checksum of %1 canceled.</source>
@@ -176,10 +183,6 @@
     <message>
         <source>Cannot read %1 to compute its checksum: %2</source>
         <translation>无法读取 %1 以计算其校验和: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 stalled.</source>
-        <translation>读取 %1 时停滞。</translation>
     </message>
     <message>
         <source>Cannot open %1 to compute its checksum: %2</source>
@@ -444,6 +447,49 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>the server&apos;s message speaks of a checksum: %1</source>
         <translation>服务器的消息提到了校验和: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPut</name>
+    <message>
+        <source>the source ended after %1 of %2 bytes</source>
+        <translation>源在 %2 字节中的 %1 字节后结束</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl 无法开始传输</translation>
+    </message>
+    <message>
+        <source>this build&apos;s libcurl cannot let the TLS policy check certificates (it needs libcurl with the OpenSSL backend: %1)</source>
+        <translation>此版本的 libcurl 无法让 TLS 策略检查证书(需要使用 OpenSSL 后端的 libcurl: %1)</translation>
+    </message>
+    <message>
+        <source>the transfer was canceled</source>
+        <translation>传输已取消</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is %1 bytes (Content-Length), more than the limit of %2; it was not read</source>
+        <translation>服务器的应答为 %1 字节(Content-Length),超过上限 %2;未读取</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the upload is more than %1 bytes; the rest was not read</source>
+        <translation>服务器对上传的应答超过 %1 字节;其余部分未读取</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused</source>
+        <translation>%1 的证书被拒绝</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP answer</source>
+        <translation>服务器未发送 HTTP 应答</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 before the whole body was sent</source>
+        <translation>在全部内容发送完之前,服务器应答了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 and closed the connection</source>
+        <translation>服务器应答了 HTTP %1 并关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -1075,17 +1121,31 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
 </context>
 <context>
     <name>PreflightCommand</name>
-    <message>
-        <source>Preflight: %1 failure(s), %2 warning(s): an upload would stop here%3.</source>
-        <translation>预检: %1 个失败，%2 个警告: 上传将在此停止%3。</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight: passed (%n check(s), %1 allowed).</source>
+        <translation>
+            <numerusform>预检: 通过(%n 项检查,允许 %1)。</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (--allow-preflight-warnings lets warnings pass)</source>
-        <translation> (--allow-preflight-warnings 可放行警告)</translation>
+        <source>Preflight: %1, %2: an upload would stop here.</source>
+        <translation>预检: %1, %2: 上传会在此处停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Preflight: passed (%1 checks, %2 warning(s) allowed).</source>
-        <translation>预检: 已通过（%1 项检查，放行 %2 个警告）。</translation>
+        <source>Preflight: %1, %2: an upload would stop here (--allow-preflight-warnings lets warnings pass).</source>
+        <translation>预检: %1, %2: 上传会在此处停止(--allow-preflight-warnings 可让警告通过)。</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2977,21 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     </message>
 </context>
 <context>
+    <name>clu::gui::LibrariesPane</name>
+    <message>
+        <source>Filter libraries and items</source>
+        <translation>筛选库和项目</translation>
+    </message>
+    <message>
+        <source>Libraries and items</source>
+        <translation>库和项目</translation>
+    </message>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation>右键单击可显示或隐藏列</translation>
+    </message>
+</context>
+<context>
     <name>clu::gui::LibraryTreeModel</name>
     <message>
         <source>%1 (subscribed)</source>
@@ -3100,14 +3175,6 @@ NOT_YET_VALID_CERTIFICATE、UNTRUSTED_CERTIFICATE。
     <message>
         <source>Libraries</source>
         <translation>库</translation>
-    </message>
-    <message>
-        <source>Filter libraries and items</source>
-        <translation>筛选库和项目</translation>
-    </message>
-    <message>
-        <source>Libraries and items</source>
-        <translation>库和项目</translation>
     </message>
     <message>
         <source>Subscribed libraries cannot be uploaded to.</source>
