@@ -31,10 +31,10 @@ namespace clu {
 // There is no blanket "ignore all errors"; even insecure mode ignores only the listed,
 // trust-related errors of the presented chain.
 //
-// Threads: the policy lives in the front end's thread, but a reply may live in another one (the
-// upload PUTs run in transfer threads with their own network access manager). Its state is
-// guarded by a mutex and a foreign thread's handshake is judged right there, inside the
-// handshake, by pins, trust-once and insecure mode. The decision handler (a dialog) only ever
+// Threads: the policy lives in the front end's thread, but a handshake may happen in another one
+// (the upload PUTs run libcurl in transfer threads, CurlPut). Its state is guarded by a mutex
+// and a foreign thread's handshake is judged right there, inside the handshake, by pins,
+// trust-once and insecure mode. The decision handler (a dialog) only ever
 // runs in the policy's thread: a foreign-thread handshake it would have to judge fails with a
 // Failure whose needsDecision is set; the owner then calls decide() in the policy's thread and
 // starts the request again.

@@ -26,7 +26,7 @@ public:
     // Regular-file members in archive order. Empty list + *error on failure.
     static QList<OvaMember> listMembers(const QString &ovaPath, QString *error);
     // A sequential, read-only device positioned at the start of `member`; size() is the
-    // member's size, so it can be a QNetworkAccessManager::put body with Content-Length.
+    // member's size, so it can be an upload PUT's body with Content-Length.
     // nullptr + *error when the archive or member cannot be opened.
     static std::unique_ptr<QIODevice> openMember(const QString &ovaPath, const QString &member,
                                                  QString *error);

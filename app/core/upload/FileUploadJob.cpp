@@ -83,16 +83,14 @@ void FileUploadJob::start()
             return;
         }
     }
+    // The request carries URL and headers to CurlPut (Content-Length comes from the size; there
+    // is no transfer timeout: multi-hour PUTs have the stall watchdog instead).
     QNetworkRequest req(m_uri);
     req.setHeader(QNetworkRequest::ContentTypeHeader,
                   QByteArrayLiteral("application/octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, m_source.size);
-    req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    req.setTransferTimeout(0); // multi-hour PUTs: the stall watchdog replaces the timeout
     // One connection per PUT: a server that answers before reading the whole body (an error, a
-    // dropped transfer) leaves unread body bytes behind, and a JSON call reusing that keep-alive
-    // connection would get garbage (seen as a bare HTTP 400). The transfer thread's manager has
-    // no other calls, but a proxy in between may pool connections.
+    // dropped transfer) leaves unread body bytes behind, and nothing may reuse that connection;
+    // a proxy in between may pool connections.
     req.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     // The one place the upload target is judged (scheme, host, token, redirects, TLS pin).
     const QString refused = UploadTargetPolicy::authorize(*m_client, req);

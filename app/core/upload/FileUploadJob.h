@@ -19,11 +19,11 @@ namespace clu {
 
 class RestClient;
 
-// Sends the bytes of one file to its upload endpoint (§8.2): one streaming
-// QNetworkAccessManager::put of an open QFile or OVA member with Content-Length = size,
-// application/octet-stream, the session header and DoNotBufferUploadData, so memory does not
-// grow with the file. The request is built here, in the caller's thread; the PUT itself runs in
-// a transfer thread of its own (PutWorker: why, and how the RestClient's TLS policy still
+// Sends the bytes of one file to its upload endpoint (§8.2): one streaming PUT of an open QFile
+// or OVA member with Content-Length = size, application/octet-stream and the session header,
+// read block by block, so memory does not grow with the file. The request is built and judged
+// here, in the caller's thread (UploadTargetPolicy); the PUT itself runs in a transfer thread of
+// its own with libcurl (PutWorker, CurlPut: why, and how the RestClient's TLS policy still
 // decides about the upload host). This object's signals arrive in its own thread, at most every
 // PutWorker::progressIntervalMs.
 //
