@@ -10,6 +10,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
 #include <QSslCertificate>
+#include <QThread>
 
 #include <curl/curl.h>
 #include <openssl/ssl.h>
@@ -115,7 +116,8 @@ size_t CurlPut::Transfer::onRead(char *buffer, size_t size, size_t count, void *
     // A sequential source (an OVA member) may have nothing yet; ours read synchronously, so
     // this waits only in theory, and never past an abort.
     while (n == 0 && t->source->isSequential() && !t->source->atEnd() && !t->self->m_abort.load()) {
-        t->source->waitForReadyRead(1000);
+        if (!t->source->waitForReadyRead(1000))
+            QThread::msleep(20); // a device without waitForReadyRead answers at once: no spin
         n = t->source->read(buffer, want);
     }
     if (n < 0) {
