@@ -1,3 +1,4 @@
+#include "AwaitCallback.h"
 #include "LoopbackServer.h"
 #include "SimulatorProcess.h"
 #include "net/RestClient.h"
@@ -24,17 +25,8 @@ const QHostAddress kOtherHost(QStringLiteral("127.0.0.2"));
 
 ApiResult callAndWait(RestClient &client, const ApiRequest &req, int timeoutMs = 20000)
 {
-    ApiResult out;
-    bool done = false;
-    client.call(req, nullptr, [&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&]() { return done; }, timeoutMs)) {
-        out.error.kind = ApiError::Kind::Canceled;
-        out.error.detail = QStringLiteral("test gave up waiting for the callback");
-    }
-    return out;
+    return clu::test::awaitCallback<ApiResult>(timeoutMs,
+                                               [&](auto done) { client.call(req, nullptr, done); });
 }
 
 ApiResult loginAndWait(RestClient &client)

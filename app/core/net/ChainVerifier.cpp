@@ -75,17 +75,6 @@ QSslError::SslError toQt(int code)
     }
 }
 
-QSslCertificate toQtCertificate(X509 *x)
-{
-    const int len = x ? i2d_X509(x, nullptr) : 0;
-    if (len <= 0)
-        return QSslCertificate();
-    QByteArray der(len, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(der.data());
-    i2d_X509(x, &p);
-    return QSslCertificate(der, QSsl::Der);
-}
-
 struct Collected
 {
     QList<QPair<int, QSslCertificate>> errors; // (OpenSSL code, the certificate it is about)
@@ -105,7 +94,7 @@ int collect(int ok, X509_STORE_CTX *ctx)
         auto *c = static_cast<Collected *>(X509_STORE_CTX_get_ex_data(ctx, collectIndex()));
         if (c)
             c->errors.append({ X509_STORE_CTX_get_error(ctx),
-                               toQtCertificate(X509_STORE_CTX_get_current_cert(ctx)) });
+                               ChainVerifier::fromX509(X509_STORE_CTX_get_current_cert(ctx)) });
     }
     return 1;
 }
@@ -120,6 +109,18 @@ void addTrusted(X509_STORE *store, const QList<QSslCertificate> &certs)
 }
 
 } // namespace
+
+QSslCertificate ChainVerifier::fromX509(X509 *x509)
+{
+    const int len = x509 ? i2d_X509(x509, nullptr) : 0;
+    if (len <= 0)
+        return QSslCertificate();
+    QByteArray der(len, Qt::Uninitialized);
+    auto *p = reinterpret_cast<unsigned char *>(der.data());
+    if (i2d_X509(x509, &p) != len)
+        return QSslCertificate();
+    return QSslCertificate(der, QSsl::Der);
+}
 
 QList<QSslError> ChainVerifier::verify(const QList<QSslCertificate> &chain, const QString &host)
 {

@@ -5,6 +5,8 @@
 #include <QSslError>
 #include <QString>
 
+typedef struct x509_st X509; // OpenSSL's certificate type
+
 namespace clu {
 
 // Verifies a presented certificate chain for a host the way QSslCertificate::verify() does, and
@@ -21,6 +23,8 @@ class ChainVerifier
 public:
     // `chain` leaf first, as presented; `host` a DNS name or an IP address.
     static QList<QSslError> verify(const QList<QSslCertificate> &chain, const QString &host);
+    // An OpenSSL certificate as Qt's (DER round trip); null when it cannot be encoded.
+    static QSslCertificate fromX509(X509 *x509);
 };
 
 } // namespace clu

@@ -35,18 +35,6 @@ void initCurlOnce()
     std::call_once(once, []() { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-QSslCertificate toQt(X509 *x509)
-{
-    const int len = i2d_X509(x509, nullptr);
-    if (len <= 0)
-        return QSslCertificate();
-    QByteArray der(len, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(der.data());
-    if (i2d_X509(x509, &p) != len)
-        return QSslCertificate();
-    return QSslCertificate(der, QSsl::Der);
-}
-
 // The proxy Qt would use for this URL (RestClient turns the system configuration on). An empty
 // string tells libcurl "no proxy" and keeps it from reading the environment on its own.
 QByteArray proxyFor(const QUrl &url)
@@ -205,10 +193,10 @@ int CurlPut::Transfer::onVerify(X509_STORE_CTX *store, void *userdata)
     QList<QSslCertificate> chain;
     if (STACK_OF(X509) *sent = X509_STORE_CTX_get0_untrusted(store)) {
         for (int i = 0; i < sk_X509_num(sent); ++i)
-            chain.append(toQt(sk_X509_value(sent, i)));
+            chain.append(ChainVerifier::fromX509(sk_X509_value(sent, i)));
     }
     if (chain.isEmpty())
-        chain.append(toQt(X509_STORE_CTX_get0_cert(store)));
+        chain.append(ChainVerifier::fromX509(X509_STORE_CTX_get0_cert(store)));
     if (chain.first().isNull()) {
         X509_STORE_CTX_set_error(store, X509_V_ERR_UNSPECIFIED);
         t->outcome.tlsRefused = true;
