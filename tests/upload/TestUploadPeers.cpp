@@ -20,6 +20,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace clu;
@@ -90,13 +91,18 @@ private:
     int m_port = 0;
 };
 
-// Answers every request as soon as its headers are in, before the body, and closes the
-// connection: the rest of the body never arrives.
+// Answers every request as soon as its headers are in, before the body. Then either closes at
+// once (the rest of the body never arrives), or lingers: reads and drops what still comes and
+// closes a while later, as an HTTP server does after an early error answer. (A close with
+// unread bytes in its buffer sends a TCP reset, which may destroy the answer before the client
+// reads it.)
 class EarlyAnswerServer : public QObject
 {
 public:
-    explicit EarlyAnswerServer(QByteArray answer)
+    enum class Close { AtOnce, Lingering };
+    EarlyAnswerServer(QByteArray answer, Close close)
         : m_answer(std::move(answer))
+        , m_close(close)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this]() {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
@@ -112,7 +118,10 @@ public:
                     if (head->contains("\r\n\r\n")) {
                         *answered = true;
                         s->write(m_answer);
-                        s->disconnectFromHost(); // after the answer is written
+                        if (m_close == Close::AtOnce)
+                            s->disconnectFromHost(); // after the answer is written
+                        else
+                            QTimer::singleShot(1000, s, [s]() { s->disconnectFromHost(); });
                     }
                 });
             }
@@ -129,6 +138,7 @@ public:
 private:
     QTcpServer m_server;
     QByteArray m_answer;
+    Close m_close;
 };
 
 } // namespace
@@ -294,7 +304,8 @@ private slots:
 
     void earlySuccessBeforeTheBodyIsAnError()
     {
-        EarlyAnswerServer server("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        EarlyAnswerServer server("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+                                 EarlyAnswerServer::Close::AtOnce);
         RestClient client;
         client.setBaseUrl(server.uploadUrl().adjusted(QUrl::RemovePath));
         client.setAllowPlainHttp(true);
@@ -322,8 +333,9 @@ private slots:
             R"({"error_type":"SERVICE_UNAVAILABLE","messages":[{"id":"x.y","default_message":"Datastore busy.","args":[]}]})";
         EarlyAnswerServer server("HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
                                  "application/json\r\nContent-Length: "
-                                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                                 + body);
+                                     + QByteArray::number(body.size())
+                                     + "\r\nConnection: close\r\n\r\n" + body,
+                                 EarlyAnswerServer::Close::Lingering);
         RestClient client;
         client.setBaseUrl(server.uploadUrl().adjusted(QUrl::RemovePath));
         client.setAllowPlainHttp(true);
